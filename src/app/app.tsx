@@ -1,0 +1,75 @@
+import { useEffect, useRef, useState } from 'react'
+import { createAudioEngine, type AudioEngine } from '../audio/audio-engine'
+import { EngineContext } from '../audio/engine-context'
+import { rememberLanguage } from '../i18n/language'
+import { useT } from '../i18n/use-t'
+import { ActionPanel } from '../actions/action-panel'
+import { CellChoice } from '../ui/cell-choice'
+import { CellView, useNoXRSelect } from '../ui/cell-view'
+import { Landing } from '../ui/landing'
+import { useAppStore } from './app-store'
+import { useResources } from './resources'
+import { useRootState } from './root-state'
+
+/** The whole experience: landing → choose a cell → inside it; Take action is always one tap away. */
+export function App({ root, base }: { root: HTMLElement; base: string }) {
+  const phase = useAppStore((s) => s.phase)
+  const lang = useAppStore((s) => s.lang)
+  const [engine, setEngine] = useState<AudioEngine | null>(null)
+  useRootState(root, engine)
+  useNoXRSelect(root)
+  useEffect(() => rememberLanguage(safeStorage(), lang), [lang])
+
+  // The Begin tap is the gesture that unlocks audio (iOS), then the content and the 3D runtime load.
+  const engineRef = useRef<AudioEngine | null>(null)
+  const begin = () => {
+    engineRef.current ??= createAudioEngine(document.body, base)
+    setEngine(engineRef.current)
+    useResources.getState().load(base)
+    useAppStore.getState().begin()
+  }
+
+  return (
+    <EngineContext.Provider value={engine}>
+      {phase === 'landing' && <Landing onBegin={begin} />}
+      {phase !== 'landing' && <DemoBanner />}
+      {phase === 'cells' && (
+        <>
+          <CellChoice />
+          <TopActions />
+        </>
+      )}
+      {phase === 'cell' && engine && <CellView engine={engine} base={base} />}
+    </EngineContext.Provider>
+  )
+}
+
+/** Demo content says so on every screen. */
+function DemoBanner() {
+  const t = useT()
+  const content = useResources((s) => s.content)
+  if (content.status !== 'ready' || !content.value.manifest.demo) return null
+  return (
+    <p className="demo-banner" data-role="demo-banner">
+      {t('demoBanner')}
+    </p>
+  )
+}
+
+function TopActions() {
+  const content = useResources((s) => s.content)
+  if (content.status !== 'ready') return null
+  return (
+    <div className="top-actions">
+      <ActionPanel manifest={content.value.manifest} />
+    </div>
+  )
+}
+
+export function safeStorage(): Storage | null {
+  try {
+    return window.localStorage
+  } catch {
+    return null
+  }
+}

@@ -1,0 +1,31 @@
+import { useEffect } from 'react'
+import { useStore } from 'zustand'
+import { createStore } from 'zustand/vanilla'
+import type { AudioEngine } from '../audio/audio-engine'
+import type { PlaybackState } from '../audio/testimony-player'
+import { usePlacementStore } from '../xr/placement-store'
+import { useAppStore } from './app-store'
+
+/** Before Begin there is no player: nothing plays. */
+const noPlayback = createStore<PlaybackState>(() => ({ testimonyId: null, status: 'idle', error: null }))
+
+/**
+ * Mirrors the visible state onto the root element as data attributes, for CSS, tests and kiosk integrators:
+ * data-phase, data-xr-mode, data-playing, data-lang (and data-cell, data-audio, data-ar-placed).
+ */
+export function useRootState(root: HTMLElement, engine: AudioEngine | null): void {
+  const { phase, lang, xrMode, cellId } = useAppStore()
+  const placed = usePlacementStore((s) => s.placement != null)
+  const playback = useStore(engine?.player.store ?? noPlayback)
+  useEffect(() => {
+    const d = root.dataset
+    d.phase = phase
+    d.lang = lang
+    d.xrMode = xrMode
+    d.cell = cellId ?? ''
+    d.playing = playback.status === 'playing' ? (playback.testimonyId ?? '') : ''
+    d.audio = playback.status
+    d.arPlaced = String(placed)
+    document.documentElement.lang = lang
+  }, [root, phase, lang, xrMode, cellId, playback, placed])
+}

@@ -1,0 +1,52 @@
+import { Howler } from 'howler'
+import { AmbientBed } from './ambient-bed'
+import { setListenerPose, type XYZ } from './spatial'
+import { TestimonyPlayer } from './testimony-player'
+
+export interface AudioEngine {
+  readonly ctx: AudioContext
+  readonly player: TestimonyPlayer
+  readonly ambient: AmbientBed
+  /** Called every frame with the camera or headset pose; allocates nothing. */
+  setListener(position: XYZ, forward: XYZ, up: XYZ): void
+  dispose(): void
+}
+
+/**
+ * Creates the audio graph on howler's shared AudioContext. Call it from the Begin tap:
+ * iOS only lets audio start inside a user gesture.
+ */
+export function createAudioEngine(host: HTMLElement, base = '/'): AudioEngine {
+  Howler.volume(1) // creates Howler.ctx and its master gain
+  const ctx = Howler.ctx
+  void ctx.resume().catch(() => undefined)
+  const player = new TestimonyPlayer(ctx, Howler.masterGain, host, base)
+  const ambient = new AmbientBed()
+
+  // A phone call or another app can suspend ("interrupted" on iOS) the context: resume on the next touch.
+  const resumeOnGesture = () => {
+    if (ctx.state !== 'running') void ctx.resume().catch(() => undefined)
+  }
+  window.addEventListener('pointerdown', resumeOnGesture)
+  window.addEventListener('keydown', resumeOnGesture)
+
+  const unsubscribe = player.store.subscribe((state, previous) => {
+    const speaking = state.status === 'playing' || state.status === 'loading'
+    const wasSpeaking = previous.status === 'playing' || previous.status === 'loading'
+    if (speaking !== wasSpeaking) ambient.duck(speaking)
+  })
+
+  return {
+    ctx,
+    player,
+    ambient,
+    setListener: (position, forward, up) => setListenerPose(ctx.listener, position, forward, up),
+    dispose() {
+      unsubscribe()
+      window.removeEventListener('pointerdown', resumeOnGesture)
+      window.removeEventListener('keydown', resumeOnGesture)
+      ambient.stop()
+      player.dispose()
+    },
+  }
+}

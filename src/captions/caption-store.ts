@@ -1,0 +1,48 @@
+import { create } from 'zustand'
+import type { Language } from '../content/schema'
+import { cueIndexAt, type Caption } from './cue-index'
+
+export interface CaptionState {
+  /** The file the cues came from. */
+  file: string | null
+  /** Language of the loaded cues (English when the visitor's language is missing). */
+  lang: Language | null
+  cues: readonly Caption[]
+  index: number
+  /** The text on screen now, or empty between cues. */
+  text: string
+  error: string | null
+  load(file: string, lang: Language, base: string): Promise<void>
+  /** Moves to time `t`; updates state only when the cue changes, so calling it every frame is cheap. */
+  seek(t: number): void
+  clear(): void
+}
+
+export const useCaptionStore = create<CaptionState>()((set, get) => ({
+  file: null,
+  lang: null,
+  cues: [],
+  index: -1,
+  text: '',
+  error: null,
+  async load(file, lang, base) {
+    if (get().file === file && !get().error) return
+    set({ file, lang, cues: [], index: -1, text: '', error: null })
+    try {
+      const response = await fetch(base + file)
+      if (!response.ok) throw new Error(`${file}: could not be fetched (HTTP ${response.status})`)
+      // The WebVTT parser loads with the first testimony, not with the landing page.
+      const { parseCaptions } = await import('./captions')
+      const cues = await parseCaptions(await response.text(), file)
+      if (get().file === file) set({ cues })
+    } catch (e) {
+      if (get().file === file) set({ error: `Captions unavailable: ${e instanceof Error ? e.message : String(e)}` })
+    }
+  },
+  seek(t) {
+    const { cues, index } = get()
+    const next = cueIndexAt(cues, t)
+    if (next !== index) set({ index: next, text: next >= 0 ? cues[next].text : '' })
+  },
+  clear: () => set({ file: null, lang: null, cues: [], index: -1, text: '', error: null }),
+}))

@@ -1,0 +1,118 @@
+import { useEffect, useMemo, type ReactNode } from 'react'
+import { CanvasTexture, SRGBColorSpace } from 'three'
+import type { ThreeEvent } from '@react-three/fiber'
+
+/** Pixels per metre of panel: sharp enough to read captions at arm's length in a headset. */
+const DENSITY = 1024
+
+export interface PanelText {
+  text: string
+  size: number
+  color?: string
+  weight?: 'normal' | 'bold'
+}
+
+/** Wraps text to a width, breaking at spaces (and inside words longer than a line). */
+export function wrapLines(
+  ctx: Pick<CanvasRenderingContext2D, 'measureText'>,
+  text: string,
+  maxWidth: number,
+): string[] {
+  const lines: string[] = []
+  for (const paragraph of text.split('\n')) {
+    let line = ''
+    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+      const candidate = line ? `${line} ${word}` : word
+      if (ctx.measureText(candidate).width <= maxWidth || !line) line = candidate
+      else {
+        lines.push(line)
+        line = word
+      }
+    }
+    lines.push(line)
+  }
+  return lines
+}
+
+/**
+ * A flat panel whose face is drawn with the 2D canvas API using the system's fonts: no font file is fetched,
+ * and every script the interface uses (Cyrillic, Latin) renders. Redrawn only when its text changes.
+ */
+export function CanvasPanel({
+  width,
+  height,
+  blocks,
+  background = 'rgba(12,12,14,0.88)',
+  border,
+  onClick,
+  name,
+  children,
+  position,
+}: {
+  width: number
+  height: number
+  blocks: readonly PanelText[]
+  background?: string
+  border?: string
+  onClick?: (e: ThreeEvent<MouseEvent>) => void
+  name?: string
+  children?: ReactNode
+  position?: [number, number, number]
+}) {
+  const { canvas, texture } = useMemo(() => {
+    const canvas = document.createElement('canvas')
+    canvas.width = Math.round(width * DENSITY)
+    canvas.height = Math.round(height * DENSITY)
+    const texture = new CanvasTexture(canvas)
+    texture.colorSpace = SRGBColorSpace
+    texture.anisotropy = 4
+    return { canvas, texture }
+  }, [width, height])
+  useEffect(() => () => texture.dispose(), [texture])
+
+  const key = JSON.stringify(blocks) + background + border
+  useEffect(() => {
+    const ctx = canvas.getContext('2d')
+    if (!ctx) return
+    const w = canvas.width
+    const h = canvas.height
+    ctx.clearRect(0, 0, w, h)
+    ctx.fillStyle = background
+    const r = Math.min(w, h) * 0.08
+    ctx.beginPath()
+    ctx.roundRect(0, 0, w, h, r)
+    ctx.fill()
+    if (border) {
+      ctx.strokeStyle = border
+      ctx.lineWidth = 8
+      ctx.stroke()
+    }
+    const pad = Math.min(w, h) * 0.08
+    let y = pad
+    const total = blocks.length
+    ctx.textBaseline = 'top'
+    ctx.textAlign = total === 1 && blocks[0].size * DENSITY * 2 > h ? 'center' : 'left'
+    for (const block of blocks) {
+      const px = Math.round(block.size * DENSITY)
+      ctx.font = `${block.weight ?? 'normal'} ${px}px system-ui, "Segoe UI", Roboto, "Noto Sans", sans-serif`
+      ctx.fillStyle = block.color ?? '#f2efe9'
+      for (const line of wrapLines(ctx, block.text, w - pad * 2)) {
+        if (y + px > h - pad / 2) break
+        if (ctx.textAlign === 'center') ctx.fillText(line, w / 2, (h - px) / 2)
+        else ctx.fillText(line, pad, y)
+        y += px * 1.3
+      }
+      y += px * 0.4
+    }
+    texture.needsUpdate = true
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key, canvas, texture])
+
+  return (
+    <mesh name={name} position={position} onClick={onClick}>
+      <planeGeometry args={[width, height]} />
+      <meshBasicMaterial map={texture} transparent toneMapped={false} />
+      {children}
+    </mesh>
+  )
+}

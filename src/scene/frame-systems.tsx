@@ -1,0 +1,24 @@
+import { useFrame } from '@react-three/fiber'
+import { useMemo } from 'react'
+import { Quaternion, Vector3 } from 'three'
+import type { AudioEngine } from '../audio/audio-engine'
+import { useCaptionStore } from '../captions/caption-store'
+
+/**
+ * Per-frame work outside React, in order: the ears follow the camera or headset, then captions follow the voice.
+ * Runs in the XR frame loop too, where the page's own requestAnimationFrame may be paused.
+ */
+export function FrameSystems({ engine }: { engine: AudioEngine }) {
+  const v = useMemo(() => ({ pos: new Vector3(), fwd: new Vector3(), up: new Vector3(), q: new Quaternion() }), [])
+  useFrame(({ camera, gl }) => {
+    const eye = gl.xr.isPresenting ? gl.xr.getCamera() : camera
+    eye.getWorldPosition(v.pos)
+    eye.getWorldQuaternion(v.q)
+    v.fwd.set(0, 0, -1).applyQuaternion(v.q)
+    v.up.set(0, 1, 0).applyQuaternion(v.q)
+    engine.setListener(v.pos, v.fwd, v.up)
+
+    if (engine.player.store.getState().testimonyId) useCaptionStore.getState().seek(engine.player.currentTime)
+  })
+  return null
+}

@@ -1,0 +1,117 @@
+import { Html } from '@react-three/drei/web/Html'
+import { useFrame, type ThreeEvent } from '@react-three/fiber'
+import { useEffect, useMemo, useRef, useState } from 'react'
+import { MeshBasicMaterial, RingGeometry, SphereGeometry, type Group } from 'three'
+import type { Testimony } from '../content/schema'
+
+export interface MarkerProps {
+  testimonies: readonly Testimony[]
+  /** Labels in the visitor's language. */
+  labels: Record<string, string>
+  activeId: string | null
+  /** Whether DOM buttons sit on the markers (on screen; the DOM is invisible in a headset). */
+  domButtons: boolean
+  onSelect(testimony: Testimony): void
+}
+
+/** A glowing spot where each testimony waits; selectable by mouse, touch, keyboard and XR pointers. */
+export function Markers({ testimonies, labels, activeId, domButtons, onSelect }: MarkerProps) {
+  const shared = useMemo(
+    () => ({
+      sphere: new SphereGeometry(0.08, 24, 16),
+      ring: new RingGeometry(0.11, 0.14, 40),
+      idle: new MeshBasicMaterial({ color: '#ffd27a', transparent: true, opacity: 0.9, toneMapped: false }),
+      hover: new MeshBasicMaterial({ color: '#fff2cc', transparent: true, opacity: 1, toneMapped: false }),
+      active: new MeshBasicMaterial({ color: '#7ad3ff', transparent: true, opacity: 0.95, toneMapped: false }),
+      halo: new MeshBasicMaterial({ color: '#ffd27a', transparent: true, opacity: 0.35, toneMapped: false, depthWrite: false }),
+    }),
+    [],
+  )
+  useEffect(() => () => Object.values(shared).forEach((r) => r.dispose()), [shared])
+  return (
+    <>
+      {testimonies.map((t) => (
+        <Marker
+          key={t.id}
+          testimony={t}
+          label={labels[t.id] ?? t.id}
+          active={t.id === activeId}
+          domButton={domButtons}
+          onSelect={onSelect}
+          shared={shared}
+        />
+      ))}
+    </>
+  )
+}
+
+function Marker({
+  testimony,
+  label,
+  active,
+  domButton,
+  onSelect,
+  shared,
+}: {
+  testimony: Testimony
+  label: string
+  active: boolean
+  domButton: boolean
+  onSelect(t: Testimony): void
+  shared: {
+    sphere: SphereGeometry
+    ring: RingGeometry
+    idle: MeshBasicMaterial
+    hover: MeshBasicMaterial
+    active: MeshBasicMaterial
+    halo: MeshBasicMaterial
+  }
+}) {
+  const pulse = useRef<Group>(null)
+  const [hovered, setHovered] = useState(false)
+  useFrame(({ clock }) => {
+    const g = pulse.current
+    if (!g) return
+    const s = active ? 1 + 0.18 * Math.sin(clock.elapsedTime * 5) : hovered ? 1.15 : 1
+    g.scale.setScalar(s)
+  })
+  const select = (e: ThreeEvent<MouseEvent>) => {
+    e.stopPropagation()
+    onSelect(testimony)
+  }
+  return (
+    <group position={testimony.position}>
+      <group ref={pulse}>
+        <mesh
+          name={`marker-${testimony.id}`}
+          geometry={shared.sphere}
+          material={active ? shared.active : hovered ? shared.hover : shared.idle}
+          onClick={select}
+          onPointerOver={() => setHovered(true)}
+          onPointerOut={() => setHovered(false)}
+          userData={{ testimonyId: testimony.id }}
+        >
+          {/* A larger invisible target makes the spot easy to hit with a wobbly controller ray. */}
+          <mesh scale={2.4} geometry={shared.sphere} visible={false} />
+        </mesh>
+        <mesh geometry={shared.ring} material={shared.halo} rotation={[-Math.PI / 2, 0, 0]} position={[0, -0.12, 0]} />
+      </group>
+      {domButton && (
+        <Html center zIndexRange={[20, 10]}>
+          <button
+            type="button"
+            className={`marker-button${active ? ' is-active' : ''}`}
+            data-testimony={testimony.id}
+            aria-pressed={active}
+            aria-label={label}
+            title={label}
+            onClick={() => onSelect(testimony)}
+          >
+            <span className="marker-dot" aria-hidden="true" />
+            <span className="marker-label">{label}</span>
+          </button>
+        </Html>
+      )}
+    </group>
+  )
+}

@@ -1,0 +1,137 @@
+import { Canvas, useFrame } from '@react-three/fiber'
+import { IfInSessionMode, XR, XROrigin, useXR } from '@react-three/xr'
+import { Component, Suspense, useEffect, type ReactNode } from 'react'
+import { useStore } from 'zustand'
+import { useAppStore } from '../app/app-store'
+import type { AudioEngine } from '../audio/audio-engine'
+import type { Cell, Manifest } from '../content/schema'
+import { localize } from '../i18n/language'
+import { toggleTestimony } from '../testimonies/play'
+import { ARPlacement } from '../xr/ar-placement'
+import { usePlacementStore } from '../xr/placement-store'
+import { VRHud } from '../xr/vr-hud'
+import { xrStore } from '../xr/xr-store'
+import { CellModel } from './cell-model'
+import { FrameSystems } from './frame-systems'
+import { Markers } from './markers'
+import { ScreenLook } from './screen-look'
+
+const EYE_HEIGHT = 1.6
+
+export interface SceneRootProps {
+  cell: Cell
+  manifest: Manifest
+  engine: AudioEngine
+  base: string
+  /** Look by turning the phone (permission already granted). */
+  motion: boolean
+  onModelError(message: string): void
+}
+
+/** The 3D view of one cell, for every mode: on screen, in a VR headset, and placed in AR. */
+export function SceneRoot({ cell, manifest, engine, base, motion, onModelError }: SceneRootProps) {
+  const lang = useAppStore((s) => s.lang)
+  const playing = useStore(engine.player.store, (s) => s.testimonyId)
+  const labels = Object.fromEntries(cell.testimonies.map((t) => [t.id, localize(t.title, lang).text]))
+  const eye = Math.min(EYE_HEIGHT, cell.dimensions.height - 0.25)
+  const stats = new URLSearchParams(location.search).has('stats')
+
+  return (
+    <Canvas
+      className="scene-canvas"
+      camera={{ fov: 70, near: 0.03, far: 60, position: [cell.start.position[0], eye, cell.start.position[2]] }}
+      gl={{ antialias: true, preserveDrawingBuffer: stats }}
+      onCreated={({ gl }) => {
+        const canvas = gl.domElement
+        canvas.dataset.role = 'scene'
+        canvas.setAttribute('aria-label', localize(cell.name, lang).text)
+      }}
+    >
+      <XR store={xrStore}>
+        <XRModeSync />
+        <color attach="background" args={['#0d0d0f']} />
+        <PlacedCell>
+          <hemisphereLight args={['#d8d4cc', '#2a2622', 0.9]} />
+          <pointLight position={[0, cell.dimensions.height - 0.35, 0]} intensity={4} distance={12} decay={1.4} />
+          <ModelBoundary onError={onModelError} key={cell.model}>
+            <Suspense fallback={null}>
+              <CellModel url={base + cell.model} />
+            </Suspense>
+          </ModelBoundary>
+          <Markers
+            testimonies={cell.testimonies}
+            labels={labels}
+            activeId={playing}
+            domButtons={true}
+            onSelect={(t) => toggleTestimony(engine, t)}
+          />
+        </PlacedCell>
+        <IfInSessionMode deny={['immersive-vr', 'immersive-ar']}>
+          <ScreenLook position={cell.start.position} yawDegrees={cell.start.yaw} eyeHeight={eye} motion={motion} />
+        </IfInSessionMode>
+        <IfInSessionMode allow="immersive-vr">
+          <XROrigin position={[cell.start.position[0], 0, cell.start.position[2]]} rotation-y={(cell.start.yaw * Math.PI) / 180} />
+          <VRHud engine={engine} cell={cell} manifest={manifest} />
+        </IfInSessionMode>
+        <IfInSessionMode allow="immersive-ar">
+          <ARPlacement depth={cell.dimensions.depth} />
+        </IfInSessionMode>
+        <FrameSystems engine={engine} />
+        {stats && <RenderStats />}
+      </XR>
+    </Canvas>
+  )
+}
+
+/** In AR the cell appears only once placed; elsewhere it stands where it was authored. */
+function PlacedCell({ children }: { children: ReactNode }) {
+  const mode = useXR((s) => s.mode)
+  const placement = usePlacementStore((s) => s.placement)
+  if (mode === 'immersive-ar') {
+    if (!placement) return null
+    return (
+      <group name="placed-cell" position={placement.position} rotation-y={placement.yaw} scale={placement.scale}>
+        {children}
+      </group>
+    )
+  }
+  return <group name="placed-cell">{children}</group>
+}
+
+/** Publishes the session mode to the page, and forgets an AR placement when the session ends. */
+function XRModeSync() {
+  const mode = useXR((s) => s.mode)
+  const setXRMode = useAppStore((s) => s.setXRMode)
+  useEffect(() => {
+    setXRMode(mode === 'immersive-vr' || mode === 'immersive-ar' ? mode : 'none')
+    if (mode !== 'immersive-ar') usePlacementStore.getState().reset()
+  }, [mode, setXRMode])
+  useEffect(() => () => setXRMode('none'), [setXRMode])
+  return null
+}
+
+/** For the benchmark (`?stats`): the renderer's counts for the last frame, published on the canvas. */
+function RenderStats() {
+  useFrame(({ gl }) => {
+    const { render, memory } = gl.info
+    const el = gl.domElement
+    el.dataset.drawCalls = String(render.calls)
+    el.dataset.triangles = String(render.triangles)
+    el.dataset.geometries = String(memory.geometries)
+    el.dataset.textures = String(memory.textures)
+  })
+  return null
+}
+
+class ModelBoundary extends Component<{ onError(message: string): void; children: ReactNode }, { failed: boolean }> {
+  state = { failed: false }
+  static getDerivedStateFromError() {
+    return { failed: true }
+  }
+  componentDidCatch(error: unknown) {
+    this.props.onError(error instanceof Error ? error.message : String(error))
+  }
+  render() {
+    return this.state.failed ? null : this.props.children
+  }
+}

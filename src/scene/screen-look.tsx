@@ -1,0 +1,108 @@
+import { useFrame, useThree } from '@react-three/fiber'
+import { useEffect, useMemo, useRef } from 'react'
+import { Euler, MathUtils, Quaternion, Vector3 } from 'three'
+import { applyDrag, applyKey, deviceOrientationQuaternion, lookQuaternion, type LookState } from '../look/look'
+
+/**
+ * Looking around on screen: drag with mouse or finger, arrow keys, and (after permission) turning the phone.
+ * The visitor stands still at eye height; nothing moves them.
+ */
+export function ScreenLook({
+  position,
+  yawDegrees,
+  eyeHeight,
+  motion,
+}: {
+  position: readonly [number, number, number]
+  yawDegrees: number
+  eyeHeight: number
+  motion: boolean
+}) {
+  const camera = useThree((s) => s.camera)
+  const gl = useThree((s) => s.gl)
+  const look = useRef<LookState>({ yaw: 0, pitch: 0 })
+  const device = useRef({ alpha: 0, beta: 0, gamma: 0, valid: false })
+  const scratch = useMemo(
+    () => ({ euler: new Euler(0, 0, 0, 'YXZ'), q: new Quaternion(), yaw: new Quaternion(), up: new Vector3(0, 1, 0) }),
+    [],
+  )
+
+  useEffect(() => {
+    look.current.yaw = MathUtils.degToRad(yawDegrees)
+    look.current.pitch = 0
+    camera.position.set(position[0], position[1] + eyeHeight, position[2])
+  }, [camera, position, yawDegrees, eyeHeight])
+
+  useEffect(() => {
+    const el = gl.domElement
+    let dragging: number | null = null
+    let lastX = 0
+    let lastY = 0
+    const down = (e: PointerEvent) => {
+      dragging = e.pointerId
+      lastX = e.clientX
+      lastY = e.clientY
+      el.setPointerCapture?.(e.pointerId)
+    }
+    const move = (e: PointerEvent) => {
+      if (dragging !== e.pointerId) return
+      const fov = 'fov' in camera ? (camera as { fov: number }).fov : 70
+      applyDrag(look.current, e.clientX - lastX, e.clientY - lastY, el.clientHeight, fov)
+      lastX = e.clientX
+      lastY = e.clientY
+    }
+    const up = (e: PointerEvent) => {
+      if (dragging === e.pointerId) dragging = null
+    }
+    const key = (e: KeyboardEvent) => {
+      const target = e.target as HTMLElement | null
+      if (target && /^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName)) return
+      if (applyKey(look.current, e.key)) e.preventDefault()
+    }
+    el.addEventListener('pointerdown', down)
+    el.addEventListener('pointermove', move)
+    el.addEventListener('pointerup', up)
+    el.addEventListener('pointercancel', up)
+    window.addEventListener('keydown', key)
+    return () => {
+      el.removeEventListener('pointerdown', down)
+      el.removeEventListener('pointermove', move)
+      el.removeEventListener('pointerup', up)
+      el.removeEventListener('pointercancel', up)
+      window.removeEventListener('keydown', key)
+    }
+  }, [camera, gl])
+
+  useEffect(() => {
+    if (!motion) {
+      device.current.valid = false
+      return
+    }
+    const onOrientation = (e: DeviceOrientationEvent) => {
+      if (e.alpha == null || e.beta == null || e.gamma == null) return
+      device.current.alpha = e.alpha
+      device.current.beta = e.beta
+      device.current.gamma = e.gamma
+      device.current.valid = true
+    }
+    window.addEventListener('deviceorientation', onOrientation)
+    return () => {
+      window.removeEventListener('deviceorientation', onOrientation)
+      device.current.valid = false
+    }
+  }, [motion])
+
+  useFrame(() => {
+    const d = device.current
+    if (d.valid) {
+      const angle = screen.orientation?.angle ?? 0
+      deviceOrientationQuaternion(d.alpha, d.beta, d.gamma, angle, scratch.q)
+      // Dragging still turns the view, as an offset about the vertical axis.
+      scratch.yaw.setFromAxisAngle(scratch.up, look.current.yaw)
+      camera.quaternion.copy(scratch.yaw).multiply(scratch.q)
+    } else {
+      lookQuaternion(look.current, camera.quaternion, scratch.euler)
+    }
+  })
+  return null
+}

@@ -1,0 +1,27 @@
+import type { AudioEngine } from '../audio/audio-engine'
+import type { XYZ } from '../audio/spatial'
+import type { Testimony } from '../content/schema'
+import { cellToWorld } from '../xr/placement'
+import { usePlacementStore } from '../xr/placement-store'
+
+/** Where a testimony's voice comes from: its spot in the cell, moved with the cell when placed in AR. */
+export function testimonyWorldPosition(testimony: Testimony, out: XYZ = { x: 0, y: 0, z: 0 }): XYZ {
+  const placement = usePlacementStore.getState().placement
+  if (placement) return cellToWorld(placement, testimony.position, out)
+  out.x = testimony.position[0]
+  out.y = testimony.position[1]
+  out.z = testimony.position[2]
+  return out
+}
+
+/** Plays a testimony from its spot; the one playing before stops. */
+export function playTestimony(engine: AudioEngine, testimony: Testimony): void {
+  engine.player.play(testimony.id, testimony.audio, testimonyWorldPosition(testimony))
+}
+
+/** Selecting the testimony that is already playing pauses it; selecting it again resumes. */
+export function toggleTestimony(engine: AudioEngine, testimony: Testimony): void {
+  const { testimonyId, status } = engine.player.store.getState()
+  if (testimonyId === testimony.id && (status === 'playing' || status === 'loading')) engine.player.pause()
+  else playTestimony(engine, testimony)
+}

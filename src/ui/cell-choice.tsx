@@ -1,0 +1,48 @@
+import { useAppStore } from '../app/app-store'
+import { useResources } from '../app/resources'
+import { localize } from '../i18n/language'
+import { useT } from '../i18n/use-t'
+import { ContentProblems } from './content-problems'
+
+/** A card per reconstructed place of detention: where, who was held there, when. */
+export function CellChoice() {
+  const t = useT()
+  const lang = useAppStore((s) => s.lang)
+  const enterCell = useAppStore((s) => s.enterCell)
+  const content = useResources((s) => s.content)
+
+  if (content.status === 'error') return <ContentProblems problems={[content.error]} />
+  if (content.status !== 'ready') return <p className="loading">{t('loadingContent')}</p>
+  const { cells, errors } = content.value
+  return (
+    <main className="cell-choice">
+      <h1>{t('chooseCell')}</h1>
+      {cells.length === 0 && <p>{t('noCells')}</p>}
+      <ul className="cell-cards">
+        {cells.map((cell) => {
+          const name = localize(cell.name, lang)
+          return (
+            <li key={cell.id} className="cell-card" data-cell-card={cell.id}>
+              <h2 lang={name.lang}>
+                {name.text} {cell.demo && <span className="demo-badge">{t('demo')}</span>}
+              </h2>
+              <p className="cell-place" lang={localize(cell.place, lang).lang}>
+                {localize(cell.place, lang).text} · {localize(cell.dates, lang).text}
+              </p>
+              <p className="cell-held" lang={localize(cell.heldHere, lang).lang}>
+                {localize(cell.heldHere, lang).text}
+              </p>
+              <p className="cell-description" lang={localize(cell.description, lang).lang}>
+                {localize(cell.description, lang).text}
+              </p>
+              <button type="button" data-enter-cell={cell.id} onClick={() => enterCell(cell.id)}>
+                {t('enterCell')}
+              </button>
+            </li>
+          )
+        })}
+      </ul>
+      {errors.length > 0 && <ContentProblems problems={errors.map((e) => e.message)} />}
+    </main>
+  )
+}

@@ -1,0 +1,306 @@
+import { Component, useEffect, useRef, useState, type ReactNode } from 'react'
+import { useStore } from 'zustand'
+import { useAppStore } from '../app/app-store'
+import { useResources } from '../app/resources'
+import type { AudioEngine } from '../audio/audio-engine'
+import { useCaptionStore } from '../captions/caption-store'
+import { useCaptionDriver } from '../captions/use-caption-driver'
+import type { Cell, Manifest } from '../content/schema'
+import { localize } from '../i18n/language'
+import { useT } from '../i18n/use-t'
+import { requestMotionPermission } from '../look/motion-permission'
+import { playTestimony } from '../testimonies/play'
+import { usePlacementStore } from '../xr/placement-store'
+import { useXRSupport } from '../xr/support'
+import { ActionPanel } from '../actions/action-panel'
+
+/** Inside a cell: the 3D view, and over it the captions, controls, speaker card and ways out. */
+export function CellView({ engine, base }: { engine: AudioEngine; base: string }) {
+  const cellId = useAppStore((s) => s.cellId)
+  const content = useResources((s) => s.content)
+  if (content.status !== 'ready') return null
+  const cell = content.value.cells.find((c) => c.id === cellId)
+  if (!cell) return null
+  return <CellViewInner key={cell.id} engine={engine} base={base} cell={cell} manifest={content.value.manifest} />
+}
+
+function CellViewInner({
+  engine,
+  base,
+  cell,
+  manifest,
+}: {
+  engine: AudioEngine
+  base: string
+  cell: Cell
+  manifest: Manifest
+}) {
+  const t = useT()
+  const lang = useAppStore((s) => s.lang)
+  const leaveCell = useAppStore((s) => s.leaveCell)
+  const xrMode = useAppStore((s) => s.xrMode)
+  const runtime = useResources((s) => s.runtime)
+  const support = useXRSupport()
+  const [modelError, setModelError] = useState<string | null>(null)
+  const [motion, setMotion] = useState<'off' | 'on' | 'denied'>('off')
+  const [xrError, setXRError] = useState<string | null>(null)
+
+  useCaptionDriver(engine, cell, lang, base)
+
+  useEffect(() => {
+    engine.ambient.start(cell.ambient, base)
+    return () => {
+      engine.player.stop()
+      engine.ambient.stop()
+    }
+  }, [engine, cell, base])
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && engine.player.store.getState().testimonyId) {
+        engine.player.stop()
+        e.preventDefault()
+      }
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [engine])
+
+  // Leaving the cell ends an immersive session; the page comes back where the visitor was.
+  const leave = () => {
+    if (runtime.status === 'ready') runtime.value.exitXR()
+    leaveCell()
+  }
+
+  const enter = (mode: 'immersive-vr' | 'immersive-ar') => {
+    if (runtime.status !== 'ready') return
+    setXRError(null)
+    runtime.value.enterXR(mode).catch((e: unknown) => setXRError(e instanceof Error ? e.message : String(e)))
+  }
+
+  const toggleMotion = async () => {
+    if (motion === 'on') return setMotion('off')
+    setMotion((await requestMotionPermission()) ? 'on' : 'denied')
+  }
+  const touch = typeof window !== 'undefined' && 'DeviceOrientationEvent' in window && matchMedia('(pointer: coarse)').matches
+
+  const name = localize(cell.name, lang)
+  return (
+    <div className="cell-view">
+      <div className="scene-host">
+        <SceneBoundary fallback={<p className="notice">{t('noWebGL')}</p>}>
+          {runtime.status === 'ready' ? (
+            <runtime.value.SceneRoot
+              cell={cell}
+              manifest={manifest}
+              engine={engine}
+              base={base}
+              motion={motion === 'on'}
+              onModelError={(message) => setModelError(`${cell.model}: ${message}`)}
+            />
+          ) : runtime.status === 'error' ? (
+            <p className="notice" role="alert">
+              {t('noWebGL')} ({runtime.error})
+            </p>
+          ) : (
+            <p className="notice">{t('loading3d')}</p>
+          )}
+        </SceneBoundary>
+      </div>
+
+      <header className="hud-top" data-no-xr-select>
+        <button type="button" className="back" data-role="back" onClick={leave}>
+          ← {t('backToCells')}
+        </button>
+        <h1 className="cell-title" lang={name.lang}>
+          {name.text} {cell.demo && <span className="demo-badge">{t('demo')}</span>}
+        </h1>
+        <div className="hud-modes">
+          {support.vr && xrMode === 'none' && runtime.status === 'ready' && (
+            <button type="button" data-role="enter-vr" onClick={() => enter('immersive-vr')}>
+              {t('enterVR')}
+            </button>
+          )}
+          {support.ar && xrMode === 'none' && runtime.status === 'ready' && (
+            <button type="button" data-role="enter-ar" onClick={() => enter('immersive-ar')}>
+              {t('enterAR')}
+            </button>
+          )}
+          {xrMode !== 'none' && runtime.status === 'ready' && (
+            <button type="button" data-role="exit-xr" onClick={() => runtime.value.exitXR()}>
+              {t('exitXR')}
+            </button>
+          )}
+          {touch && xrMode === 'none' && (
+            <button type="button" aria-pressed={motion === 'on'} onClick={() => void toggleMotion()}>
+              {motion === 'on' ? t('motionLookOff') : t('motionLook')}
+            </button>
+          )}
+          <ActionPanel manifest={manifest} />
+        </div>
+      </header>
+
+      {xrMode === 'none' && <p className="look-hint">{t('lookHint')}</p>}
+      {motion === 'denied' && <p className="notice">{t('motionDenied')}</p>}
+      {modelError && (
+        <p className="notice" role="alert" data-role="model-error">
+          {t('modelProblem')} <code>{modelError}</code>
+        </p>
+      )}
+      {xrError && (
+        <p className="notice" role="alert">
+          {xrError}
+        </p>
+      )}
+
+      <footer className="hud-bottom" data-no-xr-select>
+        {xrMode === 'immersive-ar' && <ARControls />}
+        <Captions />
+        <NowPlaying engine={engine} cell={cell} />
+        <TestimonyList engine={engine} cell={cell} />
+      </footer>
+    </div>
+  )
+}
+
+/** Captions in the visitor's language; plain text, never HTML. */
+function Captions() {
+  const text = useCaptionStore((s) => s.text)
+  const lang = useCaptionStore((s) => s.lang)
+  const error = useCaptionStore((s) => s.error)
+  const visitorLang = useAppStore((s) => s.lang)
+  return (
+    <div className="captions" data-role="captions" lang={lang ?? undefined}>
+      {text && <p className="caption-line">{text}</p>}
+      {text && lang && lang !== visitorLang && <p className="caption-fallback">({lang.toUpperCase()})</p>}
+      {error && <p className="caption-error">{error}</p>}
+    </div>
+  )
+}
+
+/** The speaker card and pause / resume / stop for the testimony that is playing. */
+function NowPlaying({ engine, cell }: { engine: AudioEngine; cell: Cell }) {
+  const t = useT()
+  const lang = useAppStore((s) => s.lang)
+  const playback = useStore(engine.player.store)
+  const testimony = cell.testimonies.find((x) => x.id === playback.testimonyId)
+  if (!testimony) return null
+  const speaking = playback.status === 'playing' || playback.status === 'loading'
+  const label = localize(testimony.speaker.label, lang)
+  const bio = localize(testimony.speaker.bio, lang)
+  const note = localize(testimony.contentNote, lang)
+  const transcript = localize(testimony.transcript, lang)
+  return (
+    <section className="speaker-card" data-role="speaker-card" aria-label={t('speaker')}>
+      <h2 lang={label.lang}>
+        {label.text} {testimony.speaker.demo && <span className="demo-badge">{t('demo')}</span>}
+      </h2>
+      <p className="speaker-bio" lang={bio.lang}>
+        {bio.text}
+      </p>
+      <p className="speaker-note" lang={note.lang}>
+        {note.text}
+      </p>
+      {playback.error && (
+        <p className="notice" role="alert" data-role="audio-error">
+          {playback.error}
+        </p>
+      )}
+      <div className="player-controls">
+        {speaking ? (
+          <button type="button" data-role="pause" onClick={() => engine.player.pause()}>
+            {t('pause')}
+          </button>
+        ) : (
+          <button type="button" data-role="resume" onClick={() => playTestimony(engine, testimony)}>
+            {t('resume')}
+          </button>
+        )}
+        <button type="button" data-role="stop" onClick={() => engine.player.stop()}>
+          {t('stop')}
+        </button>
+      </div>
+      <details className="transcript">
+        <summary>{t('transcript')}</summary>
+        <p lang={transcript.lang}>{transcript.text}</p>
+      </details>
+    </section>
+  )
+}
+
+/** Every testimony as a plain button too: for screen readers, and where 3D cannot be shown. */
+function TestimonyList({ engine, cell }: { engine: AudioEngine; cell: Cell }) {
+  const t = useT()
+  const lang = useAppStore((s) => s.lang)
+  const playing = useStore(engine.player.store, (s) => s.testimonyId)
+  return (
+    <details className="testimony-list">
+      <summary>{t('testimonies')}</summary>
+      <ul>
+        {cell.testimonies.map((x) => (
+          <li key={x.id}>
+            <button
+              type="button"
+              data-testimony-item={x.id}
+              aria-pressed={playing === x.id}
+              onClick={() => playTestimony(engine, x)}
+            >
+              {localize(x.title, lang).text}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </details>
+  )
+}
+
+/** AR over the camera view: how to place, life size or tabletop, place again. */
+function ARControls() {
+  const t = useT()
+  const placed = usePlacementStore((s) => s.placement != null)
+  const scale = usePlacementStore((s) => s.scale)
+  const setScale = usePlacementStore((s) => s.setScale)
+  const reset = usePlacementStore((s) => s.reset)
+  return (
+    <div className="ar-controls" data-role="ar-controls">
+      {!placed && <p>{t('arPlaceHint')}</p>}
+      <div role="group" aria-label={t('arScale')}>
+        <button type="button" aria-pressed={scale === 'life'} onClick={() => setScale('life')}>
+          {t('arLifeSize')}
+        </button>
+        <button type="button" aria-pressed={scale === 'tabletop'} onClick={() => setScale('tabletop')}>
+          {t('arTabletop')}
+        </button>
+      </div>
+      {placed && (
+        <button type="button" onClick={reset}>
+          {t('arPlaceAgain')}
+        </button>
+      )}
+    </div>
+  )
+}
+
+/** Without WebGL the page still offers every testimony as a list with captions. */
+class SceneBoundary extends Component<{ fallback: ReactNode; children: ReactNode }, { failed: boolean }> {
+  state = { failed: false }
+  static getDerivedStateFromError() {
+    return { failed: true }
+  }
+  render() {
+    return this.state.failed ? this.props.fallback : this.props.children
+  }
+}
+
+/** Taps on the page's own controls in handheld AR must not also place the cell (WebXR DOM Overlay spec). */
+export function useNoXRSelect(root: HTMLElement) {
+  const ref = useRef(root)
+  useEffect(() => {
+    const el = ref.current
+    const block = (e: Event) => {
+      if ((e.target as Element | null)?.closest?.('[data-no-xr-select], button, a, select')) e.preventDefault()
+    }
+    el.addEventListener('beforexrselect', block)
+    return () => el.removeEventListener('beforexrselect', block)
+  }, [])
+}

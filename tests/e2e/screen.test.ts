@@ -1,0 +1,214 @@
+import { PNG } from 'pngjs'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import {
+  baseURL,
+  begin,
+  cueTexts,
+  demoCells,
+  enterCell,
+  foreignRequests,
+  launch,
+  readJson,
+  recordRequests,
+  root,
+} from './harness'
+
+let browser: Browser
+let context: BrowserContext
+let requests: string[]
+
+beforeAll(async () => {
+  // No autoplay flag: the Begin tap and the marker click are the gestures that must unlock audio.
+  browser = await launch()
+  context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+  requests = recordRequests(context)
+})
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+/** Fraction of distinct colours and the spread of brightness in a PNG: a blank or single-colour canvas has neither. */
+function imageVariety(png: Buffer): { colours: number; spread: number } {
+  const image = PNG.sync.read(png)
+  const colours = new Set<number>()
+  let sum = 0
+  let sumSq = 0
+  const n = image.width * image.height
+  for (let i = 0; i < image.data.length; i += 4) {
+    const [r, g, b] = [image.data[i], image.data[i + 1], image.data[i + 2]]
+    colours.add((r >> 3) * 1024 + (g >> 3) * 32 + (b >> 3))
+    const y = 0.2126 * r + 0.7152 * g + 0.0722 * b
+    sum += y
+    sumSq += y * y
+  }
+  const mean = sum / n
+  return { colours: colours.size, spread: Math.sqrt(Math.max(0, sumSq / n - mean * mean)) }
+}
+
+async function testimonyAudio(page: Page) {
+  return page.evaluate(() => {
+    const el = document.querySelector<HTMLAudioElement>('audio[data-role="testimony-audio"]')
+    return el ? { time: el.currentTime, paused: el.paused, src: el.currentSrc } : null
+  })
+}
+
+describe('on screen', () => {
+  it('shows the landing text and Begin in the HTML itself, and requests no three.js before Begin', async () => {
+    const page = await context.newPage()
+    const scriptUrls: string[] = []
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scriptUrls.push(request.url())
+    })
+    const threeRequested = async () => {
+      const bodies = await Promise.all(scriptUrls.map(async (u) => (await fetch(u)).text()))
+      return bodies.some((s) => s.includes('THREE.WebGLRenderer'))
+    }
+    // The page as served, before any script: the landing is readable.
+    const html = await (await fetch(baseURL())).text()
+    expect(html).toContain('Content note')
+    expect(html).toMatch(/data-role="begin"[^>]*>Begin</)
+
+    await page.goto(baseURL())
+    await page.waitForFunction(() => !document.querySelector<HTMLButtonElement>('[data-role="begin"]')?.disabled)
+    await page.waitForLoadState('networkidle')
+    expect(scriptUrls.length).toBeGreaterThan(0)
+    expect(await threeRequested()).toBe(false)
+
+    await page.click('[data-role="begin"]')
+    await page.waitForSelector('[data-enter-cell]')
+    await page.waitForLoadState('networkidle')
+    // three.js arrives once the visitor has begun, while the cell choice is on screen.
+    expect(await threeRequested()).toBe(true)
+    await page.close()
+  })
+
+  for (const lang of ['en', 'uk']) {
+    it(`plays each cell's testimonies from their markers with ${lang} captions`, async () => {
+      const page = await context.newPage()
+      const errors: string[] = []
+      page.on('pageerror', (e) => errors.push(e.message))
+      await begin(page, lang)
+      await expect(root(page).getAttribute('data-lang')).resolves.toBe(lang)
+      await expect(page.locator('html').getAttribute('lang')).resolves.toBe(lang)
+      await page.locator('[data-role="demo-banner"]').waitFor()
+
+      for (const cell of demoCells()) {
+        await enterCell(page, cell.id)
+        const [first, second] = cell.testimonies
+
+        await page.locator(`[data-testimony="${first.id}"]`).click()
+        await page.waitForSelector(`#root[data-playing="${first.id}"]`)
+        const a = await testimonyAudio(page)
+        await page.waitForFunction(
+          (t0) => (document.querySelector<HTMLAudioElement>('audio[data-role="testimony-audio"]')?.currentTime ?? 0) > t0 + 0.5,
+          a?.time ?? 0,
+        )
+        // A caption from this testimony's own WebVTT file in the chosen language.
+        const cues = cueTexts(first.captions[lang] ?? first.captions.en)
+        const caption = page.locator('.caption-line')
+        await caption.waitFor()
+        expect(cues).toContain((await caption.textContent())?.trim())
+        await expect(page.locator('[data-role="speaker-card"] .demo-badge').isVisible()).resolves.toBe(true)
+
+        // A second marker switches: one testimony at a time.
+        await page.locator(`[data-testimony="${second.id}"]`).click()
+        await page.waitForSelector(`#root[data-playing="${second.id}"]`)
+        const b = await testimonyAudio(page)
+        expect(b?.src).toContain(second.id)
+        expect(await page.locator('audio[data-role="testimony-audio"]').count()).toBe(1)
+
+        // Escape stops.
+        await page.keyboard.press('Escape')
+        await page.waitForSelector('#root[data-playing=""][data-audio="idle"]')
+        await page.click('[data-role="back"]')
+        await page.waitForSelector('#root[data-phase="cells"]')
+      }
+      expect(errors).toEqual([])
+      await page.close()
+    })
+  }
+
+  it('plays a marker from the keyboard: Tab to it, Enter plays, Escape stops', async () => {
+    const page = await context.newPage()
+    await begin(page)
+    const cell = demoCells()[0]
+    await enterCell(page, cell.id)
+    const marker = page.locator(`[data-testimony="${cell.testimonies[0].id}"]`)
+    await marker.waitFor()
+    for (let i = 0; i < 30; i++) {
+      await page.keyboard.press('Tab')
+      const focused = await page.evaluate(() => document.activeElement?.getAttribute('data-testimony'))
+      if (focused === cell.testimonies[0].id) break
+    }
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('data-testimony'))).resolves.toBe(
+      cell.testimonies[0].id,
+    )
+    await page.keyboard.press('Enter')
+    await page.waitForSelector(`#root[data-playing="${cell.testimonies[0].id}"]`)
+    await page.keyboard.press('Escape')
+    await page.waitForSelector('#root[data-playing=""]')
+    await page.close()
+  })
+
+  it('renders every cell: the canvas is not blank', async () => {
+    const page = await context.newPage()
+    await begin(page)
+    for (const cell of demoCells()) {
+      await enterCell(page, cell.id)
+      // Wait until the model has loaded and a few frames have been drawn.
+      await page.waitForFunction(() => {
+        const c = document.querySelector('canvas[data-role="scene"]') as HTMLCanvasElement | null
+        return !!c && c.width > 0
+      })
+      await page.waitForTimeout(1500)
+      const shot = await page.locator('canvas[data-role="scene"]').screenshot()
+      const { colours, spread } = imageVariety(shot)
+      expect(colours, `${cell.id}: distinct colours`).toBeGreaterThan(40)
+      expect(spread, `${cell.id}: brightness spread`).toBeGreaterThan(8)
+      await page.click('[data-role="back"]')
+    }
+    await page.close()
+  })
+
+  it('offers Take action with the petition and volunteer links from content, opening new tabs', async () => {
+    const manifest = readJson<{ actions: { petition: { url: string }; volunteer: { url: string } } }>(
+      'content/manifest.json',
+    )
+    const page = await context.newPage()
+    // The visitor's own click may leave the site; answer it here so the test never touches the network.
+    await context.route(/^https:\/\//, (route) => route.fulfill({ status: 200, body: 'petition page', contentType: 'text/plain' }))
+    await begin(page)
+    await page.click('[data-role="take-action"]')
+    const petition = page.locator('a[data-action="petition"]')
+    await expect(petition.getAttribute('href')).resolves.toBe(manifest.actions.petition.url)
+    await expect(petition.getAttribute('target')).resolves.toBe('_blank')
+    await expect(petition.getAttribute('rel')).resolves.toContain('noopener')
+    await expect(page.locator('a[data-action="volunteer"]').getAttribute('href')).resolves.toBe(
+      manifest.actions.volunteer.url,
+    )
+    const [tab] = await Promise.all([context.waitForEvent('page'), petition.click()])
+    await tab.waitForLoadState()
+    expect(tab.url()).toBe(manifest.actions.petition.url)
+    await tab.close()
+    await context.unroute(/^https:\/\//)
+
+    // Inside a cell, too.
+    await enterCell(page, demoCells()[0].id)
+    await page.click('[data-role="take-action"]')
+    await expect(page.locator('a[data-action="petition"]').getAttribute('href')).resolves.toBe(
+      manifest.actions.petition.url,
+    )
+    await page.close()
+    // The petition tab was the visitor's choice; everything the app itself asked for stayed on this host.
+    const appRequests = requests.filter((u) => u !== manifest.actions.petition.url)
+    expect(foreignRequests(appRequests)).toEqual([])
+  })
+
+  it('made no request to any other host during the whole run', () => {
+    const petition = readJson<{ actions: { petition: { url: string } } }>('content/manifest.json').actions.petition.url
+    expect(requests.length).toBeGreaterThan(10)
+    expect(foreignRequests(requests.filter((u) => u !== petition))).toEqual([])
+  })
+})
