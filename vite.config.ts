@@ -1,4 +1,5 @@
 import { defineConfig, type Plugin } from 'vite'
+import { readdirSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import basicSsl from '@vitejs/plugin-basic-ssl'
@@ -37,6 +38,35 @@ function treeShakableFiber(): Plugin {
   }
 }
 
+/**
+ * WebXR controller layouts (which button is the trigger) come from the WebXR Input Profiles registry. They are
+ * served from this site under /xr-profiles/, never from a CDN; only the JSON layouts are shipped, not the models.
+ */
+function xrInputProfiles(): Plugin {
+  const dir = fileURLToPath(new URL('./node_modules/@webxr-input-profiles/assets/dist/profiles/', import.meta.url))
+  const files = () =>
+    readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.json'))
+  return {
+    name: 'xr-input-profiles',
+    configureServer(server) {
+      server.middlewares.use('/xr-profiles/', (req, res, next) => {
+        const name = decodeURIComponent((req.url ?? '').split('?')[0]).replace(/^\/+/, '')
+        if (!name.endsWith('.json') || name.includes('..')) return next()
+        try {
+          res.setHeader('Content-Type', 'application/json')
+          res.end(readFileSync(dir + name))
+        } catch {
+          next()
+        }
+      })
+    },
+    generateBundle() {
+      for (const name of files())
+        this.emitFile({ type: 'asset', fileName: `xr-profiles/${name}`, source: readFileSync(dir + name) })
+    },
+  }
+}
+
 /** The production page runs under a strict Content-Security-Policy: nothing but its own origin. */
 const CSP = [
   "default-src 'self'",
@@ -66,7 +96,7 @@ function contentSecurityPolicy(): Plugin {
 }
 
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), treeShakableFiber(), withoutXREmulator(), contentSecurityPolicy(), ...(mode === 'lan' ? [basicSsl()] : [])],
+  plugins: [react(), treeShakableFiber(), withoutXREmulator(), xrInputProfiles(), contentSecurityPolicy(), ...(mode === 'lan' ? [basicSsl()] : [])],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -35,8 +35,9 @@ export function VRHud({ engine, cell, manifest }: { engine: AudioEngine; cell: C
     v.dir.y = 0
     if (v.dir.lengthSq() < 1e-6) v.dir.set(0, 0, -1)
     v.dir.normalize()
-    v.target.copy(v.head).addScaledVector(v.dir, 1.1)
-    v.target.y = v.head.y - 0.45
+    // Low and close, like a lectern: pointer rays aimed at the room's markers pass above it.
+    v.target.copy(v.head).addScaledVector(v.dir, 0.95)
+    v.target.y = v.head.y - 0.7
     if (v.first) {
       g.position.copy(v.target)
       v.first = false
@@ -44,7 +45,7 @@ export function VRHud({ engine, cell, manifest }: { engine: AudioEngine; cell: C
       // Follow only once the visitor has turned away, slowly: movement they did not make is uncomfortable.
       g.position.lerp(v.target, 1 - Math.exp(-delta * 1.5))
     }
-    g.lookAt(v.head.x, g.position.y + 0.25, v.head.z)
+    g.lookAt(v.head.x, g.position.y + 0.4, v.head.z)
   })
 
   const testimony = cell.testimonies.find((x) => x.id === playback.testimonyId)

@@ -1,0 +1,118 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { begin, demoCells, enterCell, foreignRequests, installEmulatedHeadset, launch, recordRequests } from './harness'
+
+type V3 = [number, number, number]
+
+/** The rotation that turns the controller's pointing axis (−z) towards `dir`. */
+function aim(from: V3, to: V3): [number, number, number, number] {
+  const d = [to[0] - from[0], to[1] - from[1], to[2] - from[2]]
+  const len = Math.hypot(d[0], d[1], d[2])
+  const b = d.map((x) => x / len)
+  const a = [0, 0, -1]
+  const r = a[0] * b[0] + a[1] * b[1] + a[2] * b[2] + 1
+  if (r < 1e-6) return [0, 1, 0, 0]
+  const q = [a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0], r]
+  const n = Math.hypot(...q)
+  return q.map((x) => x / n) as [number, number, number, number]
+}
+
+async function pullTrigger(page: Page) {
+  const set = (v: number) =>
+    page.evaluate((value) => {
+      const device = (window as unknown as { __xrDevice: { controllers: Record<string, { updateButtonValue(id: string, v: number): void }> } }).__xrDevice
+      device.controllers.right.updateButtonValue('trigger', value)
+    }, v)
+  await set(1)
+  await page.waitForTimeout(200) // held over several frames
+  await set(0)
+  await page.waitForTimeout(250)
+}
+
+let browser: Browser
+let requests: string[] = []
+
+beforeAll(async () => {
+  // Audio unlock is tested on screen; here a trigger pull must be allowed to start speech.
+  browser = await launch({ autoplay: true })
+})
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+describe('in an emulated Meta Quest 3', () => {
+  it('VR: enter, point the right controller at a marker, pull the trigger → it plays; leaving returns to the page', async () => {
+    const context = await browser.newContext({ viewport: { width: 1024, height: 700 } })
+    requests = recordRequests(context)
+    await installEmulatedHeadset(context)
+    const page = await context.newPage()
+    const errors: string[] = []
+    page.on('pageerror', (e) => errors.push(e.message))
+    await begin(page)
+    const cell = demoCells()[0]
+    await enterCell(page, cell.id)
+
+    await page.click('[data-role="enter-vr"]')
+    await page.waitForSelector('#root[data-xr-mode="immersive-vr"]')
+    await page.waitForTimeout(500)
+
+    // The XR origin stands at the cell's start point (yaw 0 in the demo cells), so local = world − start.
+    const [sx, , sz] = cell.start.position
+    const target = cell.testimonies[0]
+    const local: V3 = [target.position[0] - sx, target.position[1], target.position[2] - sz]
+    const hand: V3 = [0.2, 1.3, -0.3]
+    const q = aim(hand, local)
+    await page.evaluate(
+      ({ hand, q }) => {
+        const device = (window as unknown as { __xrDevice: { controllers: Record<string, { position: { set(...v: number[]): void }; quaternion: { set(...v: number[]): void } }> } }).__xrDevice
+        device.controllers.right.position.set(...hand)
+        device.controllers.right.quaternion.set(...q)
+      },
+      { hand, q },
+    )
+    await page.waitForTimeout(300)
+    await pullTrigger(page)
+    await page.waitForSelector(`#root[data-playing="${target.id}"]`)
+    await page.waitForFunction(
+      () => (document.querySelector<HTMLAudioElement>('audio[data-role="testimony-audio"]')?.currentTime ?? 0) > 0.3,
+    )
+
+    // The headset is taken off / the browser's exit: the session ends and the page is back, state kept.
+    await page.evaluate(() => (window as unknown as { __xrDevice: { activeSession?: { end(): Promise<void> } } }).__xrDevice.activeSession?.end())
+    await page.waitForSelector('#root[data-xr-mode="none"]')
+    await expect(page.locator('#root').getAttribute('data-phase')).resolves.toBe('cell')
+    await expect(page.locator('#root').getAttribute('data-cell')).resolves.toBe(cell.id)
+    await page.locator('[data-role="enter-vr"]').waitFor()
+    expect(errors).toEqual([])
+    expect(foreignRequests(requests)).toEqual([])
+    await context.close()
+  })
+
+  it('AR: enter, the hit test finds the floor of a recorded room, and a trigger pull places the cell', async () => {
+    const context = await browser.newContext({ viewport: { width: 1024, height: 700 } })
+    requests = recordRequests(context)
+    await installEmulatedHeadset(context, { room: true })
+    const page = await context.newPage()
+    const errors: string[] = []
+    page.on('pageerror', (e) => errors.push(e.message))
+    await begin(page)
+    await enterCell(page, demoCells()[1].id)
+
+    await page.click('[data-role="enter-ar"]')
+    await page.waitForSelector('#root[data-xr-mode="immersive-ar"]')
+    await expect(page.locator('#root').getAttribute('data-ar-placed')).resolves.toBe('false')
+    // Look down at the floor (−50° pitch).
+    await page.evaluate(() => {
+      const device = (window as unknown as { __xrDevice: { quaternion: { set(...v: number[]): void } } }).__xrDevice
+      const half = (-50 * Math.PI) / 180 / 2
+      device.quaternion.set(Math.sin(half), 0, 0, Math.cos(half))
+    })
+    await page.waitForTimeout(800)
+    await pullTrigger(page)
+    await page.waitForSelector('#root[data-ar-placed="true"]')
+    expect(errors).toEqual([])
+    expect(foreignRequests(requests)).toEqual([])
+    await context.close()
+  })
+})
