@@ -44,8 +44,7 @@ function treeShakableFiber(): Plugin {
  */
 function xrInputProfiles(): Plugin {
   const dir = fileURLToPath(new URL('./node_modules/@webxr-input-profiles/assets/dist/profiles/', import.meta.url))
-  const files = () =>
-    readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.json'))
+  const files = () => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.json'))
   return {
     name: 'xr-input-profiles',
     configureServer(server) {
@@ -96,7 +95,14 @@ function contentSecurityPolicy(): Plugin {
 }
 
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), treeShakableFiber(), withoutXREmulator(), xrInputProfiles(), contentSecurityPolicy(), ...(mode === 'lan' ? [basicSsl()] : [])],
+  plugins: [
+    react(),
+    treeShakableFiber(),
+    withoutXREmulator(),
+    xrInputProfiles(),
+    contentSecurityPolicy(),
+    ...(mode === 'lan' ? [basicSsl()] : []),
+  ],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -4,7 +4,6 @@ import type { Caption } from './cue-index'
 export type { Caption } from './cue-index'
 export { cueIndexAt } from './cue-index'
 
-
 export class CaptionError extends Error {
   constructor(
     readonly file: string,

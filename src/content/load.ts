@@ -86,9 +86,13 @@ export async function loadContent(base: string, fetchImpl: typeof fetch = fetch)
   settled.forEach((result, i) => {
     if (result.status === 'rejected') {
       const reason = result.reason
-      errors.push(reason instanceof ContentError ? reason : new ContentError(`content/${manifest.cells[i]}`, [String(reason)]))
+      errors.push(
+        reason instanceof ContentError ? reason : new ContentError(`content/${manifest.cells[i]}`, [String(reason)]),
+      )
     } else if (ids.has(result.value.id)) {
-      errors.push(new ContentError(`content/${manifest.cells[i]}`, [`id: "${result.value.id}" is used by another cell`]))
+      errors.push(
+        new ContentError(`content/${manifest.cells[i]}`, [`id: "${result.value.id}" is used by another cell`]),
+      )
     } else {
       ids.add(result.value.id)
       cells.push(result.value)

@@ -23,7 +23,13 @@ export function Markers({ testimonies, labels, activeId, domButtons, onSelect }:
       idle: new MeshBasicMaterial({ color: '#ffd27a', transparent: true, opacity: 0.9, toneMapped: false }),
       hover: new MeshBasicMaterial({ color: '#fff2cc', transparent: true, opacity: 1, toneMapped: false }),
       active: new MeshBasicMaterial({ color: '#7ad3ff', transparent: true, opacity: 0.95, toneMapped: false }),
-      halo: new MeshBasicMaterial({ color: '#ffd27a', transparent: true, opacity: 0.35, toneMapped: false, depthWrite: false }),
+      halo: new MeshBasicMaterial({
+        color: '#ffd27a',
+        transparent: true,
+        opacity: 0.35,
+        toneMapped: false,
+        depthWrite: false,
+      }),
     }),
     [],
   )

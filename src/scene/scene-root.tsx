@@ -70,7 +70,10 @@ export function SceneRoot({ cell, manifest, engine, base, motion, onModelError }
           <ScreenLook position={cell.start.position} yawDegrees={cell.start.yaw} eyeHeight={eye} motion={motion} />
         </IfInSessionMode>
         <IfInSessionMode allow="immersive-vr">
-          <XROrigin position={[cell.start.position[0], 0, cell.start.position[2]]} rotation-y={(cell.start.yaw * Math.PI) / 180} />
+          <XROrigin
+            position={[cell.start.position[0], 0, cell.start.position[2]]}
+            rotation-y={(cell.start.yaw * Math.PI) / 180}
+          />
           <VRHud engine={engine} cell={cell} manifest={manifest} />
         </IfInSessionMode>
         <IfInSessionMode allow="immersive-ar">

@@ -74,21 +74,22 @@ export function ScreenLook({
   }, [camera, gl])
 
   useEffect(() => {
+    const d = device.current
     if (!motion) {
-      device.current.valid = false
+      d.valid = false
       return
     }
     const onOrientation = (e: DeviceOrientationEvent) => {
       if (e.alpha == null || e.beta == null || e.gamma == null) return
-      device.current.alpha = e.alpha
-      device.current.beta = e.beta
-      device.current.gamma = e.gamma
-      device.current.valid = true
+      d.alpha = e.alpha
+      d.beta = e.beta
+      d.gamma = e.gamma
+      d.valid = true
     }
     window.addEventListener('deviceorientation', onOrientation)
     return () => {
       window.removeEventListener('deviceorientation', onOrientation)
-      device.current.valid = false
+      d.valid = false
     }
   }, [motion])
 

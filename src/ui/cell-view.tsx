@@ -82,7 +82,8 @@ function CellViewInner({
     if (motion === 'on') return setMotion('off')
     setMotion((await requestMotionPermission()) ? 'on' : 'denied')
   }
-  const touch = typeof window !== 'undefined' && 'DeviceOrientationEvent' in window && matchMedia('(pointer: coarse)').matches
+  const touch =
+    typeof window !== 'undefined' && 'DeviceOrientationEvent' in window && matchMedia('(pointer: coarse)').matches
 
   const name = localize(cell.name, lang)
   return (

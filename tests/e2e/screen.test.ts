@@ -102,7 +102,9 @@ describe('on screen', () => {
         await page.waitForSelector(`#root[data-playing="${first.id}"]`)
         const a = await testimonyAudio(page)
         await page.waitForFunction(
-          (t0) => (document.querySelector<HTMLAudioElement>('audio[data-role="testimony-audio"]')?.currentTime ?? 0) > t0 + 0.5,
+          (t0) =>
+            (document.querySelector<HTMLAudioElement>('audio[data-role="testimony-audio"]')?.currentTime ?? 0) >
+            t0 + 0.5,
           a?.time ?? 0,
         )
         // A caption from this testimony's own WebVTT file in the chosen language.
@@ -178,7 +180,9 @@ describe('on screen', () => {
     )
     const page = await context.newPage()
     // The visitor's own click may leave the site; answer it here so the test never touches the network.
-    await context.route(/^https:\/\//, (route) => route.fulfill({ status: 200, body: 'petition page', contentType: 'text/plain' }))
+    await context.route(/^https:\/\//, (route) =>
+      route.fulfill({ status: 200, body: 'petition page', contentType: 'text/plain' }),
+    )
     await begin(page)
     await page.click('[data-role="take-action"]')
     const petition = page.locator('a[data-action="petition"]')

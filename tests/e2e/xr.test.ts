@@ -20,7 +20,11 @@ function aim(from: V3, to: V3): [number, number, number, number] {
 async function pullTrigger(page: Page) {
   const set = (v: number) =>
     page.evaluate((value) => {
-      const device = (window as unknown as { __xrDevice: { controllers: Record<string, { updateButtonValue(id: string, v: number): void }> } }).__xrDevice
+      const device = (
+        window as unknown as {
+          __xrDevice: { controllers: Record<string, { updateButtonValue(id: string, v: number): void }> }
+        }
+      ).__xrDevice
       device.controllers.right.updateButtonValue('trigger', value)
     }, v)
   await set(1)
@@ -65,7 +69,16 @@ describe('in an emulated Meta Quest 3', () => {
     const q = aim(hand, local)
     await page.evaluate(
       ({ hand, q }) => {
-        const device = (window as unknown as { __xrDevice: { controllers: Record<string, { position: { set(...v: number[]): void }; quaternion: { set(...v: number[]): void } }> } }).__xrDevice
+        const device = (
+          window as unknown as {
+            __xrDevice: {
+              controllers: Record<
+                string,
+                { position: { set(...v: number[]): void }; quaternion: { set(...v: number[]): void } }
+              >
+            }
+          }
+        ).__xrDevice
         device.controllers.right.position.set(...hand)
         device.controllers.right.quaternion.set(...q)
       },
@@ -79,7 +92,11 @@ describe('in an emulated Meta Quest 3', () => {
     )
 
     // The headset is taken off / the browser's exit: the session ends and the page is back, state kept.
-    await page.evaluate(() => (window as unknown as { __xrDevice: { activeSession?: { end(): Promise<void> } } }).__xrDevice.activeSession?.end())
+    await page.evaluate(() =>
+      (
+        window as unknown as { __xrDevice: { activeSession?: { end(): Promise<void> } } }
+      ).__xrDevice.activeSession?.end(),
+    )
     await page.waitForSelector('#root[data-xr-mode="none"]')
     await expect(page.locator('#root').getAttribute('data-phase')).resolves.toBe('cell')
     await expect(page.locator('#root').getAttribute('data-cell')).resolves.toBe(cell.id)

@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest'
+import { ContentError, loadContent, parseCell, parseManifest } from '../../src/content/load'
+import { publicExists, publicFetch, readPublic } from './public-files'
+
+const shippedManifest = () => JSON.parse(readPublic('content/manifest.json'))
+const shippedCell = () => JSON.parse(readPublic('content/cells/sizo-cell.json'))
+
+function problemsOf(run: () => unknown): string {
+  try {
+    run()
+  } catch (e) {
+    expect(e).toBeInstanceOf(ContentError)
+    return (e as ContentError).message
+  }
+  throw new Error('expected a ContentError')
+}
+
+describe('shipped content', () => {
+  it('validates, with at least two cells of two testimonies each, all marked demo', async () => {
+    const content = await loadContent('/', publicFetch())
+    expect(content.errors).toEqual([])
+    expect(content.manifest.demo).toBe(true)
+    expect(content.cells.length).toBeGreaterThanOrEqual(2)
+    for (const cell of content.cells) {
+      expect(cell.demo).toBe(true)
+      expect(cell.testimonies.length).toBeGreaterThanOrEqual(2)
+      for (const t of cell.testimonies) {
+        expect(t.speaker.demo).toBe(true)
+        expect(t.speaker.consent).toBe('demo-synthetic')
+        expect(Object.keys(t.captions)).toEqual(expect.arrayContaining(['en', 'uk']))
+      }
+    }
+  })
+
+  it('refers only to files that exist', async () => {
+    const { cells } = await loadContent('/', publicFetch())
+    const files = cells.flatMap((c) => [
+      c.model,
+      c.ambient.opus,
+      c.ambient.aac,
+      ...c.testimonies.flatMap((t) => [t.audio.opus, t.audio.aac, ...Object.values(t.captions)]),
+    ])
+    expect(files.filter((f) => !publicExists(f))).toEqual([])
+  })
+})
+
+describe('broken content is refused with the file and the field', () => {
+  it('an http: petition link', () => {
+    const m = shippedManifest()
+    m.actions.petition.url = 'http://example.org/petition'
+    expect(problemsOf(() => parseManifest(m, 'content/manifest.json'))).toBe(
+      'content/manifest.json: actions.petition.url: must be an absolute https:// URL',
+    )
+  })
+
+  it('a javascript: volunteer link and a malformed one', () => {
+    const m = shippedManifest()
+    m.actions.volunteer.url = 'javascript:alert(1)'
+    expect(problemsOf(() => parseManifest(m, 'content/manifest.json'))).toContain('actions.volunteer.url')
+    m.actions.volunteer.url = 'not a url'
+    expect(problemsOf(() => parseManifest(m, 'content/manifest.json'))).toContain('actions.volunteer.url')
+  })
+
+  it('a testimony without English captions, and a caption path that leaves the site', () => {
+    const c = shippedCell()
+    delete c.testimonies[1].captions.en
+    c.testimonies[0].captions.uk = 'https://tracker.example/captions.vtt'
+    const message = problemsOf(() => parseCell(c, 'content/cells/sizo-cell.json'))
+    expect(message).toMatch(/^content\/cells\/sizo-cell\.json: /)
+    expect(message).toContain('testimonies[1].captions.en')
+    expect(message).toContain('testimonies[0].captions.uk: must be a path inside the site')
+  })
+
+  it('a wrong type, an unknown field and a marker outside the room', () => {
+    const c = shippedCell()
+    c.dimensions.width = '3 m'
+    c.testimonies[0].volume = 2
+    c.testimonies[1].position = [40, 1, 0]
+    const message = problemsOf(() => parseCell(c, 'content/cells/sizo-cell.json'))
+    expect(message).toContain('dimensions.width')
+    expect(message).toContain('testimonies[0]')
+    expect(message).toMatch(/volume/)
+  })
+
+  it("a demo speaker whose consent claims a real person's", () => {
+    const c = shippedCell()
+    c.testimonies[0].speaker.consent = 'given'
+    expect(problemsOf(() => parseCell(c, 'content/cells/sizo-cell.json'))).toContain(
+      'testimonies[0].speaker.consent: a demo speaker must have consent "demo-synthetic"',
+    )
+  })
+
+  it('duplicate testimony ids', () => {
+    const c = shippedCell()
+    c.testimonies[1].id = c.testimonies[0].id
+    expect(problemsOf(() => parseCell(c, 'content/cells/sizo-cell.json'))).toContain(
+      `testimonies[1].id: duplicate testimony id "${c.testimonies[0].id}"`,
+    )
+  })
+
+  it('withdrawn consent hides a testimony without breaking its cell', () => {
+    const c = shippedCell()
+    c.testimonies[0].speaker = { ...c.testimonies[0].speaker, demo: false, consent: 'withdrawn' }
+    const cell = parseCell(c, 'content/cells/sizo-cell.json')
+    expect(cell.testimonies.map((t) => t.id)).not.toContain(c.testimonies[0].id)
+    expect(cell.testimonies.length).toBe(c.testimonies.length - 1)
+  })
+
+  it('a cell file that is not JSON or is missing is reported, and the other cells still load', async () => {
+    const content = await loadContent('/', publicFetch({ 'content/cells/basement.json': '{ "id": "basement", ' }))
+    expect(content.cells.map((c) => c.id)).toEqual(['sizo-cell'])
+    expect(content.errors.map((e) => e.message)).toEqual([
+      expect.stringMatching(/^content\/cells\/basement\.json: is not valid JSON/),
+    ])
+
+    const m = shippedManifest()
+    m.cells.push('cells/missing.json')
+    const withMissing = await loadContent('/', publicFetch({ 'content/manifest.json': JSON.stringify(m) }))
+    expect(withMissing.cells.length).toBe(2)
+    expect(withMissing.errors[0].message).toBe('content/cells/missing.json: could not be fetched (HTTP 404)')
+  })
+
+  it('a broken manifest rejects the whole load with its name', async () => {
+    await expect(loadContent('/', publicFetch({ 'content/manifest.json': '[]' }))).rejects.toThrow(
+      /^content\/manifest\.json: \(root\): /,
+    )
+  })
+})
