@@ -1,0 +1,105 @@
+// Measures the budgets in PRODUCT.md as counts, not timed assertions:
+//   landing JS+CSS (gzipped) before Begin works, everything loaded by the time a testimony plays,
+//   each cell's model bytes, triangles and draw calls (renderer.info), speech audio bytes per minute,
+//   and the time from a marker click to the media element's `playing` event on localhost (median of 5).
+// Run: npm run bench   (builds first if dist/ is missing)
+import { execSync } from 'node:child_process'
+import { existsSync, readFileSync, statSync } from 'node:fs'
+import { gzipSync } from 'node:zlib'
+import { chromium } from 'playwright-core'
+import { preview } from 'vite'
+
+if (!existsSync('dist/index.html')) execSync('npx vite build', { stdio: 'inherit' })
+const { default: sparticuz } = await import('@sparticuz/chromium')
+const executablePath = process.env.CHROMIUM_PATH ?? (await sparticuz.executablePath())
+
+const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' })
+const base = `http://127.0.0.1:${server.httpServer.address().port}/`
+const browser = await chromium.launch({
+  executablePath,
+  headless: true,
+  args: [
+    '--no-sandbox',
+    '--use-angle=swiftshader',
+    '--enable-unsafe-swiftshader',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--mute-audio',
+    '--autoplay-policy=no-user-gesture-required',
+  ],
+})
+
+const gz = (path) => gzipSync(readFileSync(`dist/${path}`)).length
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`
+const codeOf = (urls) =>
+  [...new Set(urls)]
+    .map((u) => new URL(u).pathname.slice(1))
+    .filter((p) => /\.(js|css)$/.test(p) && existsSync(`dist/${p}`))
+
+const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
+const requested = []
+page.on('request', (r) => requested.push(r.url()))
+await page.goto(`${base}?stats`)
+await page.waitForFunction(() => !document.querySelector('[data-role="begin"]')?.disabled)
+await page.waitForLoadState('networkidle')
+const landing = codeOf(requested)
+await page.click('[data-role="begin"]')
+await page.waitForSelector('[data-enter-cell]')
+
+const manifest = JSON.parse(readFileSync('public/content/manifest.json', 'utf8'))
+const cells = manifest.cells.map((c) => JSON.parse(readFileSync(`public/content/${c}`, 'utf8')))
+const rows = []
+const clickToPlaying = []
+for (const cell of cells) {
+  await page.click(`[data-enter-cell="${cell.id}"]`)
+  await page.waitForSelector('canvas[data-role="scene"][data-triangles]')
+  await page.waitForTimeout(2500)
+  const info = await page.evaluate(() => ({ ...document.querySelector('canvas[data-role="scene"]').dataset }))
+  rows.push({
+    cell: cell.id,
+    model: kb(statSync(`public/${cell.model}`).size),
+    triangles: Number(info.triangles),
+    drawCalls: Number(info.drawCalls),
+  })
+  for (const t of cell.testimonies) {
+    for (let i = 0; i < 2; i++) {
+      const ms = await page.evaluate(
+        (id) =>
+          new Promise((resolve) => {
+            const audio = document.querySelector('audio[data-role="testimony-audio"]')
+            const t0 = performance.now()
+            const onPlaying = () => {
+              audio.removeEventListener('playing', onPlaying)
+              resolve(performance.now() - t0)
+            }
+            audio.addEventListener('playing', onPlaying)
+            document.querySelector(`[data-testimony="${id}"]`).click()
+          }),
+        t.id,
+      )
+      clickToPlaying.push(ms)
+      await page.keyboard.press('Escape')
+    }
+  }
+  await page.click('[data-role="back"]')
+}
+const untilPlaying = codeOf(requested)
+await browser.close()
+await server.close()
+
+const sum = (files) => files.reduce((n, f) => n + gz(f), 0)
+const runtime = untilPlaying.filter((f) => !landing.includes(f))
+console.log(`Landing (before Begin works), JS+CSS gzipped: ${kb(sum(landing))}  [${landing.join(', ')}]`)
+console.log(`Loaded after Begin (3D runtime, content, captions): ${kb(sum(runtime))}  [${runtime.join(', ')}]`)
+console.log(`Everything loaded by the time testimonies play: ${kb(sum(untilPlaying))}`)
+console.table(rows)
+const speech = cells.flatMap((c) => c.testimonies)
+const perMinute = speech.map((t) => statSync(`public/${t.audio.opus}`).size / (t.duration / 60))
+console.log(`Speech audio (Opus): ${(Math.max(...perMinute) / 1e6).toFixed(2)} MB per minute at most`)
+clickToPlaying.sort((a, b) => a - b)
+console.log(
+  `Marker click → playing: median ${clickToPlaying[clickToPlaying.length >> 1].toFixed(0)} ms, ` +
+    `max ${clickToPlaying[clickToPlaying.length - 1].toFixed(0)} ms over ${clickToPlaying.length} clicks`,
+)
