@@ -20,7 +20,18 @@ export default tseslint.config(
   },
   {
     files: ['scripts/**/*.{js,mjs}', 'tests/**/*.{ts,mjs}', '*.config.{js,ts}'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly' } },
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        URL: 'readonly',
+        Buffer: 'readonly',
+        // Code passed to page.evaluate() runs in the browser.
+        document: 'readonly',
+        window: 'readonly',
+        performance: 'readonly',
+      },
+    },
   },
   {
     rules: {

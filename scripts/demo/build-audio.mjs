@@ -71,7 +71,8 @@ async function probeDuration(file) {
   return d
 }
 
-async function maxVolumeDb(file) {
+/** Peak and mean level in dB, from ffmpeg's volumedetect. */
+async function volumeDb(file) {
   const { stderr } = await run('ffmpeg', [
     '-hide_banner',
     '-nostdin',
@@ -83,24 +84,12 @@ async function maxVolumeDb(file) {
     'null',
     '-',
   ])
-  const m = /max_volume:\s*(-?[\d.]+) dB/.exec(stderr)
-  if (!m) throw new Error(`volumedetect: no max_volume for ${file}`)
-  return Number.parseFloat(m[1])
-}
-
-async function meanVolumeDb(file) {
-  const { stderr } = await run('ffmpeg', [
-    '-hide_banner',
-    '-nostdin',
-    '-i',
-    file,
-    '-af',
-    'volumedetect',
-    '-f',
-    'null',
-    '-',
-  ])
-  return Number.parseFloat(/mean_volume:\s*(-?[\d.]+) dB/.exec(stderr)?.[1] ?? 'NaN')
+  const max = /max_volume:\s*(-?[\d.]+) dB/.exec(stderr)
+  if (!max) throw new Error(`volumedetect: no max_volume for ${file}`)
+  return {
+    max: Number.parseFloat(max[1]),
+    mean: Number.parseFloat(/mean_volume:\s*(-?[\d.]+) dB/.exec(stderr)?.[1] ?? 'NaN'),
+  }
 }
 
 async function silence(file, seconds) {
@@ -179,7 +168,7 @@ async function buildTestimony(t, work) {
   const expected = clock + TAIL
   if (Math.abs(joined - expected) > 0.01) throw new Error(`${t.id}: joined ${joined}s, expected ${expected}s`)
 
-  const gain = (PEAK_DB - (await maxVolumeDb(full))).toFixed(2)
+  const gain = (PEAK_DB - (await volumeDb(full)).max).toFixed(2)
   const opus = join(AUDIO_DIR, `${t.id}.opus`)
   const m4a = join(AUDIO_DIR, `${t.id}.m4a`)
   await ffmpeg(['-i', full, '-af', `volume=${gain}dB`, ...OPUS_SPEECH, ...BITEXACT, opus])
@@ -267,8 +256,9 @@ async function buildAmbient(cellId) {
     await ffmpeg(['-i', wav, ...OPUS_AMBIENT, ...BITEXACT, opus])
     await ffmpeg(['-i', wav, ...AAC, ...BITEXACT, m4a])
     const d = await probeDuration(opus)
+    const level = await volumeDb(wav)
     console.log(
-      `ambient-${cellId.padEnd(8)} ${d.toFixed(2)} s  mean ${await meanVolumeDb(wav)} dB, peak ${await maxVolumeDb(wav)} dB  ` +
+      `ambient-${cellId.padEnd(8)} ${d.toFixed(2)} s  mean ${level.mean} dB, peak ${level.max} dB  ` +
         `opus ${kib(await sizeOf(opus))}  m4a ${kib(await sizeOf(m4a))}`,
     )
   } finally {
