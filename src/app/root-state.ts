@@ -11,11 +11,12 @@ const noPlayback = createStore<PlaybackState>(() => ({ testimonyId: null, status
 
 /**
  * Mirrors the visible state onto the root element as data attributes, for CSS, tests and kiosk integrators:
- * data-phase, data-xr-mode, data-playing, data-lang (and data-cell, data-audio, data-ar-placed).
+ * data-phase, data-xr-mode, data-playing, data-lang (and data-cell, data-audio, data-ar-placed, data-ar-scale).
  */
 export function useRootState(root: HTMLElement, engine: AudioEngine | null): void {
   const { phase, lang, xrMode, cellId } = useAppStore()
   const placed = usePlacementStore((s) => s.placement != null)
+  const scale = usePlacementStore((s) => s.scale)
   const playback = useStore(engine?.player.store ?? noPlayback)
   useEffect(() => {
     const d = root.dataset
@@ -26,6 +27,7 @@ export function useRootState(root: HTMLElement, engine: AudioEngine | null): voi
     d.playing = playback.status === 'playing' ? (playback.testimonyId ?? '') : ''
     d.audio = playback.status
     d.arPlaced = String(placed)
+    d.arScale = scale
     document.documentElement.lang = lang
-  }, [root, phase, lang, xrMode, cellId, playback, placed])
+  }, [root, phase, lang, xrMode, cellId, playback, placed, scale])
 }

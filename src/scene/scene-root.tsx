@@ -1,6 +1,7 @@
 import { Canvas, useFrame } from '@react-three/fiber'
 import { IfInSessionMode, XR, XROrigin, useXR } from '@react-three/xr'
-import { Component, Suspense, useEffect, type ReactNode } from 'react'
+import { Component, Suspense, useEffect, useMemo, type ReactNode } from 'react'
+import { Plane, Vector3 } from 'three'
 import { useStore } from 'zustand'
 import { useAppStore } from '../app/app-store'
 import type { AudioEngine } from '../audio/audio-engine'
@@ -55,7 +56,7 @@ export function SceneRoot({ cell, manifest, engine, base, motion, onModelError }
           <pointLight position={[0, cell.dimensions.height - 0.35, 0]} intensity={4} distance={12} decay={1.4} />
           <ModelBoundary onError={onModelError} key={cell.model}>
             <Suspense fallback={null}>
-              <CellModel url={base + cell.model} />
+              <CutawayModel url={base + cell.model} height={cell.dimensions.height} />
             </Suspense>
           </ModelBoundary>
           <Markers
@@ -84,6 +85,17 @@ export function SceneRoot({ cell, manifest, engine, base, motion, onModelError }
       </XR>
     </Canvas>
   )
+}
+
+/** A tabletop model in AR is cut open just below its ceiling, so one looks down into the room. */
+function CutawayModel({ url, height }: { url: string; height: number }) {
+  const mode = useXR((s) => s.mode)
+  const placement = usePlacementStore((s) => s.placement)
+  const cutaway = useMemo(() => {
+    if (mode !== 'immersive-ar' || !placement || placement.scale >= 1) return null
+    return new Plane(new Vector3(0, -1, 0), placement.position[1] + (height - 0.05) * placement.scale)
+  }, [mode, placement, height])
+  return <CellModel url={url} cutaway={cutaway} />
 }
 
 /** In AR the cell appears only once placed; elsewhere it stands where it was authored. */

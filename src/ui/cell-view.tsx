@@ -266,15 +266,20 @@ function ARControls() {
     <div className="ar-controls" data-role="ar-controls">
       {!placed && <p>{t('arPlaceHint')}</p>}
       <div role="group" aria-label={t('arScale')}>
-        <button type="button" aria-pressed={scale === 'life'} onClick={() => setScale('life')}>
+        <button type="button" data-role="ar-life-size" aria-pressed={scale === 'life'} onClick={() => setScale('life')}>
           {t('arLifeSize')}
         </button>
-        <button type="button" aria-pressed={scale === 'tabletop'} onClick={() => setScale('tabletop')}>
+        <button
+          type="button"
+          data-role="ar-tabletop"
+          aria-pressed={scale === 'tabletop'}
+          onClick={() => setScale('tabletop')}
+        >
           {t('arTabletop')}
         </button>
       </div>
       {placed && (
-        <button type="button" onClick={reset}>
+        <button type="button" data-role="ar-place-again" onClick={reset}>
           {t('arPlaceAgain')}
         </button>
       )}

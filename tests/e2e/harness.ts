@@ -122,3 +122,16 @@ export async function enterCell(page: Page, id: string): Promise<void> {
   await page.waitForSelector(`#root[data-phase="cell"][data-cell="${id}"]`)
   await page.waitForSelector('canvas[data-role="scene"]')
 }
+
+/** Collects Content-Security-Policy violations in every page of a context (the app must cause none). */
+export async function watchCsp(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    const w = window as unknown as { __csp: string[] }
+    w.__csp = []
+    document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`))
+  })
+}
+
+export function cspViolations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? [])
+}

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
   baseURL,
   begin,
+  cspViolations,
   cueTexts,
   demoCells,
   enterCell,
@@ -12,6 +13,7 @@ import {
   readJson,
   recordRequests,
   root,
+  watchCsp,
 } from './harness'
 
 let browser: Browser
@@ -23,6 +25,7 @@ beforeAll(async () => {
   browser = await launch()
   context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
   requests = recordRequests(context)
+  await watchCsp(context)
 })
 
 afterAll(async () => {
@@ -128,6 +131,7 @@ describe('on screen', () => {
         await page.waitForSelector('#root[data-phase="cells"]')
       }
       expect(errors).toEqual([])
+      expect(await cspViolations(page)).toEqual([])
       await page.close()
     })
   }

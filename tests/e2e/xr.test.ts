@@ -1,6 +1,16 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { begin, demoCells, enterCell, foreignRequests, installEmulatedHeadset, launch, recordRequests } from './harness'
+import {
+  begin,
+  cspViolations,
+  demoCells,
+  enterCell,
+  foreignRequests,
+  installEmulatedHeadset,
+  launch,
+  recordRequests,
+  watchCsp,
+} from './harness'
 
 type V3 = [number, number, number]
 
@@ -49,6 +59,7 @@ describe('in an emulated Meta Quest 3', () => {
   it('VR: enter, point the right controller at a marker, pull the trigger → it plays; leaving returns to the page', async () => {
     const context = await browser.newContext({ viewport: { width: 1024, height: 700 } })
     requests = recordRequests(context)
+    await watchCsp(context)
     await installEmulatedHeadset(context)
     const page = await context.newPage()
     const errors: string[] = []
@@ -102,6 +113,7 @@ describe('in an emulated Meta Quest 3', () => {
     await expect(page.locator('#root').getAttribute('data-cell')).resolves.toBe(cell.id)
     await page.locator('[data-role="enter-vr"]').waitFor()
     expect(errors).toEqual([])
+    expect(await cspViolations(page)).toEqual([])
     expect(foreignRequests(requests)).toEqual([])
     await context.close()
   })
@@ -109,6 +121,7 @@ describe('in an emulated Meta Quest 3', () => {
   it('AR: enter, the hit test finds the floor of a recorded room, and a trigger pull places the cell', async () => {
     const context = await browser.newContext({ viewport: { width: 1024, height: 700 } })
     requests = recordRequests(context)
+    await watchCsp(context)
     await installEmulatedHeadset(context, { room: true })
     const page = await context.newPage()
     const errors: string[] = []
@@ -127,8 +140,18 @@ describe('in an emulated Meta Quest 3', () => {
     })
     await page.waitForTimeout(800)
     await pullTrigger(page)
-    await page.waitForSelector('#root[data-ar-placed="true"]')
+    await page.waitForSelector('#root[data-ar-placed="true"][data-ar-scale="life"]')
+
+    // The overlay's toggle: a tabletop model instead, placed with the next pull.
+    await page.evaluate(() => document.querySelector<HTMLButtonElement>('[data-role="ar-tabletop"]')?.click())
+    await page.waitForSelector('#root[data-ar-placed="false"][data-ar-scale="tabletop"]')
+    await pullTrigger(page)
+    await page.waitForSelector('#root[data-ar-placed="true"][data-ar-scale="tabletop"]')
+    // Captions, stop and exit are in the DOM overlay.
+    await page.locator('[data-role="exit-xr"]').waitFor({ state: 'attached' })
+    await page.locator('[data-role="captions"]').waitFor({ state: 'attached' })
     expect(errors).toEqual([])
+    expect(await cspViolations(page)).toEqual([])
     expect(foreignRequests(requests)).toEqual([])
     await context.close()
   })
