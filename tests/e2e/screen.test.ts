@@ -158,6 +158,45 @@ describe('on screen', () => {
     await page.close()
   })
 
+  it('looks around by dragging, and on a phone by turning it', async () => {
+    const markerX = async (page: Page, id: string) => {
+      const box = await page.locator(`[data-testimony="${id}"]`).boundingBox()
+      return box ? box.x + box.width / 2 : NaN
+    }
+    const cell = demoCells()[0]
+    const id = cell.testimonies[0].id
+
+    const page = await context.newPage()
+    await begin(page)
+    await enterCell(page, cell.id)
+    await page.locator(`[data-testimony="${id}"]`).waitFor()
+    const before = await markerX(page, id)
+    // Drag from an empty spot to the left: the room follows the pointer.
+    await page.mouse.move(900, 300)
+    await page.mouse.down()
+    await page.mouse.move(700, 300, { steps: 8 })
+    await page.mouse.up()
+    await page.waitForTimeout(200)
+    expect(before - (await markerX(page, id))).toBeGreaterThan(100)
+    await page.close()
+
+    const phone = await browser.newContext({ viewport: { width: 390, height: 800 }, isMobile: true, hasTouch: true })
+    const mobile = await phone.newPage()
+    await begin(mobile)
+    await enterCell(mobile, cell.id)
+    await mobile.locator(`[data-testimony="${id}"]`).waitFor()
+    const centred = await markerX(mobile, id)
+    await mobile.getByRole('button', { name: 'Look by turning the phone' }).tap()
+    // Held upright (beta 90) and turned 20° to the right (alpha −20): the marker ahead slides left.
+    await mobile.evaluate(() => {
+      for (let i = 0; i < 3; i++)
+        window.dispatchEvent(new DeviceOrientationEvent('deviceorientation', { alpha: 340, beta: 90, gamma: 0 }))
+    })
+    await mobile.waitForTimeout(300)
+    expect(centred - (await markerX(mobile, id))).toBeGreaterThan(40)
+    await phone.close()
+  })
+
   it('renders every cell: the canvas is not blank', async () => {
     const page = await context.newPage()
     await begin(page)
