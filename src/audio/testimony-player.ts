@@ -84,9 +84,12 @@ export class TestimonyPlayer {
       this.resume()
       return
     }
-    this.currentFile = chooseSource(sources, (type) => this.element.canPlayType(type))
+    const file = chooseSource(sources, (type) => this.element.canPlayType(type))
     this.store.setState({ testimonyId: id, status: 'loading', error: null })
-    this.element.src = this.base + this.currentFile
+    if (file !== this.currentFile || this.element.error) {
+      this.currentFile = file
+      this.element.src = this.base + file
+    } else if (this.element.currentTime > 0) this.element.currentTime = 0
     this.element.play().catch((e: unknown) => {
       // AbortError: a newer play() or stop() replaced this one.
       if (e instanceof DOMException && e.name === 'AbortError') return
@@ -97,6 +100,19 @@ export class TestimonyPlayer {
         error: blocked ? null : `The recording ${this.currentFile} could not be played.`,
       })
     })
+  }
+
+  /**
+   * Opens a recording without playing it, so the first tap starts speech at once
+   * (the first media pipeline of a page takes several hundred milliseconds to start).
+   */
+  prepare(sources: AudioSources): void {
+    if (this.store.getState().testimonyId) return
+    const file = chooseSource(sources, (type) => this.element.canPlayType(type))
+    if (file === this.currentFile) return
+    this.currentFile = file
+    this.element.src = this.base + file
+    this.element.load()
   }
 
   /** Moves the voice, e.g. when an AR cell is placed or scaled. */

@@ -49,6 +49,7 @@ function CellViewInner({
 
   useEffect(() => {
     engine.ambient.start(cell.ambient, base)
+    engine.player.prepare(cell.testimonies[0].audio)
     return () => {
       engine.player.stop()
       engine.ambient.stop()

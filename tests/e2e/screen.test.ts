@@ -187,12 +187,14 @@ describe('on screen', () => {
     await mobile.locator(`[data-testimony="${id}"]`).waitFor()
     const centred = await markerX(mobile, id)
     await mobile.getByRole('button', { name: 'Look by turning the phone' }).tap()
+    await mobile.locator('button[aria-pressed="true"]', { hasText: 'Stop turning with the phone' }).waitFor()
     // Held upright (beta 90) and turned 20° to the right (alpha −20): the marker ahead slides left.
-    await mobile.evaluate(() => {
-      for (let i = 0; i < 3; i++)
+    await mobile.evaluate(async () => {
+      for (let i = 0; i < 10; i++) {
         window.dispatchEvent(new DeviceOrientationEvent('deviceorientation', { alpha: 340, beta: 90, gamma: 0 }))
+        await new Promise((r) => setTimeout(r, 50))
+      }
     })
-    await mobile.waitForTimeout(300)
     expect(centred - (await markerX(mobile, id))).toBeGreaterThan(40)
     await phone.close()
   })
