@@ -1,13 +1,19 @@
 import { useAppStore } from '../app/app-store'
+import { useSettings } from '../app/settings'
 import type { ActionLink, Manifest } from '../content/schema'
 import { localize } from '../i18n/language'
 import { useT } from '../i18n/use-t'
+import { QrCode } from './qr-code'
 
-/** Petition and volunteering, reachable from every phase; links leave in a new tab and carry no referrer. */
+/**
+ * Take action, reachable from every phase: the petition, volunteering and writing a letter.
+ * Links leave in a new tab without a referrer; with "links as QR codes only" (kiosks) they are QR codes instead.
+ */
 export function ActionPanel({ manifest }: { manifest: Manifest }) {
   const t = useT()
   const open = useAppStore((s) => s.actionsOpen)
   const setOpen = useAppStore((s) => s.setActionsOpen)
+  const openLetters = useAppStore((s) => s.openLetters)
   return (
     <>
       <button
@@ -23,6 +29,13 @@ export function ActionPanel({ manifest }: { manifest: Manifest }) {
         <aside className="action-panel" data-role="action-panel" aria-label={t('takeAction')}>
           <ActionItem link={manifest.actions.petition} role="petition" />
           <ActionItem link={manifest.actions.volunteer} role="volunteer" />
+          <section className="action-item">
+            <h2>{t('writeLetter')}</h2>
+            <p>{t('writeLetterWhy')}</p>
+            <button type="button" data-role="write-letter" onClick={openLetters}>
+              {t('writeLetter')}
+            </button>
+          </section>
           <button type="button" className="close" onClick={() => setOpen(false)}>
             {t('close')}
           </button>
@@ -35,15 +48,47 @@ export function ActionPanel({ manifest }: { manifest: Manifest }) {
 function ActionItem({ link, role }: { link: ActionLink; role: string }) {
   const t = useT()
   const lang = useAppStore((s) => s.lang)
+  const qrOnly = useSettings((s) => s.linksAsQrOnly)
   const title = localize(link.title, lang)
   const description = localize(link.description, lang)
   return (
-    <section className="action-item">
+    <section className="action-item" data-action-item={role}>
       <h2 lang={title.lang}>{title.text}</h2>
       <p lang={description.lang}>{description.text}</p>
-      <a href={link.url} target="_blank" rel="noopener noreferrer" data-action={role}>
-        {title.text} <span className="visually-hidden">{t('opensNewTab')}</span>
-      </a>
+      {qrOnly ? (
+        <QrCode value={link.url} label={`${title.text}: ${t('scanQr')}`} />
+      ) : (
+        <a href={link.url} target="_blank" rel="noopener noreferrer" data-action={role}>
+          {title.text} <span className="visually-hidden">{t('opensNewTab')}</span>
+        </a>
+      )}
     </section>
+  )
+}
+
+/** After a headset session, the links the visitor marked in VR, as buttons (opening a tab needs a tap). */
+export function OpenLater() {
+  const t = useT()
+  const links = useAppStore((s) => s.openLater)
+  const xrMode = useAppStore((s) => s.xrMode)
+  const clear = useAppStore((s) => s.clearOpenLater)
+  const qrOnly = useSettings((s) => s.linksAsQrOnly)
+  if (xrMode !== 'none' || links.length === 0) return null
+  return (
+    <aside className="open-later" data-role="open-later" aria-label={t('openLater')}>
+      <p>{t('openLater')}</p>
+      {links.map((link) =>
+        qrOnly ? (
+          <QrCode key={link.url} value={link.url} label={link.title} />
+        ) : (
+          <a key={link.url} className="button-link" href={link.url} target="_blank" rel="noopener noreferrer">
+            {t('open')}: {link.title}
+          </a>
+        ),
+      )}
+      <button type="button" onClick={clear}>
+        {t('dismiss')}
+      </button>
+    </aside>
   )
 }

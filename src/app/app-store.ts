@@ -1,34 +1,59 @@
 import { create } from 'zustand'
-import type { Language } from '../content/schema'
+import type { Language } from '../i18n/languages'
 
-export type Phase = 'landing' | 'cells' | 'cell'
+export type Phase = 'landing' | 'cells' | 'cell' | 'letter'
 export type XRMode = 'none' | 'immersive-vr' | 'immersive-ar'
+
+/** A link the visitor chose in a headset, to open once they have left VR (a new tab needs a tap on the page). */
+export interface PendingLink {
+  title: string
+  url: string
+}
 
 export interface AppState {
   phase: Phase
   lang: Language
-  /** The cell the visitor is in (phase "cell"). */
+  /** The cell the visitor is in (phase "cell"), kept while they visit the letter page. */
   cellId: string | null
+  /** Where the letter page's Back button returns to. */
+  returnTo: Phase
   xrMode: XRMode
   actionsOpen: boolean
+  openLater: PendingLink[]
   setLang(lang: Language): void
   begin(): void
   enterCell(id: string): void
   leaveCell(): void
+  openLetters(): void
+  closeLetters(): void
   setXRMode(mode: XRMode): void
   setActionsOpen(open: boolean): void
+  toggleOpenLater(link: PendingLink): void
+  clearOpenLater(): void
 }
 
 export const useAppStore = create<AppState>()((set) => ({
   phase: 'landing',
   lang: 'en',
   cellId: null,
+  returnTo: 'landing',
   xrMode: 'none',
   actionsOpen: false,
+  openLater: [],
   setLang: (lang) => set({ lang }),
   begin: () => set({ phase: 'cells' }),
   enterCell: (id) => set({ phase: 'cell', cellId: id, actionsOpen: false }),
   leaveCell: () => set({ phase: 'cells', cellId: null, actionsOpen: false }),
+  openLetters: () =>
+    set((s) => ({ phase: 'letter', returnTo: s.phase === 'letter' ? s.returnTo : s.phase, actionsOpen: false })),
+  closeLetters: () => set((s) => ({ phase: s.returnTo === 'cell' && !s.cellId ? 'cells' : s.returnTo })),
   setXRMode: (xrMode) => set({ xrMode }),
   setActionsOpen: (actionsOpen) => set({ actionsOpen }),
+  toggleOpenLater: (link) =>
+    set((s) => ({
+      openLater: s.openLater.some((l) => l.url === link.url)
+        ? s.openLater.filter((l) => l.url !== link.url)
+        : [...s.openLater, link],
+    })),
+  clearOpenLater: () => set({ openLater: [] }),
 }))

@@ -1,15 +1,18 @@
-import { useEffect, useRef, useState } from 'react'
+import { lazy, Suspense, useEffect, useRef, useState } from 'react'
 import { createAudioEngine, type AudioEngine } from '../audio/audio-engine'
 import { EngineContext } from '../audio/engine-context'
-import { rememberLanguage } from '../i18n/language'
+import { rememberLanguage, translate } from '../i18n/language'
 import { useT } from '../i18n/use-t'
-import { ActionPanel } from '../actions/action-panel'
+import { ActionPanel, OpenLater } from '../actions/action-panel'
 import { CellChoice } from '../ui/cell-choice'
 import { CellView, useNoXRSelect } from '../ui/cell-view'
+import { LanguageSelect } from '../ui/language-select'
 import { Landing } from '../ui/landing'
 import { useAppStore } from './app-store'
 import { useResources } from './resources'
 import { useRootState } from './root-state'
+
+const LetterPage = lazy(() => import('../letters/letter-page').then((m) => ({ default: m.LetterPage })))
 
 /** The whole experience: landing → choose a cell → inside it; Take action is always one tap away. */
 export function App({ root, base }: { root: HTMLElement; base: string }) {
@@ -19,6 +22,7 @@ export function App({ root, base }: { root: HTMLElement; base: string }) {
   useRootState(root, engine)
   useNoXRSelect(root)
   useEffect(() => rememberLanguage(safeStorage(), lang), [lang])
+  useLetterHash(phase)
 
   // The Begin tap is the gesture that unlocks audio (iOS), then the content and the 3D runtime load.
   const engineRef = useRef<AudioEngine | null>(null)
@@ -40,6 +44,12 @@ export function App({ root, base }: { root: HTMLElement; base: string }) {
         </>
       )}
       {phase === 'cell' && engine && <CellView engine={engine} base={base} />}
+      {phase === 'letter' && (
+        <Suspense fallback={<p className="loading">{translate(lang, 'loadingContent')}</p>}>
+          <LetterPage base={base} />
+        </Suspense>
+      )}
+      {phase !== 'landing' && phase !== 'letter' && <OpenLater />}
     </EngineContext.Provider>
   )
 }
@@ -61,6 +71,7 @@ function TopActions() {
   if (content.status !== 'ready') return null
   return (
     <div className="top-actions">
+      <LanguageSelect className="top-lang" />
       <ActionPanel manifest={content.value.manifest} />
     </div>
   )
@@ -72,4 +83,12 @@ export function safeStorage(): Storage | null {
   } catch {
     return null
   }
+}
+
+/** The letter page has its own address (`#letter`), so a QR code or a shared link can open it directly. */
+function useLetterHash(phase: string) {
+  useEffect(() => {
+    const hash = phase === 'letter' ? '#letter' : ''
+    if (location.hash !== hash) history.replaceState(null, '', location.pathname + location.search + hash)
+  }, [phase])
 }

@@ -1,5 +1,12 @@
 import type * as z from 'zod/mini'
-import { cell as cellSchema, manifest as manifestSchema, type Cell, type Manifest } from './schema'
+import {
+  cell as cellSchema,
+  letters as lettersSchema,
+  manifest as manifestSchema,
+  type Cell,
+  type Letters,
+  type Manifest,
+} from './schema'
 
 /** A problem with one content file, phrased for the curator who has to fix it. */
 export class ContentError extends Error {
@@ -99,4 +106,14 @@ export async function loadContent(base: string, fetchImpl: typeof fetch = fetch)
     }
   })
   return { manifest, cells, errors }
+}
+
+export function parseLetters(data: unknown, file: string): Letters {
+  return validate(lettersSchema, data, file)
+}
+
+/** The letter directory and the postcard phrases. */
+export async function loadLetters(base: string, fetchImpl: typeof fetch = fetch): Promise<Letters> {
+  const file = 'content/letters.json'
+  return parseLetters(await fetchJson(base + file, file, fetchImpl), file)
 }

@@ -161,3 +161,80 @@ export type Testimony = z.infer<typeof testimony>
 export type Cell = z.infer<typeof cell>
 export type ActionLink = z.infer<typeof actionLink>
 export type Manifest = z.infer<typeof manifest>
+
+/** Text in all four interface languages: letter phrases must be understood by every writer. */
+export const fullyTranslated = z.strictObject({
+  en: nonEmpty(),
+  uk: nonEmpty(),
+  de: nonEmpty(),
+  pl: nonEmpty(),
+})
+
+export const phraseGroup = z.enum(['greeting', 'support', 'wishes', 'about-me', 'closing'])
+
+export const letterPhrase = z.strictObject({
+  id: slug(),
+  group: phraseGroup,
+  /**
+   * The phrase in Russian, so prison censors let it through. `{name}` and `{country}` are filled with what the
+   * writer types; `{recipient}` with the recipient's first name in Russian.
+   */
+  ru: nonEmpty(),
+  translation: fullyTranslated,
+})
+
+export const letterRecipient = z.strictObject({
+  id: slug(),
+  /** True for invented entries that stand in for the campaign's directory; shown as Demo. */
+  demo: z.boolean(),
+  /** Name as the visitor reads it, per language. */
+  name: localizedText,
+  /** Full name in Russian, as it must appear on the envelope. */
+  nameRu: nonEmpty(),
+  /** First name (and patronymic) in Russian, for the greeting. */
+  firstNameRu: nonEmpty(),
+  yearOfBirth: z.number().check(z.int(), z.gte(1900), z.lte(2015)),
+  heldAt: localizedText,
+  /** One line: who they are. */
+  who: localizedText,
+  /** Postal address supplied by the campaign, in Russian, one line per array item. */
+  address: z.array(nonEmpty()).check(z.minLength(2)),
+})
+
+export const letters = z
+  .strictObject({
+    demo: z.boolean(),
+    /** Letters to occupied Donbas go through the Center for Civil Liberties. */
+    donbasRoute: z.strictObject({ text: localizedText, url: https }),
+    recipients: z.array(letterRecipient).check(z.minLength(1)),
+    phrases: z.array(letterPhrase).check(z.minLength(24, 'the composer needs at least 24 phrases')),
+  })
+  .check(
+    z.superRefine((l, ctx) => {
+      for (const group of phraseGroup.options)
+        if (!l.phrases.some((p) => p.group === group))
+          ctx.issues.push({
+            code: 'custom',
+            message: `no phrase in group "${group}"`,
+            path: ['phrases'],
+            input: l.phrases,
+          })
+      const ids = new Set<string>()
+      l.phrases.forEach((p, i) => {
+        if (ids.has(p.id))
+          ctx.issues.push({
+            code: 'custom',
+            message: `duplicate phrase id "${p.id}"`,
+            path: ['phrases', i, 'id'],
+            input: p.id,
+          })
+        ids.add(p.id)
+      })
+    }),
+  )
+
+export type FullyTranslated = z.infer<typeof fullyTranslated>
+export type PhraseGroup = z.infer<typeof phraseGroup>
+export type LetterPhrase = z.infer<typeof letterPhrase>
+export type LetterRecipient = z.infer<typeof letterRecipient>
+export type Letters = z.infer<typeof letters>

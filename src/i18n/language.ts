@@ -1,6 +1,7 @@
 import type { LocalizedText } from '../content/schema'
 import { FALLBACK_LANGUAGE, LANGUAGES, type Language } from './languages'
-import { MESSAGES, type MessageKey } from './messages'
+import { translator } from './i18n'
+import type { MessageKey } from './messages'
 
 const STORAGE_KEY = 'prisonersvoice.lang'
 
@@ -31,8 +32,8 @@ export function rememberLanguage(storage: Pick<Storage, 'setItem'> | null, lang:
   }
 }
 
-export function translate(lang: Language, key: MessageKey): string {
-  return MESSAGES[lang][key]
+export function translate(lang: Language, key: MessageKey, options?: Record<string, unknown>): string {
+  return translator(lang)(key, options)
 }
 
 /** Content text in the visitor's language, falling back to English; `fallback` tells the UI to say so. */

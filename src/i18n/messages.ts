@@ -2,6 +2,19 @@ import type { Language } from '../content/schema'
 
 /** Interface text. Content text (cells, testimonies) comes from the content files instead. */
 const en = {
+  vrHint: 'Point at a glowing marker and pull the trigger, or pinch, to hear a testimony.',
+  testimonyCount_one: '{{count}} testimony',
+  testimonyCount_other: '{{count}} testimonies',
+  contentFallback: 'Some texts are not yet available in this language and are shown in English.',
+  writeLetter: 'Write a letter',
+  writeLetterWhy: 'Letters protect prisoners: when prison staff see the world is watching, abuse becomes less likely.',
+  petitionWhy: 'Why sign',
+  scanQr: 'Scan with your phone camera to open it there.',
+  openAfterVR: 'Open after I leave VR',
+  openAfterVRMarked: 'Will be offered when you leave VR',
+  openLater: 'You asked to open these after leaving VR:',
+  open: 'Open',
+  dismiss: 'Dismiss',
   languageName: 'English',
   chooseLanguage: 'Language',
   title: '#PrisonersVoice',
@@ -47,10 +60,30 @@ const en = {
   noWebGL: 'This browser cannot show 3D. You can still listen to the testimonies below.',
 } as const
 
-export type MessageKey = keyof typeof en
-export type Messages = Record<MessageKey, string>
+type PluralSuffix = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other'
+export type BaseKey<K> = K extends `${infer B}_${PluralSuffix}` ? B : K
+
+/** A key as code uses it: plural keys without their CLDR suffix (`t('testimonyCount', { count })`). */
+export type MessageKey = BaseKey<keyof typeof en>
+/** Each language has every key of English, with the plural forms its own grammar needs. */
+export type Messages = Record<string, string>
 
 const uk: Messages = {
+  vrHint: 'Наведіть на світний маркер і натисніть курок або зімкніть пальці, щоб почути свідчення.',
+  testimonyCount_one: '{{count}} свідчення',
+  testimonyCount_few: '{{count}} свідчення',
+  testimonyCount_many: '{{count}} свідчень',
+  testimonyCount_other: '{{count}} свідчення',
+  contentFallback: 'Частина текстів ще не перекладена українською, тому показана англійською.',
+  writeLetter: 'Написати лист',
+  writeLetterWhy: 'Листи захищають в’язнів: коли тюремники бачать, що світ стежить, знущань стає менше.',
+  petitionWhy: 'Чому варто підписати',
+  scanQr: 'Скануйте камерою телефона, щоб відкрити там.',
+  openAfterVR: 'Відкрити, коли вийду з VR',
+  openAfterVRMarked: 'Запропонуємо після виходу з VR',
+  openLater: 'Ви просили відкрити це після виходу з VR:',
+  open: 'Відкрити',
+  dismiss: 'Закрити',
   languageName: 'Українська',
   chooseLanguage: 'Мова',
   title: '#PrisonersVoice',
@@ -98,6 +131,21 @@ const uk: Messages = {
 }
 
 const de: Messages = {
+  vrHint:
+    'Zielen Sie auf eine leuchtende Markierung und drücken Sie den Abzug oder tippen Sie die Finger zusammen, um ein Zeugnis zu hören.',
+  testimonyCount_one: '{{count}} Zeugnis',
+  testimonyCount_other: '{{count}} Zeugnisse',
+  contentFallback: 'Einige Texte gibt es noch nicht auf Deutsch; sie werden auf Englisch gezeigt.',
+  writeLetter: 'Einen Brief schreiben',
+  writeLetterWhy:
+    'Briefe schützen Gefangene: Wenn das Gefängnispersonal sieht, dass die Welt hinschaut, wird Misshandlung unwahrscheinlicher.',
+  petitionWhy: 'Warum unterschreiben',
+  scanQr: 'Mit der Handykamera scannen, um es dort zu öffnen.',
+  openAfterVR: 'Nach dem Verlassen von VR öffnen',
+  openAfterVRMarked: 'Wird nach dem Verlassen von VR angeboten',
+  openLater: 'Sie wollten dies nach dem Verlassen von VR öffnen:',
+  open: 'Öffnen',
+  dismiss: 'Schließen',
   languageName: 'Deutsch',
   chooseLanguage: 'Sprache',
   title: '#PrisonersVoice',
@@ -145,6 +193,21 @@ const de: Messages = {
 }
 
 const pl: Messages = {
+  vrHint: 'Wskaż świecący znacznik i naciśnij spust albo złącz palce, aby usłyszeć relację.',
+  testimonyCount_one: '{{count}} relacja',
+  testimonyCount_few: '{{count}} relacje',
+  testimonyCount_many: '{{count}} relacji',
+  testimonyCount_other: '{{count}} relacji',
+  contentFallback: 'Niektóre teksty nie są jeszcze dostępne po polsku i są pokazane po angielsku.',
+  writeLetter: 'Napisz list',
+  writeLetterWhy: 'Listy chronią więźniów: gdy strażnicy widzą, że świat patrzy, rzadziej dochodzi do przemocy.',
+  petitionWhy: 'Dlaczego warto podpisać',
+  scanQr: 'Zeskanuj aparatem telefonu, aby otworzyć tam.',
+  openAfterVR: 'Otwórz po wyjściu z VR',
+  openAfterVRMarked: 'Zaproponujemy po wyjściu z VR',
+  openLater: 'Chciałeś otworzyć to po wyjściu z VR:',
+  open: 'Otwórz',
+  dismiss: 'Zamknij',
   languageName: 'Polski',
   chooseLanguage: 'Język',
   title: '#PrisonersVoice',

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, type ReactNode } from 'react'
 import { CanvasTexture, SRGBColorSpace } from 'three'
 import type { ThreeEvent } from '@react-three/fiber'
+import { drawQr, type QrMatrix } from '../actions/qr'
 
 /** Pixels per metre of panel: sharp enough to read captions at arm's length in a headset. */
 const DENSITY = 1024
@@ -11,6 +12,14 @@ export interface PanelText {
   color?: string
   weight?: 'normal' | 'bold'
 }
+
+/** A QR code block: a square of `size` metres, centred. */
+export interface PanelQr {
+  qr: QrMatrix
+  size: number
+}
+
+export type PanelBlock = PanelText | PanelQr
 
 /** Wraps text to a width, breaking at spaces (and inside words longer than a line). */
 export function wrapLines(
@@ -48,16 +57,19 @@ export function CanvasPanel({
   name,
   children,
   position,
+  align = 'left',
 }: {
   width: number
   height: number
-  blocks: readonly PanelText[]
+  blocks: readonly PanelBlock[]
   background?: string
   border?: string
   onClick?: (e: ThreeEvent<MouseEvent>) => void
   name?: string
   children?: ReactNode
   position?: [number, number, number]
+  /** Buttons centre their label. */
+  align?: 'left' | 'center'
 }) {
   const { canvas, texture } = useMemo(() => {
     const canvas = document.createElement('canvas')
@@ -70,7 +82,7 @@ export function CanvasPanel({
   }, [width, height])
   useEffect(() => () => texture.dispose(), [texture])
 
-  const key = JSON.stringify(blocks) + background + border
+  const key = JSON.stringify(blocks) + background + border + align
   useEffect(() => {
     const ctx = canvas.getContext('2d')
     if (!ctx) return
@@ -89,17 +101,26 @@ export function CanvasPanel({
     }
     const pad = Math.min(w, h) * 0.08
     let y = pad
-    const total = blocks.length
     ctx.textBaseline = 'top'
-    ctx.textAlign = total === 1 && blocks[0].size * DENSITY * 2 > h ? 'center' : 'left'
+    ctx.textAlign = align
+    if (align === 'center') {
+      // Centre the whole text block vertically too.
+      const first = blocks[0]
+      if (blocks.length === 1 && !('qr' in first)) y = (h - first.size * DENSITY) / 2
+    }
     for (const block of blocks) {
+      if ('qr' in block) {
+        const side = Math.round(block.size * DENSITY)
+        drawQr(ctx, block.qr, Math.round((w - side) / 2), Math.round(y), side)
+        y += side + pad / 2
+        continue
+      }
       const px = Math.round(block.size * DENSITY)
       ctx.font = `${block.weight ?? 'normal'} ${px}px system-ui, "Segoe UI", Roboto, "Noto Sans", sans-serif`
       ctx.fillStyle = block.color ?? '#f2efe9'
       for (const line of wrapLines(ctx, block.text, w - pad * 2)) {
         if (y + px > h - pad / 2) break
-        if (ctx.textAlign === 'center') ctx.fillText(line, w / 2, (h - px) / 2)
-        else ctx.fillText(line, pad, y)
+        ctx.fillText(line, align === 'center' ? w / 2 : pad, y)
         y += px * 1.3
       }
       y += px * 0.4

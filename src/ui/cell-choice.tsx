@@ -3,6 +3,7 @@ import { useResources } from '../app/resources'
 import { localize } from '../i18n/language'
 import { useT } from '../i18n/use-t'
 import { ContentProblems } from './content-problems'
+import { FallbackNotice } from './fallback-notice'
 
 /** A card per reconstructed place of detention: where, who was held there, when. */
 export function CellChoice() {
@@ -17,6 +18,7 @@ export function CellChoice() {
   return (
     <main className="cell-choice">
       <h1>{t('chooseCell')}</h1>
+      <FallbackNotice texts={cells.flatMap((c) => [c.name, c.place, c.dates, c.heldHere, c.description])} />
       {cells.length === 0 && <p>{t('noCells')}</p>}
       <ul className="cell-cards">
         {cells.map((cell) => {
@@ -35,6 +37,7 @@ export function CellChoice() {
               <p className="cell-description" lang={localize(cell.description, lang).lang}>
                 {localize(cell.description, lang).text}
               </p>
+              <p className="cell-count">{t('testimonyCount', { count: cell.testimonies.length })}</p>
               <button type="button" data-enter-cell={cell.id} onClick={() => enterCell(cell.id)}>
                 {t('enterCell')}
               </button>

@@ -13,6 +13,8 @@ import { playTestimony } from '../testimonies/play'
 import { usePlacementStore } from '../xr/placement-store'
 import { useXRSupport } from '../xr/support'
 import { ActionPanel } from '../actions/action-panel'
+import { FallbackNotice } from './fallback-notice'
+import { LanguageSelect } from './language-select'
 
 /** Inside a cell: the 3D view, and over it the captions, controls, speaker card and ways out. */
 export function CellView({ engine, base }: { engine: AudioEngine; base: string }) {
@@ -138,11 +140,18 @@ function CellViewInner({
               {motion === 'on' ? t('motionLookOff') : t('motionLook')}
             </button>
           )}
+          <LanguageSelect className="top-lang" />
           <ActionPanel manifest={manifest} />
         </div>
       </header>
 
       {xrMode === 'none' && <p className="look-hint">{t('lookHint')}</p>}
+      <FallbackNotice
+        texts={[
+          cell.name,
+          ...cell.testimonies.flatMap((x) => [x.title, x.speaker.label, x.speaker.bio, x.contentNote, x.transcript]),
+        ]}
+      />
       {motion === 'denied' && <p className="notice">{t('motionDenied')}</p>}
       {modelError && (
         <p className="notice" role="alert" data-role="model-error">

@@ -6,7 +6,9 @@ import { useAppStore } from '../app/app-store'
 import type { AudioEngine } from '../audio/audio-engine'
 import { useCaptionStore } from '../captions/caption-store'
 import type { Cell, Manifest } from '../content/schema'
-import { localize, translate } from '../i18n/language'
+import { localize } from '../i18n/language'
+import { useT } from '../i18n/use-t'
+import { useQrMatrix } from '../actions/qr-code'
 import { CanvasPanel } from '../scene/canvas-panel'
 import { xrStore } from './xr-store'
 
@@ -22,7 +24,7 @@ export function VRHud({ engine, cell, manifest }: { engine: AudioEngine; cell: C
   const setActionsOpen = useAppStore((s) => s.setActionsOpen)
   const playback = useStore(engine.player.store)
   const caption = useCaptionStore((s) => s.text)
-  const t = (key: Parameters<typeof translate>[1]) => translate(lang, key)
+  const t = useT()
 
   const group = useRef<Group>(null)
   const v = useMemo(() => ({ head: new Vector3(), dir: new Vector3(), target: new Vector3(), first: true }), [])
@@ -53,14 +55,8 @@ export function VRHud({ engine, cell, manifest }: { engine: AudioEngine; cell: C
   const header = testimony
     ? `${localize(testimony.speaker.label, lang).text}${testimony.speaker.demo ? ` · ${t('demo')}` : ''}`
     : localize(cell.name, lang).text
-  const body = playback.error
-    ? playback.error
-    : testimony
-      ? caption || '…'
-      : t('lookHint').split('.')[1]?.trim() || t('lookHint')
+  const body = playback.error ? playback.error : testimony ? caption || '…' : t('vrHint')
 
-  const petition = manifest.actions.petition
-  const volunteer = manifest.actions.volunteer
   const exit = () => void xrStore.getState().session?.end()
 
   return (
@@ -79,60 +75,116 @@ export function VRHud({ engine, cell, manifest }: { engine: AudioEngine; cell: C
         {testimony && (
           <CanvasPanel
             name={speaking ? 'vr-button-pause' : 'vr-button-resume'}
+            align="center"
             width={BUTTON[0]}
             height={BUTTON[1]}
             position={[-0.42, 0, 0]}
-            blocks={[{ text: speaking ? t('pause') : t('resume'), size: 0.04, weight: 'bold' }]}
+            blocks={[{ text: speaking ? t('pause') : t('resume'), size: 0.032, weight: 'bold' }]}
             onClick={() => (speaking ? engine.player.pause() : engine.player.resume())}
           />
         )}
         {testimony && (
           <CanvasPanel
             name="vr-button-stop"
+            align="center"
             width={BUTTON[0]}
             height={BUTTON[1]}
             position={[-0.14, 0, 0]}
-            blocks={[{ text: t('stop'), size: 0.04, weight: 'bold' }]}
+            blocks={[{ text: t('stop'), size: 0.032, weight: 'bold' }]}
             onClick={() => engine.player.stop()}
           />
         )}
         <CanvasPanel
           name="vr-button-actions"
+          align="center"
           width={BUTTON[0]}
           height={BUTTON[1]}
           position={[0.14, 0, 0]}
           background="rgba(140,28,28,0.92)"
-          blocks={[{ text: t('takeAction'), size: 0.04, weight: 'bold' }]}
+          blocks={[{ text: t('takeAction'), size: 0.032, weight: 'bold' }]}
           onClick={() => setActionsOpen(!actionsOpen)}
         />
         <CanvasPanel
           name="vr-button-exit"
+          align="center"
           width={BUTTON[0]}
           height={BUTTON[1]}
           position={[0.42, 0, 0]}
-          blocks={[{ text: t('exitXR'), size: 0.04, weight: 'bold' }]}
+          blocks={[{ text: t('exitXR'), size: 0.032, weight: 'bold' }]}
           onClick={exit}
         />
       </group>
-      {actionsOpen && (
-        <CanvasPanel
-          name="vr-actions"
-          width={1.1}
-          height={0.52}
-          position={[0, 0.58, -0.02]}
-          border="#c43c3c"
-          blocks={[
-            { text: localize(petition.title, lang).text, size: 0.042, weight: 'bold', color: '#ffd27a' },
-            { text: localize(petition.description, lang).text, size: 0.03 },
-            { text: petition.url, size: 0.032, color: '#9fd8ff' },
-            { text: localize(volunteer.title, lang).text, size: 0.042, weight: 'bold', color: '#ffd27a' },
-            { text: localize(volunteer.description, lang).text, size: 0.03 },
-            { text: volunteer.url, size: 0.032, color: '#9fd8ff' },
-            { text: t('scanWithPhone'), size: 0.026, color: '#bbbbbb' },
-          ]}
-          onClick={() => setActionsOpen(false)}
-        />
-      )}
+      {actionsOpen && <VRActions manifest={manifest} />}
     </group>
+  )
+}
+
+/** Where the Take action columns sit in the panel group, in metres (the browser tests aim at these). */
+export const VR_ACTIONS = { y: 0.66, columns: [-0.38, 0, 0.38], width: 0.36, height: 0.5, buttonY: 0.33 }
+
+/**
+ * Take action in a headset: each link as a QR code to scan with one's own phone, and "open after I leave VR",
+ * which offers the link as a button on the page when the session ends.
+ */
+function VRActions({ manifest }: { manifest: Manifest }) {
+  const t = useT()
+  const lang = useAppStore((s) => s.lang)
+  const openLater = useAppStore((s) => s.openLater)
+  const toggle = useAppStore((s) => s.toggleOpenLater)
+  const letterUrl = `${new URL(import.meta.env.BASE_URL, location.href)}#letter`
+  const items = [
+    {
+      role: 'petition',
+      title: localize(manifest.actions.petition.title, lang).text,
+      url: manifest.actions.petition.url,
+    },
+    {
+      role: 'volunteer',
+      title: localize(manifest.actions.volunteer.title, lang).text,
+      url: manifest.actions.volunteer.url,
+    },
+    { role: 'letter', title: t('writeLetter'), url: letterUrl },
+  ]
+  return (
+    <group name="vr-actions" position={[0, VR_ACTIONS.y, -0.02]}>
+      {items.map((item, i) => {
+        const marked = openLater.some((l) => l.url === item.url)
+        return (
+          <group key={item.role} position={[VR_ACTIONS.columns[i], 0, 0]}>
+            <VRQrCard title={item.title} url={item.url} hint={t('scanQr')} name={`vr-qr-${item.role}`} />
+            <CanvasPanel
+              name={`vr-open-later-${item.role}`}
+              align="center"
+              width={VR_ACTIONS.width}
+              height={0.085}
+              position={[0, -VR_ACTIONS.buttonY, 0]}
+              background={marked ? 'rgba(18,50,71,0.95)' : 'rgba(36,35,31,0.95)'}
+              border={marked ? '#7ad3ff' : undefined}
+              blocks={[
+                { text: marked ? `✓ ${t('openAfterVRMarked')}` : t('openAfterVR'), size: 0.026, weight: 'bold' },
+              ]}
+              onClick={() => toggle({ title: item.title, url: item.url })}
+            />
+          </group>
+        )
+      })}
+    </group>
+  )
+}
+
+function VRQrCard({ title, url, hint, name }: { title: string; url: string; hint: string; name: string }) {
+  const matrix = useQrMatrix(url)
+  return (
+    <CanvasPanel
+      name={name}
+      width={VR_ACTIONS.width}
+      height={VR_ACTIONS.height}
+      background="rgba(250,248,244,0.97)"
+      blocks={[
+        { text: title, size: 0.03, weight: 'bold', color: '#1a1712' },
+        ...(matrix ? [{ qr: matrix, size: 0.27 }] : []),
+        { text: hint, size: 0.02, color: '#3a3630' },
+      ]}
+    />
   )
 }

@@ -1,0 +1,21 @@
+import { create } from 'zustand'
+import { EMPTY_DRAFT, type Draft } from './composer'
+
+interface ComposerState extends Draft {
+  setRecipient(id: string | null): void
+  togglePhrase(id: string): void
+  setName(name: string): void
+  setCountry(country: string): void
+  clear(): void
+}
+
+/** The postcard being written; in memory only, emptied by "Start again" (and by a kiosk's reset). */
+export const useComposer = create<ComposerState>()((set) => ({
+  ...EMPTY_DRAFT,
+  setRecipient: (recipientId) => set({ recipientId }),
+  togglePhrase: (id) =>
+    set((s) => ({ phraseIds: s.phraseIds.includes(id) ? s.phraseIds.filter((p) => p !== id) : [...s.phraseIds, id] })),
+  setName: (name) => set({ name }),
+  setCountry: (country) => set({ country }),
+  clear: () => set(EMPTY_DRAFT),
+}))

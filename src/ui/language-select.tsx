@@ -1,0 +1,23 @@
+import { useAppStore } from '../app/app-store'
+import { LANGUAGES, type Language } from '../i18n/languages'
+import { MESSAGES } from '../i18n/messages'
+import { useT } from '../i18n/use-t'
+
+/** The interface language, changeable at any moment; the choice is remembered on this device. */
+export function LanguageSelect({ className }: { className?: string }) {
+  const t = useT()
+  const lang = useAppStore((s) => s.lang)
+  const setLang = useAppStore((s) => s.setLang)
+  return (
+    <label className={className}>
+      <span>{t('chooseLanguage')}</span>
+      <select value={lang} onChange={(e) => setLang(e.target.value as Language)} data-role="language">
+        {LANGUAGES.map((l) => (
+          <option key={l} value={l} lang={l}>
+            {MESSAGES[l].languageName}
+          </option>
+        ))}
+      </select>
+    </label>
+  )
+}
