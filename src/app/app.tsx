@@ -2,17 +2,13 @@ import { lazy, Suspense, useEffect, useRef, useState } from 'react'
 import { createAudioEngine, type AudioEngine } from '../audio/audio-engine'
 import { EngineContext } from '../audio/engine-context'
 import { rememberLanguage, translate } from '../i18n/language'
-import { useT } from '../i18n/use-t'
-import { ActionPanel, OpenLater } from '../actions/action-panel'
-import { CellChoice } from '../ui/cell-choice'
-import { CellView, useNoXRSelect } from '../ui/cell-view'
-import { LanguageSelect } from '../ui/language-select'
+import { useNoXRSelect } from '../xr/no-xr-select'
 import { Landing } from '../ui/landing'
 import { useAppStore } from './app-store'
 import { useResources } from './resources'
 import { useRootState } from './root-state'
 
-const LetterPage = lazy(() => import('../letters/letter-page').then((m) => ({ default: m.LetterPage })))
+const Inside = lazy(() => import('./inside'))
 
 /** The whole experience: landing → choose a cell → inside it; Take action is always one tap away. */
 export function App({ root, base }: { root: HTMLElement; base: string }) {
@@ -35,45 +31,14 @@ export function App({ root, base }: { root: HTMLElement; base: string }) {
 
   return (
     <EngineContext.Provider value={engine}>
-      {phase === 'landing' && <Landing onBegin={begin} />}
-      {phase !== 'landing' && <DemoBanner />}
-      {phase === 'cells' && (
-        <>
-          <CellChoice />
-          <TopActions />
-        </>
-      )}
-      {phase === 'cell' && engine && <CellView engine={engine} base={base} />}
-      {phase === 'letter' && (
+      {phase === 'landing' ? (
+        <Landing onBegin={begin} />
+      ) : (
         <Suspense fallback={<p className="loading">{translate(lang, 'loadingContent')}</p>}>
-          <LetterPage base={base} />
+          <Inside engine={engine} base={base} />
         </Suspense>
       )}
-      {phase !== 'landing' && phase !== 'letter' && <OpenLater />}
     </EngineContext.Provider>
-  )
-}
-
-/** Demo content says so on every screen. */
-function DemoBanner() {
-  const t = useT()
-  const content = useResources((s) => s.content)
-  if (content.status !== 'ready' || !content.value.manifest.demo) return null
-  return (
-    <p className="demo-banner" data-role="demo-banner">
-      {t('demoBanner')}
-    </p>
-  )
-}
-
-function TopActions() {
-  const content = useResources((s) => s.content)
-  if (content.status !== 'ready') return null
-  return (
-    <div className="top-actions">
-      <LanguageSelect className="top-lang" />
-      <ActionPanel manifest={content.value.manifest} />
-    </div>
   )
 }
 

@@ -5,13 +5,14 @@ import { QrCode } from '../actions/qr-code'
 import type { Letters } from '../content/schema'
 import { addMessages } from '../i18n/i18n'
 import { localize } from '../i18n/language'
-import { MESSAGES } from '../i18n/messages'
+import { LANGUAGE_NAMES } from '../i18n/messages'
 import { useT } from '../i18n/use-t'
 import { ContentProblems } from '../ui/content-problems'
 import { GROUP_ORDER, composePostcard, postcardText } from './composer'
 import { useComposer } from './composer-store'
 import { lettersEn, type LettersKey } from './messages-en'
 import { lettersDe, lettersPl, lettersUk } from './messages-translations'
+import './letters.css'
 
 addMessages('letters', { en: lettersEn, uk: lettersUk, de: lettersDe, pl: lettersPl })
 
@@ -242,7 +243,7 @@ function Composer({ letters }: { letters: Letters }) {
                 ))}
               </div>
               <div className="postcard-translation" lang={lang} data-role="postcard-translation">
-                <h4>{t('translation', { language: MESSAGES[lang].languageName })}</h4>
+                <h4>{t('translation', { language: LANGUAGE_NAMES[lang] })}</h4>
                 {card.translation.map((line, i) => (
                   <p key={i}>{line}</p>
                 ))}

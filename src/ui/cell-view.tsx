@@ -1,4 +1,4 @@
-import { Component, useEffect, useRef, useState, type ReactNode } from 'react'
+import { Component, useEffect, useState, type ReactNode } from 'react'
 import { useStore } from 'zustand'
 import { useAppStore } from '../app/app-store'
 import { useResources } from '../app/resources'
@@ -306,17 +306,4 @@ class SceneBoundary extends Component<{ fallback: ReactNode; children: ReactNode
   render() {
     return this.state.failed ? this.props.fallback : this.props.children
   }
-}
-
-/** Taps on the page's own controls in handheld AR must not also place the cell (WebXR DOM Overlay spec). */
-export function useNoXRSelect(root: HTMLElement) {
-  const ref = useRef(root)
-  useEffect(() => {
-    const el = ref.current
-    const block = (e: Event) => {
-      if ((e.target as Element | null)?.closest?.('[data-no-xr-select], button, a, select')) e.preventDefault()
-    }
-    el.addEventListener('beforexrselect', block)
-    return () => el.removeEventListener('beforexrselect', block)
-  }, [])
 }

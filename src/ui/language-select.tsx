@@ -1,6 +1,7 @@
 import { useAppStore } from '../app/app-store'
 import { LANGUAGES, type Language } from '../i18n/languages'
-import { MESSAGES } from '../i18n/messages'
+import { LANGUAGE_NAMES } from '../i18n/messages'
+import { loadLanguage } from '../i18n/i18n'
 import { useT } from '../i18n/use-t'
 
 /** The interface language, changeable at any moment; the choice is remembered on this device. */
@@ -11,10 +12,17 @@ export function LanguageSelect({ className }: { className?: string }) {
   return (
     <label className={className}>
       <span>{t('chooseLanguage')}</span>
-      <select value={lang} onChange={(e) => setLang(e.target.value as Language)} data-role="language">
+      <select
+        value={lang}
+        onChange={(e) => {
+          const next = e.target.value as Language
+          void loadLanguage(next).then(() => setLang(next))
+        }}
+        data-role="language"
+      >
         {LANGUAGES.map((l) => (
           <option key={l} value={l} lang={l}>
-            {MESSAGES[l].languageName}
+            {LANGUAGE_NAMES[l]}
           </option>
         ))}
       </select>

@@ -1,0 +1,60 @@
+import { lazy, Suspense } from 'react'
+import { ActionPanel, OpenLater } from '../actions/action-panel'
+import type { AudioEngine } from '../audio/audio-engine'
+import { translate } from '../i18n/language'
+import { useT } from '../i18n/use-t'
+import { CellChoice } from '../ui/cell-choice'
+import { CellView } from '../ui/cell-view'
+import { LanguageSelect } from '../ui/language-select'
+import { useAppStore } from './app-store'
+import { useResources } from './resources'
+import '../ui/inside.css'
+
+const LetterPage = lazy(() => import('../letters/letter-page').then((m) => ({ default: m.LetterPage })))
+
+/** Everything after the landing: loaded with the Begin tap, so the landing page stays light. */
+export default function Inside({ engine, base }: { engine: AudioEngine | null; base: string }) {
+  const phase = useAppStore((s) => s.phase)
+  const lang = useAppStore((s) => s.lang)
+  return (
+    <>
+      <DemoBanner />
+      {phase === 'cells' && (
+        <>
+          <CellChoice />
+          <TopActions />
+        </>
+      )}
+      {phase === 'cell' && engine && <CellView engine={engine} base={base} />}
+      {phase === 'letter' && (
+        <Suspense fallback={<p className="loading">{translate(lang, 'loadingContent')}</p>}>
+          <LetterPage base={base} />
+        </Suspense>
+      )}
+      {phase !== 'letter' && <OpenLater />}
+    </>
+  )
+}
+
+/** Demo content says so on every screen. */
+function DemoBanner() {
+  const t = useT()
+  const content = useResources((s) => s.content)
+  if (content.status !== 'ready' || !content.value.manifest.demo) return null
+  return (
+    <p className="demo-banner" data-role="demo-banner">
+      {t('demoBanner')}
+    </p>
+  )
+}
+
+function TopActions() {
+  const content = useResources((s) => s.content)
+  if (content.status !== 'ready') return null
+  return (
+    <div className="top-actions">
+      <LanguageSelect className="top-lang" />
+      <ActionPanel manifest={content.value.manifest} />
+    </div>
+  )
+}

@@ -1,0 +1,251 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { composePostcard } from '../../src/letters/composer'
+import { LANGUAGES } from '../../src/i18n/languages'
+import en from '../../src/i18n/locales/en'
+import uk from '../../src/i18n/locales/uk'
+import de from '../../src/i18n/locales/de'
+import pl from '../../src/i18n/locales/pl'
+
+const MESSAGES = { en: en as Record<string, string>, uk, de, pl }
+import type { Letters } from '../../src/content/schema'
+import {
+  baseURL,
+  begin,
+  cspViolations,
+  demoCells,
+  enterCell,
+  foreignRequests,
+  installEmulatedHeadset,
+  launch,
+  readJson,
+  recordRequests,
+  watchCsp,
+} from './harness'
+import { readQrCodes } from './qr'
+
+const manifest = readJson<{ actions: { petition: { url: string }; volunteer: { url: string } } }>(
+  'content/manifest.json',
+)
+const letters = readJson<Letters>('content/letters.json')
+
+let browser: Browser
+beforeAll(async () => {
+  browser = await launch({ autoplay: true })
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+describe('languages', () => {
+  it('switches the landing to each language, sets <html lang>, and remembers the choice', async () => {
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    await page.goto(baseURL())
+    await page.waitForFunction(() => !document.querySelector<HTMLButtonElement>('[data-role="begin"]')?.disabled)
+    for (const lang of LANGUAGES) {
+      await page.selectOption('[data-role="language"]', lang)
+      // Other languages' text loads on demand: wait for it.
+      await expect.poll(() => page.locator('.landing-tagline').textContent()).toBe(MESSAGES[lang].tagline)
+      await expect(page.locator('[data-role="begin"]').textContent()).resolves.toBe(MESSAGES[lang].begin)
+      await expect(page.locator('html').getAttribute('lang')).resolves.toBe(lang)
+      await expect(page.locator('#root').getAttribute('data-lang')).resolves.toBe(lang)
+    }
+    await page.selectOption('[data-role="language"]', 'pl')
+    await page.reload()
+    await page.waitForSelector('#root[data-lang="pl"]')
+    await expect.poll(() => page.locator('.landing-tagline').textContent()).toBe(MESSAGES.pl.tagline)
+    // Plural forms in the cell choice follow Polish grammar; texts missing in Polish fall back to English, visibly.
+    await page.click('[data-role="begin"]')
+    await page.locator('.cell-count').first().waitFor()
+    await expect(page.locator('.cell-count').first().textContent()).resolves.toMatch(/^\d+ relacj[ae]$|^\d+ relacji$/)
+    await page.locator('[data-role="fallback-notice"]').waitFor()
+    await context.close()
+  })
+})
+
+describe('write a letter', () => {
+  it('composes a postcard in Russian with the translation beside it, prints only the postcard, and sends nothing', async () => {
+    const context = await browser.newContext({ viewport: { width: 900, height: 900 } })
+    const requests = recordRequests(context)
+    await watchCsp(context)
+    const page = await context.newPage()
+    await begin(page, 'de')
+    await page.click('[data-role="take-action"]')
+    await page.click('[data-role="write-letter"]')
+    await page.waitForSelector('#root[data-phase="letter"]')
+    expect(new URL(page.url()).hash).toBe('#letter')
+    await page.locator('[data-role="composer"]').waitFor()
+
+    const person = letters.recipients[0]
+    const phrases = [
+      letters.phrases.find((p) => p.group === 'support')!,
+      letters.phrases.find((p) => p.group === 'greeting')!,
+      letters.phrases.find((p) => p.group === 'about-me' && p.ru.includes('{country}'))!,
+    ]
+    await page.selectOption('[data-role="recipient"]', person.id)
+    for (const p of phrases) await page.check(`[data-phrase="${p.id}"]`)
+    await page.fill('[data-role="writer-name"]', 'Anna')
+    await page.fill('[data-role="writer-country"]', 'Deutschland')
+
+    const expected = composePostcard(
+      letters,
+      { recipientId: person.id, phraseIds: phrases.map((p) => p.id), name: 'Anna', country: 'Deutschland' },
+      'de',
+    )!
+    const russian = await page.locator('[data-role="postcard-russian"] p').allTextContents()
+    const translation = await page.locator('[data-role="postcard-translation"] p').allTextContents()
+    expect(russian).toEqual(expected.russian)
+    expect(translation).toEqual(expected.translation)
+    // The greeting comes first, whatever order the phrases were picked in.
+    expect(russian[0]).toContain(person.firstNameRu)
+
+    await page.emulateMedia({ media: 'print' })
+    await expect(page.locator('[data-role="postcard-sheet"]').isVisible()).resolves.toBe(true)
+    await expect(page.locator('[data-role="envelope-sheet"]').isVisible()).resolves.toBe(true)
+    await expect(page.locator('[data-role="postcard-sheet"]').textContent()).resolves.toContain(expected.russian[0])
+    for (const hidden of [
+      '.letter-rules',
+      '.letter-directory',
+      '[data-role="preview"]',
+      '.phrase-group',
+      '.demo-banner',
+    ])
+      await expect(page.locator(hidden).first().isVisible(), hidden).resolves.toBe(false)
+    await page.emulateMedia({ media: 'screen' })
+
+    await page.click('[data-role="letters-back"]')
+    await page.waitForSelector('#root[data-phase="cells"]')
+    expect(foreignRequests(requests)).toEqual([])
+    expect(await cspViolations(page)).toEqual([])
+    await context.close()
+  })
+
+  it('opens straight from its own address (#letter), as a QR code would', async () => {
+    const page = await browser.newPage()
+    await page.goto(`${baseURL()}#letter`)
+    await page.waitForSelector('#root[data-phase="letter"]')
+    await page.locator('[data-recipient]').first().waitFor()
+    await page.close()
+  })
+})
+
+describe('links as QR codes only', () => {
+  it('shows no link that leaves the site; the QR codes read as the petition and volunteer URLs', async () => {
+    const page = await browser.newPage({ viewport: { width: 1100, height: 900 } })
+    await page.goto(`${baseURL()}?links=qr`)
+    await page.waitForFunction(() => !document.querySelector<HTMLButtonElement>('[data-role="begin"]')?.disabled)
+    await page.click('[data-role="begin"]')
+    await page.click('[data-role="take-action"]')
+    const petition = page.locator('[data-action-item="petition"] .qr svg')
+    await petition.waitFor()
+    expect(await page.locator('a[href^="http"]').count()).toBe(0)
+    expect(readQrCodes(await petition.screenshot(), 1)).toEqual([manifest.actions.petition.url])
+    const volunteer = page.locator('[data-action-item="volunteer"] .qr svg')
+    expect(readQrCodes(await volunteer.screenshot(), 1)).toEqual([manifest.actions.volunteer.url])
+    await page.close()
+  })
+})
+
+type V3 = [number, number, number]
+
+/** The rotation that turns the controller's pointing axis (−z) towards a point. */
+function aim(from: V3, to: V3): [number, number, number, number] {
+  const d = [to[0] - from[0], to[1] - from[1], to[2] - from[2]]
+  const len = Math.hypot(d[0], d[1], d[2])
+  const b = d.map((x) => x / len)
+  const r = -b[2] + 1
+  const q = [b[1], -b[0], 0, r]
+  const n = Math.hypot(...q)
+  return q.map((x) => x / n) as [number, number, number, number]
+}
+
+async function pointAndPull(page: Page, target: V3) {
+  const hand: V3 = [0.15, 1.25, -0.25]
+  const q = aim(hand, target)
+  await page.evaluate(
+    ({ hand, q }) => {
+      const d = (
+        window as unknown as {
+          __xrDevice: {
+            controllers: Record<
+              string,
+              {
+                position: { set(...v: number[]): void }
+                quaternion: { set(...v: number[]): void }
+                updateButtonValue(id: string, v: number): void
+              }
+            >
+          }
+        }
+      ).__xrDevice
+      d.controllers.right.position.set(...hand)
+      d.controllers.right.quaternion.set(...q)
+    },
+    { hand, q },
+  )
+  await page.waitForTimeout(300)
+  const trigger = (v: number) =>
+    page.evaluate((value) => {
+      const d = (
+        window as unknown as {
+          __xrDevice: { controllers: Record<string, { updateButtonValue(id: string, v: number): void }> }
+        }
+      ).__xrDevice
+      d.controllers.right.updateButtonValue('trigger', value)
+    }, v)
+  await trigger(1)
+  await page.waitForTimeout(200)
+  await trigger(0)
+  await page.waitForTimeout(400)
+}
+
+describe('in an emulated Meta Quest 3', () => {
+  it('the 3D action panel shows the petition as a QR code, and "open after I leave VR" offers it on the page', async () => {
+    const context = await browser.newContext({ viewport: { width: 1024, height: 760 } })
+    const requests = recordRequests(context)
+    await installEmulatedHeadset(context)
+    const page = await context.newPage()
+    await begin(page)
+    const cell = demoCells()[0]
+    await enterCell(page, cell.id)
+    await page.click('[data-role="enter-vr"]')
+    await page.waitForSelector('#root[data-xr-mode="immersive-vr"]')
+    await page.waitForTimeout(500)
+
+    // The panels stand 0.95 m ahead of the head and 0.7 m below it, tilted back towards the eyes (src/xr/vr-hud.tsx).
+    const head = await page.evaluate(() => {
+      const p = (window as unknown as { __xrDevice: { position: { x: number; y: number; z: number } } }).__xrDevice
+        .position
+      return [p.x, p.y, p.z] as V3
+    })
+    const tilt = Math.atan2(0.4, 0.95)
+    const onPanels = (x: number, y: number): V3 => [
+      head[0] + x,
+      head[1] - 0.7 + y * Math.cos(tilt),
+      head[2] - 0.95 - y * Math.sin(tilt),
+    ]
+    await pointAndPull(page, onPanels(0.14, 0)) // "Take action"
+    // Narrow the emulated field of view so the codes fill the screenshot, as they would a phone's camera.
+    await page.evaluate(() => {
+      ;(window as unknown as { __xrDevice: { fovy: number } }).__xrDevice.fovy = 0.9
+    })
+    await page.waitForTimeout(800)
+    const codes = readQrCodes(await page.screenshot(), 4)
+    expect(codes).toContain(manifest.actions.petition.url)
+
+    await pointAndPull(page, onPanels(-0.38, 0.33)) // "Open after I leave VR" under the petition
+    await page.evaluate(() =>
+      (
+        window as unknown as { __xrDevice: { activeSession?: { end(): Promise<void> } } }
+      ).__xrDevice.activeSession?.end(),
+    )
+    await page.waitForSelector('#root[data-xr-mode="none"]')
+    const offered = page.locator('[data-role="open-later"] a')
+    await offered.first().waitFor()
+    await expect(offered.first().getAttribute('href')).resolves.toBe(manifest.actions.petition.url)
+    await expect(offered.first().getAttribute('target')).resolves.toBe('_blank')
+    expect(foreignRequests(requests)).toEqual([])
+    await context.close()
+  })
+})
