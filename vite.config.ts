@@ -66,6 +66,26 @@ function xrInputProfiles(): Plugin {
   }
 }
 
+/**
+ * meshline only draws @react-three/xr's teleport arc. This app never teleports (no forced movement), but the
+ * library's index imports it anyway; the build gives it empty stand-ins instead of shipping it.
+ */
+function withoutTeleportLine(): Plugin {
+  const id = '\0meshline-unused'
+  return {
+    name: 'without-teleport-line',
+    apply: 'build',
+    enforce: 'pre',
+    resolveId: (source) => (source === 'meshline' ? id : null),
+    load: (loaded) =>
+      loaded === id
+        ? 'const unused = () => { throw new Error("teleport is not part of this app") }\n' +
+          'export class MeshLineGeometry { constructor() { unused() } }\n' +
+          'export class MeshLineMaterial { constructor() { unused() } }'
+        : null,
+  }
+}
+
 /** The production page runs under a strict Content-Security-Policy: nothing but its own origin. */
 const CSP = [
   "default-src 'self'",
@@ -99,18 +119,19 @@ export default defineConfig(({ mode }) => ({
     react(),
     treeShakableFiber(),
     withoutXREmulator(),
+    withoutTeleportLine(),
     xrInputProfiles(),
     contentSecurityPolicy(),
     ...(mode === 'lan' ? [basicSsl()] : []),
   ],
+  resolve: {
+    // howler's spatial plugin is unused (speech goes through this app's own HRTF graph): ship the core only.
+    alias: [{ find: /^howler$/, replacement: 'howler/dist/howler.core.min.js' }],
+  },
   build: {
     target: 'es2022',
     sourcemap: false,
     chunkSizeWarningLimit: 1200,
-    rolldownOptions: {
-      // meshline only draws @react-three/xr's teleport arc, which this app does not use; let it be dropped.
-      treeshake: { moduleSideEffects: (id: string) => !/[\\/]node_modules[\\/]meshline[\\/]/.test(id) },
-    },
   },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
