@@ -98,7 +98,7 @@ console.table(rows)
 const speech = cells.flatMap((c) => c.testimonies)
 const perMinute = speech.map((t) => statSync(`public/${t.audio.opus}`).size / (t.duration / 60))
 console.log(`Speech audio (Opus): ${(Math.max(...perMinute) / 1e6).toFixed(2)} MB per minute at most`)
-console.log(`click → playing, in order: ${clickToPlaying.map((v) => v.toFixed(0)).join(", ")} ms`)
+console.log(`click → playing, in order: ${clickToPlaying.map((v) => v.toFixed(0)).join(', ')} ms`)
 clickToPlaying.sort((a, b) => a - b)
 console.log(
   `Marker click → playing: median ${clickToPlaying[clickToPlaying.length >> 1].toFixed(0)} ms, ` +

@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client'
 import { App, safeStorage } from './app/app'
 import { useAppStore } from './app/app-store'
 import { useSettings } from './app/settings'
-import { loadLanguage } from './i18n/i18n'
+import { locale } from './i18n/i18n'
 import { initialLanguage } from './i18n/language'
 import './ui/styles.css'
 
@@ -11,8 +11,9 @@ const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')
 
 const lang = initialLanguage(safeStorage(), navigator.languages ?? [navigator.language])
-// The landing in index.html reads in English until another remembered language has loaded.
-void loadLanguage(lang).then(() => useAppStore.getState().setLang(lang))
+// The interface text follows the app's language; other languages' text downloads when first needed.
+useAppStore.subscribe((s) => locale.set(s.lang))
+useAppStore.getState().setLang(lang)
 const params = new URLSearchParams(location.search)
 // A deployment can show external links only as QR codes (kiosks): `?links=qr`.
 if (params.get('links') === 'qr') useSettings.setState({ linksAsQrOnly: true })

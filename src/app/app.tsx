@@ -1,7 +1,8 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react'
 import { createAudioEngine, type AudioEngine } from '../audio/audio-engine'
 import { EngineContext } from '../audio/engine-context'
-import { rememberLanguage, translate } from '../i18n/language'
+import { translateNow } from '../i18n/common'
+import { rememberLanguage } from '../i18n/language'
 import { useNoXRSelect } from '../xr/no-xr-select'
 import { Landing } from '../ui/landing'
 import { useAppStore } from './app-store'
@@ -34,7 +35,7 @@ export function App({ root, base }: { root: HTMLElement; base: string }) {
       {phase === 'landing' ? (
         <Landing onBegin={begin} />
       ) : (
-        <Suspense fallback={<p className="loading">{translate(lang, 'loadingContent')}</p>}>
+        <Suspense fallback={<p className="loading">{translateNow('loadingContent')}</p>}>
           <Inside engine={engine} base={base} />
         </Suspense>
       )}

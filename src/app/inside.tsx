@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react'
 import { ActionPanel, OpenLater } from '../actions/action-panel'
 import type { AudioEngine } from '../audio/audio-engine'
-import { translate } from '../i18n/language'
+import { translateNow } from '../i18n/common'
 import { useT } from '../i18n/use-t'
 import { CellChoice } from '../ui/cell-choice'
 import { CellView } from '../ui/cell-view'
@@ -15,7 +15,6 @@ const LetterPage = lazy(() => import('../letters/letter-page').then((m) => ({ de
 /** Everything after the landing: loaded with the Begin tap, so the landing page stays light. */
 export default function Inside({ engine, base }: { engine: AudioEngine | null; base: string }) {
   const phase = useAppStore((s) => s.phase)
-  const lang = useAppStore((s) => s.lang)
   return (
     <>
       <DemoBanner />
@@ -27,7 +26,7 @@ export default function Inside({ engine, base }: { engine: AudioEngine | null; b
       )}
       {phase === 'cell' && engine && <CellView engine={engine} base={base} />}
       {phase === 'letter' && (
-        <Suspense fallback={<p className="loading">{translate(lang, 'loadingContent')}</p>}>
+        <Suspense fallback={<p className="loading">{translateNow('loadingContent')}</p>}>
           <LetterPage base={base} />
         </Suspense>
       )}

@@ -1,44 +1,62 @@
-import i18next from 'i18next'
-import { LANGUAGES, type Language } from './languages'
-import en from './locales/en'
-import { LOAD_MESSAGES, type MessageKey } from './messages'
+import { count, createI18n, formatter, params, type ComponentsJSON, type Translations } from '@nanostores/i18n'
+import { useStore } from '@nanostores/react'
+import { atom } from 'nanostores'
+import { useMemo } from 'react'
+import type { Language } from './languages'
+import type { Catalogue } from './messages'
+
+/** The interface language (the app store mirrors it for `data-lang`). */
+export const locale = atom<Language>('en')
+export const format = formatter(locale)
+
+/** Catalogues other than English load when a language is chosen, per component ("common", "letters"). */
+const LOADERS: Record<string, (lang: Exclude<Language, 'en'>) => Promise<Catalogue>> = {
+  common: async (lang) => (await import(`./locales/${lang}.ts`)).default as Catalogue,
+  letters: async (lang) => (await import('../letters/messages-translations')).LETTERS[lang],
+}
 
 /**
- * The one i18next instance. English interface text is bundled ("common"); other languages load when chosen
- * (`loadLanguage`), and a page's own text is added when its code loads (`addMessages`).
- * Plurals follow each language's CLDR rules, dates use Intl, both through i18next.
+ * @nanostores/i18n: English is the base, the other languages download on demand. Plurals follow each language's
+ * CLDR rules (Intl.PluralRules), dates use Intl.DateTimeFormat (`format`).
  */
-export const i18n = i18next.createInstance()
-void i18n.init({
-  resources: { en: { common: en } },
-  lng: 'en',
-  fallbackLng: 'en',
-  supportedLngs: [...LANGUAGES],
-  ns: ['common'],
-  defaultNS: 'common',
-  // React renders every string as text, and content is never HTML, so nothing needs escaping here.
-  interpolation: { escapeValue: false },
-  initAsync: false,
+export const i18n = createI18n(locale, {
+  baseLocale: 'en',
+  async get(code, components) {
+    const lang = code as Exclude<Language, 'en'>
+    const out: ComponentsJSON = {}
+    for (const name of components) out[name] = (await LOADERS[name](lang)) as ComponentsJSON[string]
+    return out
+  },
 })
 
-/** Interpolation values and `count` (which picks the plural form). */
-export type TranslateOptions = Record<string, unknown>
-
-export type Translate<K extends string = MessageKey> = (key: K, options?: TranslateOptions) => string
-
-export function translator<K extends string = MessageKey>(lang: Language, ns = 'common'): Translate<K> {
-  const t = i18n.getFixedT(lang, ns) as unknown as (key: string, options?: TranslateOptions) => string
-  return (key, options) => t(key, options)
+/** Turns a base catalogue into translation definitions: plural forms → count(), placeholders → params(). */
+export function defineMessages(component: string, base: Catalogue) {
+  const body: Translations = {}
+  for (const [key, value] of Object.entries(base))
+    body[key] =
+      typeof value === 'object'
+        ? (count(value as Parameters<typeof count>[0] & { other: string }) as Translations[string])
+        : value.includes('{')
+          ? params(value)
+          : value
+  return i18n(component, body)
 }
 
-/** Registers a namespace's messages for every language (used by pages whose code loads on demand). */
-export function addMessages(ns: string, messages: Record<Language, Record<string, string>>): void {
-  for (const lang of LANGUAGES) if (!i18n.hasResourceBundle(lang, ns)) i18n.addResourceBundle(lang, ns, messages[lang])
+/** Interpolation values, and `count`, which picks the plural form. */
+export type TranslateOptions = Record<string, string | number>
+export type Translate<K extends string> = (key: K, options?: TranslateOptions) => string
+
+/** Renders one message with its values. */
+export function render(value: Translations[string] | undefined, options?: TranslateOptions): string {
+  if (value === undefined) return ''
+  if (typeof value === 'string') return value
+  const fn = value as (input: unknown) => unknown
+  const out = options && 'count' in options ? fn(Number(options.count)) : fn(options ?? {})
+  return String(out)
 }
 
-/** Makes a language's interface text available; resolves at once when it already is. */
-export async function loadLanguage(lang: Language): Promise<void> {
-  if (i18n.hasResourceBundle(lang, 'common')) return
-  const { default: messages } = await LOAD_MESSAGES[lang]()
-  i18n.addResourceBundle(lang, 'common', messages)
+/** A translator over a component's messages, re-rendering when the language or its catalogue arrives. */
+export function useTranslator<K extends string>(messages: ReturnType<typeof defineMessages>): Translate<K> {
+  const current = useStore(messages)
+  return useMemo(() => (key: K, options?: TranslateOptions) => render(current[key], options), [current])
 }

@@ -1,7 +1,5 @@
 import type { LocalizedText } from '../content/schema'
 import { FALLBACK_LANGUAGE, LANGUAGES, type Language } from './languages'
-import { translator } from './i18n'
-import type { MessageKey } from './messages'
 
 const STORAGE_KEY = 'prisonersvoice.lang'
 
@@ -30,10 +28,6 @@ export function rememberLanguage(storage: Pick<Storage, 'setItem'> | null, lang:
   } catch {
     // See initialLanguage.
   }
-}
-
-export function translate(lang: Language, key: MessageKey, options?: Record<string, unknown>): string {
-  return translator(lang)(key, options)
 }
 
 /** Content text in the visitor's language, falling back to English; `fallback` tells the UI to say so. */

@@ -3,7 +3,8 @@ import { useAppStore } from '../app/app-store'
 import { useSettings } from '../app/settings'
 import { QrCode } from '../actions/qr-code'
 import type { Letters } from '../content/schema'
-import { addMessages } from '../i18n/i18n'
+import { useStore } from '@nanostores/react'
+import { defineMessages, format, useTranslator } from '../i18n/i18n'
 import { localize } from '../i18n/language'
 import { LANGUAGE_NAMES } from '../i18n/messages'
 import { useT } from '../i18n/use-t'
@@ -11,17 +12,17 @@ import { ContentProblems } from '../ui/content-problems'
 import { GROUP_ORDER, composePostcard, postcardText } from './composer'
 import { useComposer } from './composer-store'
 import { lettersEn, type LettersKey } from './messages-en'
-import { lettersDe, lettersPl, lettersUk } from './messages-translations'
 import './letters.css'
 
-addMessages('letters', { en: lettersEn, uk: lettersUk, de: lettersDe, pl: lettersPl })
+const lettersMessages = defineMessages('letters', lettersEn)
+const useLettersT = () => useTranslator<LettersKey>(lettersMessages)
 
 /**
  * Write a letter: why letters matter, how to write so a letter gets through, people to write to, and a postcard
  * composer in Russian with a translation beside it. Everything typed stays on this device.
  */
 export function LetterPage({ base }: { base: string }) {
-  const t = useT<LettersKey>('letters')
+  const t = useLettersT()
   const close = useAppStore((s) => s.closeLetters)
   const [letters, setLetters] = useState<Letters | null>(null)
   const [error, setError] = useState<string | null>(null)
@@ -57,7 +58,7 @@ export function LetterPage({ base }: { base: string }) {
 }
 
 function Why() {
-  const t = useT<LettersKey>('letters')
+  const t = useLettersT()
   return (
     <section className="letter-why">
       <h2>{t('whyTitle')}</h2>
@@ -69,7 +70,7 @@ function Why() {
 }
 
 function Rules({ letters }: { letters: Letters | null }) {
-  const t = useT<LettersKey>('letters')
+  const t = useLettersT()
   const lang = useAppStore((s) => s.lang)
   const qrOnly = useSettings((s) => s.linksAsQrOnly)
   const route = letters && localize(letters.donbasRoute.text, lang)
@@ -99,7 +100,7 @@ function Rules({ letters }: { letters: Letters | null }) {
 }
 
 function Directory({ letters }: { letters: Letters }) {
-  const t = useT<LettersKey>('letters')
+  const t = useLettersT()
   const common = useT()
   const lang = useAppStore((s) => s.lang)
   const setRecipient = useComposer((s) => s.setRecipient)
@@ -143,12 +144,13 @@ function Directory({ letters }: { letters: Letters }) {
 }
 
 function Composer({ letters }: { letters: Letters }) {
-  const t = useT<LettersKey>('letters')
+  const t = useLettersT()
   const lang = useAppStore((s) => s.lang)
   const draft = useComposer()
   const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle')
   const card = composePostcard(letters, draft, lang)
   const today = new Date()
+  const { time } = useStore(format)
 
   const copy = async () => {
     if (!card) return
@@ -260,9 +262,7 @@ function Composer({ letters }: { letters: Letters }) {
                 </p>
               )}
             </div>
-            <p className="composer-date">
-              {t('dated', { date: today, formatParams: { date: { dateStyle: 'long' } } })}
-            </p>
+            <p className="composer-date">{t('dated', { date: time(today, { dateStyle: 'long' }) })}</p>
             <div className="composer-actions">
               <button type="button" data-role="print" onClick={() => window.print()}>
                 {t('print')}

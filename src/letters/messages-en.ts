@@ -1,5 +1,3 @@
-import type { BaseKey } from '../i18n/messages'
-
 /** Text of the "Write a letter" page (English; the other languages mirror these keys). */
 export const lettersEn = {
   pageTitle: 'Write a letter to a political prisoner',
@@ -21,10 +19,10 @@ export const lettersEn = {
   ruleReply: 'Add a few blank sheets of paper, an envelope and a stamp, so they can write back.',
   ruleDonbas: 'Letters to people held in occupied Donbas go through the Center for Civil Liberties.',
   directoryTitle: 'People you can write to',
-  born: 'born {{year}}',
+  born: 'born {year}',
   heldAt: 'Held at',
   address: 'Address',
-  writeTo: 'Write to {{name}}',
+  writeTo: 'Write to {name}',
   composerTitle: 'Compose a postcard',
   nothingLeaves: 'Nothing you type leaves this device: no text is sent anywhere.',
   choosePerson: 'To',
@@ -37,12 +35,11 @@ export const lettersEn = {
   group_closing: 'Closing',
   yourName: 'Your name',
   yourCountry: 'Your country',
-  phrasesChosen_one: '{{count}} phrase chosen',
-  phrasesChosen_other: '{{count}} phrases chosen',
+  phrasesChosen: { one: '{count} phrase chosen', other: '{count} phrases chosen' },
   preview: 'Preview',
   previewEmpty: 'Choose a person and some phrases to see your postcard.',
   russianText: 'Postcard (Russian)',
-  translation: 'What it says ({{language}})',
+  translation: 'What it says ({language})',
   envelope: 'Envelope',
   envelopeTo: 'To',
   envelopeFrom: 'From',
@@ -51,8 +48,7 @@ export const lettersEn = {
   copied: 'Copied.',
   copyFailed: 'Copying is not allowed here; select the text and copy it by hand.',
   clear: 'Start again',
-  dated: 'Written on {{date, datetime}}',
+  dated: 'Written on {date}',
 } as const
 
-/** Keys as code uses them: plural keys without their CLDR suffix. */
-export type LettersKey = BaseKey<keyof typeof lettersEn>
+export type LettersKey = keyof typeof lettersEn

@@ -1,7 +1,7 @@
-import type { LettersKey } from './messages-en'
+import type { Catalogue } from '../i18n/messages'
 
 /** The "Write a letter" page in the other interface languages; plural keys follow each language's CLDR forms. */
-type LettersMessages = Partial<Record<LettersKey, string>> & Record<string, string>
+type LettersMessages = Catalogue
 
 export const lettersUk: LettersMessages = {
   pageTitle: 'Напишіть лист політичному в’язню',
@@ -23,10 +23,10 @@ export const lettersUk: LettersMessages = {
   ruleReply: 'Додайте кілька чистих аркушів паперу, конверт і марку, щоб людина могла відповісти.',
   ruleDonbas: 'Листи людям, яких утримують на окупованому Донбасі, передають через Центр громадянських свобод.',
   directoryTitle: 'Кому можна написати',
-  born: 'рік народження: {{year}}',
+  born: 'рік народження: {year}',
   heldAt: 'Місце утримання',
   address: 'Адреса',
-  writeTo: 'Написати: {{name}}',
+  writeTo: 'Написати: {name}',
   composerTitle: 'Складіть листівку',
   nothingLeaves: 'Усе, що ви вводите, залишається на цьому пристрої: жоден текст нікуди не надсилається.',
   choosePerson: 'Кому',
@@ -39,14 +39,16 @@ export const lettersUk: LettersMessages = {
   group_closing: 'Прощання',
   yourName: 'Ваше ім’я',
   yourCountry: 'Ваша країна',
-  phrasesChosen_one: 'Обрано {{count}} фразу',
-  phrasesChosen_few: 'Обрано {{count}} фрази',
-  phrasesChosen_many: 'Обрано {{count}} фраз',
-  phrasesChosen_other: 'Обрано {{count}} фрази',
+  phrasesChosen: {
+    one: 'Обрано {count} фразу',
+    few: 'Обрано {count} фрази',
+    many: 'Обрано {count} фраз',
+    other: 'Обрано {count} фрази',
+  },
   preview: 'Попередній перегляд',
   previewEmpty: 'Оберіть людину й кілька фраз, щоб побачити свою листівку.',
   russianText: 'Листівка (російською)',
-  translation: 'Що в ній написано ({{language}})',
+  translation: 'Що в ній написано ({language})',
   envelope: 'Конверт',
   envelopeTo: 'Кому',
   envelopeFrom: 'Від кого',
@@ -55,7 +57,7 @@ export const lettersUk: LettersMessages = {
   copied: 'Скопійовано.',
   copyFailed: 'Тут копіювати не дозволено; виділіть текст і скопіюйте його вручну.',
   clear: 'Почати наново',
-  dated: 'Написано {{date, datetime}}',
+  dated: 'Написано {date}',
 }
 
 export const lettersDe: LettersMessages = {
@@ -82,10 +84,10 @@ export const lettersDe: LettersMessages = {
   ruleDonbas:
     'Briefe an Menschen, die im besetzten Donbas festgehalten werden, laufen über das Zentrum für bürgerliche Freiheiten.',
   directoryTitle: 'Menschen, denen Sie schreiben können',
-  born: 'geboren {{year}}',
+  born: 'geboren {year}',
   heldAt: 'Haftort',
   address: 'Adresse',
-  writeTo: 'An {{name}} schreiben',
+  writeTo: 'An {name} schreiben',
   composerTitle: 'Eine Postkarte gestalten',
   nothingLeaves: 'Nichts, was Sie eingeben, verlässt dieses Gerät: Es wird kein Text irgendwohin gesendet.',
   choosePerson: 'An',
@@ -98,12 +100,11 @@ export const lettersDe: LettersMessages = {
   group_closing: 'Abschluss',
   yourName: 'Ihr Name',
   yourCountry: 'Ihr Land',
-  phrasesChosen_one: '{{count}} Satz ausgewählt',
-  phrasesChosen_other: '{{count}} Sätze ausgewählt',
+  phrasesChosen: { one: '{count} Satz ausgewählt', other: '{count} Sätze ausgewählt' },
   preview: 'Vorschau',
   previewEmpty: 'Wählen Sie eine Person und einige Sätze aus, um Ihre Postkarte zu sehen.',
   russianText: 'Postkarte (Russisch)',
-  translation: 'Was darauf steht ({{language}})',
+  translation: 'Was darauf steht ({language})',
   envelope: 'Umschlag',
   envelopeTo: 'An',
   envelopeFrom: 'Von',
@@ -112,7 +113,7 @@ export const lettersDe: LettersMessages = {
   copied: 'Kopiert.',
   copyFailed: 'Kopieren ist hier nicht erlaubt; markieren Sie den Text und kopieren Sie ihn von Hand.',
   clear: 'Neu beginnen',
-  dated: 'Geschrieben am {{date, datetime}}',
+  dated: 'Geschrieben am {date}',
 }
 
 export const lettersPl: LettersMessages = {
@@ -137,10 +138,10 @@ export const lettersPl: LettersMessages = {
   ruleDonbas:
     'Listy do osób przetrzymywanych na okupowanym Donbasie są przekazywane przez Centrum Swobód Obywatelskich.',
   directoryTitle: 'Osoby, do których możesz napisać',
-  born: 'ur. {{year}}',
+  born: 'ur. {year}',
   heldAt: 'Miejsce przetrzymywania',
   address: 'Adres',
-  writeTo: 'Napisz do: {{name}}',
+  writeTo: 'Napisz do: {name}',
   composerTitle: 'Ułóż kartkę',
   nothingLeaves: 'Nic, co wpiszesz, nie opuszcza tego urządzenia: żaden tekst nie jest nigdzie wysyłany.',
   choosePerson: 'Do',
@@ -153,14 +154,16 @@ export const lettersPl: LettersMessages = {
   group_closing: 'Zakończenie',
   yourName: 'Twoje imię',
   yourCountry: 'Twój kraj',
-  phrasesChosen_one: 'Wybrano {{count}} zwrot',
-  phrasesChosen_few: 'Wybrano {{count}} zwroty',
-  phrasesChosen_many: 'Wybrano {{count}} zwrotów',
-  phrasesChosen_other: 'Wybrano {{count}} zwrotu',
+  phrasesChosen: {
+    one: 'Wybrano {count} zwrot',
+    few: 'Wybrano {count} zwroty',
+    many: 'Wybrano {count} zwrotów',
+    other: 'Wybrano {count} zwrotu',
+  },
   preview: 'Podgląd',
   previewEmpty: 'Wybierz osobę i kilka zwrotów, aby zobaczyć swoją kartkę.',
   russianText: 'Kartka (po rosyjsku)',
-  translation: 'Co na niej napisano ({{language}})',
+  translation: 'Co na niej napisano ({language})',
   envelope: 'Koperta',
   envelopeTo: 'Adresat',
   envelopeFrom: 'Nadawca',
@@ -169,5 +172,6 @@ export const lettersPl: LettersMessages = {
   copied: 'Skopiowano.',
   copyFailed: 'Kopiowanie jest tu niedozwolone; zaznacz tekst i skopiuj go ręcznie.',
   clear: 'Zacznij od nowa',
-  dated: 'Napisano {{date, datetime}}',
+  dated: 'Napisano {date}',
 }
+export const LETTERS = { uk: lettersUk, de: lettersDe, pl: lettersPl }

@@ -1,7 +1,6 @@
 import { useAppStore } from '../app/app-store'
 import { LANGUAGES, type Language } from '../i18n/languages'
 import { LANGUAGE_NAMES } from '../i18n/messages'
-import { loadLanguage } from '../i18n/i18n'
 import { useT } from '../i18n/use-t'
 
 /** The interface language, changeable at any moment; the choice is remembered on this device. */
@@ -15,8 +14,7 @@ export function LanguageSelect({ className }: { className?: string }) {
       <select
         value={lang}
         onChange={(e) => {
-          const next = e.target.value as Language
-          void loadLanguage(next).then(() => setLang(next))
+          setLang(e.target.value as Language)
         }}
         data-role="language"
       >

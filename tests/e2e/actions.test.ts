@@ -7,7 +7,7 @@ import uk from '../../src/i18n/locales/uk'
 import de from '../../src/i18n/locales/de'
 import pl from '../../src/i18n/locales/pl'
 
-const MESSAGES = { en: en as Record<string, string>, uk, de, pl }
+const MESSAGES = { en, uk, de, pl } as Record<string, Record<string, unknown>>
 import type { Letters } from '../../src/content/schema'
 import {
   baseURL,

@@ -1,77 +1,78 @@
 import { describe, expect, it } from 'vitest'
-import { translator } from '../../src/i18n/i18n'
-import { LANGUAGES } from '../../src/i18n/languages'
-import en from '../../src/i18n/locales/en'
-import uk from '../../src/i18n/locales/uk'
+import { commonMessages, translateNow } from '../../src/i18n/common'
+import { format, i18n, locale } from '../../src/i18n/i18n'
+import { LANGUAGES, type Language } from '../../src/i18n/languages'
 import de from '../../src/i18n/locales/de'
+import en from '../../src/i18n/locales/en'
 import pl from '../../src/i18n/locales/pl'
+import uk from '../../src/i18n/locales/uk'
+import type { Catalogue } from '../../src/i18n/messages'
 import { lettersEn } from '../../src/letters/messages-en'
-import { lettersDe, lettersPl, lettersUk } from '../../src/letters/messages-translations'
-import { addMessages, loadLanguage } from '../../src/i18n/i18n'
+import { LETTERS } from '../../src/letters/messages-translations'
 
-const PLURAL = /_(zero|one|two|few|many|other)$/
-const catalogs = {
-  common: { en: en as Record<string, string>, uk, de, pl },
-  letters: { en: lettersEn as Record<string, string>, uk: lettersUk, de: lettersDe, pl: lettersPl },
+const catalogs: Record<string, Record<Language, Catalogue>> = {
+  common: { en, uk, de, pl },
+  letters: { en: lettersEn, ...LETTERS },
 }
-addMessages('letters', catalogs.letters)
-await Promise.all(LANGUAGES.map(loadLanguage))
 
 /** Words that are the same in every language on purpose. */
 const SAME_EVERYWHERE = new Set(['title', 'demo', 'pause'])
+const placeholders = (value: string | object) =>
+  [...new Set((typeof value === 'string' ? value : Object.values(value).join(' ')).match(/\{\w+\}/g) ?? [])].sort()
 
-describe.each(Object.entries(catalogs))(
-  'the %s messages',
-  (_ns, messages: Record<(typeof LANGUAGES)[number], Record<string, string>>) => {
-    const baseKeys = (lang: keyof typeof messages) =>
-      [...new Set(Object.keys(messages[lang]).map((k) => k.replace(PLURAL, '')))].sort()
+describe.each(Object.entries(catalogs))('the %s messages', (_ns, messages) => {
+  it('have the same keys in all four languages, none empty', () => {
+    const keys = Object.keys(messages.en).sort()
+    for (const lang of LANGUAGES) {
+      expect(Object.keys(messages[lang]).sort(), lang).toEqual(keys)
+      for (const [key, value] of Object.entries(messages[lang]))
+        for (const text of typeof value === 'string' ? [value] : Object.values(value))
+          expect(text?.trim(), `${lang}.${key}`).not.toBe('')
+    }
+  })
 
-    it('have the same keys in all four languages, none empty', () => {
-      for (const lang of LANGUAGES) {
-        expect(baseKeys(lang), lang).toEqual(baseKeys('en'))
-        for (const [key, value] of Object.entries(messages[lang])) expect(value.trim(), `${lang}.${key}`).not.toBe('')
+  it("have exactly the plural forms each language's grammar needs", () => {
+    for (const lang of LANGUAGES) {
+      const needed = [...new Intl.PluralRules(lang).resolvedOptions().pluralCategories].sort()
+      for (const [key, value] of Object.entries(messages.en)) {
+        if (typeof value === 'string') continue
+        const translated = messages[lang][key]
+        expect(typeof translated, `${lang}.${key}`).toBe('object')
+        expect(Object.keys(translated).sort(), `${lang}.${key}`).toEqual(needed)
+      }
+    }
+  })
+
+  it('are translated, not copied from English', () => {
+    for (const lang of ['uk', 'de', 'pl'] as const) {
+      const copied = Object.keys(messages.en).filter(
+        (key) => !SAME_EVERYWHERE.has(key) && JSON.stringify(messages[lang][key]) === JSON.stringify(messages.en[key]),
+      )
+      expect(copied, lang).toEqual([])
+    }
+  })
+
+  it('keep every {placeholder} of the English text', () => {
+    for (const lang of ['uk', 'de', 'pl'] as const)
+      for (const [key, value] of Object.entries(messages.en))
+        expect(placeholders(messages[lang][key]), `${lang}.${key}`).toEqual(placeholders(value))
+  })
+})
+
+async function useLanguage(lang: Language) {
+  locale.set(lang)
+  const stop = commonMessages.listen(() => undefined)
+  await new Promise<void>((resolve) => {
+    if (!i18n.loading.get()) return resolve()
+    const off = i18n.loading.listen((loading) => {
+      if (!loading) {
+        off()
+        resolve()
       }
     })
-
-    it("have every plural form each language's grammar needs, and no others", () => {
-      for (const lang of LANGUAGES) {
-        const needed = new Intl.PluralRules(lang).resolvedOptions().pluralCategories
-        const pluralBases = new Set(
-          Object.keys(messages.en)
-            .filter((k) => PLURAL.test(k))
-            .map((k) => k.replace(PLURAL, '')),
-        )
-        for (const base of pluralBases) {
-          const forms = Object.keys(messages[lang])
-            .filter((k) => k.replace(PLURAL, '') === base && PLURAL.test(k))
-            .map((k) => k.match(PLURAL)![1])
-            .sort()
-          expect(forms, `${lang}.${base}`).toEqual([...needed].sort())
-        }
-      }
-    })
-
-    it('are translated, not copied from English', () => {
-      for (const lang of ['uk', 'de', 'pl'] as const) {
-        const copied = Object.keys(messages.en).filter(
-          (key) => !SAME_EVERYWHERE.has(key) && messages[lang][key] === messages.en[key as keyof typeof messages.en],
-        )
-        expect(copied, lang).toEqual([])
-      }
-    })
-
-    it('keep every {{placeholder}} of the English text', () => {
-      for (const lang of ['uk', 'de', 'pl'] as const)
-        for (const [key, value] of Object.entries(messages.en)) {
-          const base = key.replace(PLURAL, '')
-          const translated = Object.entries(messages[lang]).filter(([k]) => k.replace(PLURAL, '') === base)
-          const placeholders = (value.match(/\{\{[^}]+\}\}/g) ?? []).sort()
-          for (const [k, v] of translated)
-            expect((v.match(/\{\{[^}]+\}\}/g) ?? []).sort(), `${lang}.${k}`).toEqual(placeholders)
-        }
-    })
-  },
-)
+  })
+  return stop
+}
 
 describe('plurals and dates follow each language', () => {
   it.each([
@@ -85,20 +86,21 @@ describe('plurals and dates follow each language', () => {
     ['de', 2, '2 Zeugnisse'],
     ['en', 1, '1 testimony'],
     ['en', 4, '4 testimonies'],
-  ] as const)('%s: %i', (lang, count, expected) => {
-    expect(translator(lang)('testimonyCount', { count })).toBe(expected)
+  ] as const)('%s: %i', async (lang, count, expected) => {
+    const stop = await useLanguage(lang)
+    expect(translateNow('testimonyCount', { count })).toBe(expected)
+    stop()
   })
 
   it('writes dates the way each language does', () => {
     const date = new Date(Date.UTC(2026, 0, 15, 12))
-    const dated = (lang: (typeof LANGUAGES)[number]) =>
-      translator<string>(lang, 'letters')('dated', {
-        date,
-        formatParams: { date: { dateStyle: 'long', timeZone: 'UTC' } },
-      })
-    expect(dated('en')).toContain('January 15, 2026')
-    expect(dated('de')).toContain('15. Januar 2026')
-    expect(dated('pl')).toContain('15 stycznia 2026')
-    expect(dated('uk')).toContain('15 січня 2026')
+    const long = (lang: Language) => {
+      locale.set(lang)
+      return format.get().time(date, { dateStyle: 'long', timeZone: 'UTC' })
+    }
+    expect(long('en')).toBe('January 15, 2026')
+    expect(long('de')).toBe('15. Januar 2026')
+    expect(long('pl')).toBe('15 stycznia 2026')
+    expect(long('uk')).toMatch(/^15 січня 2026/)
   })
 })

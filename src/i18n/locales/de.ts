@@ -1,11 +1,10 @@
-import type { Messages } from '../messages'
+import type { Catalogue } from '../messages'
 
 /** Interface text in German. */
-const de: Messages = {
+const de: Catalogue = {
   vrHint:
     'Zielen Sie auf eine leuchtende Markierung und drücken Sie den Abzug oder tippen Sie die Finger zusammen, um ein Zeugnis zu hören.',
-  testimonyCount_one: '{{count}} Zeugnis',
-  testimonyCount_other: '{{count}} Zeugnisse',
+  testimonyCount: { one: '{count} Zeugnis', other: '{count} Zeugnisse' },
   contentFallback: 'Einige Texte gibt es noch nicht auf Deutsch; sie werden auf Englisch gezeigt.',
   writeLetter: 'Einen Brief schreiben',
   writeLetterWhy:

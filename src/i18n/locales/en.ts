@@ -1,8 +1,7 @@
 /** Interface text in English: the fallback every other language is checked against. */
 const en = {
   vrHint: 'Point at a glowing marker and pull the trigger, or pinch, to hear a testimony.',
-  testimonyCount_one: '{{count}} testimony',
-  testimonyCount_other: '{{count}} testimonies',
+  testimonyCount: { one: '{count} testimony', other: '{count} testimonies' },
   contentFallback: 'Some texts are not yet available in this language and are shown in English.',
   writeLetter: 'Write a letter',
   writeLetterWhy: 'Letters protect prisoners: when prison staff see the world is watching, abuse becomes less likely.',

@@ -1,12 +1,9 @@
-import type { Messages } from '../messages'
+import type { Catalogue } from '../messages'
 
 /** Interface text in Polish. */
-const pl: Messages = {
+const pl: Catalogue = {
   vrHint: 'Wskaż świecący znacznik i naciśnij spust albo złącz palce, aby usłyszeć relację.',
-  testimonyCount_one: '{{count}} relacja',
-  testimonyCount_few: '{{count}} relacje',
-  testimonyCount_many: '{{count}} relacji',
-  testimonyCount_other: '{{count}} relacji',
+  testimonyCount: { one: '{count} relacja', few: '{count} relacje', many: '{count} relacji', other: '{count} relacji' },
   contentFallback: 'Niektóre teksty nie są jeszcze dostępne po polsku i są pokazane po angielsku.',
   writeLetter: 'Napisz list',
   writeLetterWhy: 'Listy chronią więźniów: gdy strażnicy widzą, że świat patrzy, rzadziej dochodzi do przemocy.',

@@ -1,12 +1,14 @@
-import type { Messages } from '../messages'
+import type { Catalogue } from '../messages'
 
 /** Interface text in Ukrainian. */
-const uk: Messages = {
+const uk: Catalogue = {
   vrHint: 'Наведіть на світний маркер і натисніть курок або зімкніть пальці, щоб почути свідчення.',
-  testimonyCount_one: '{{count}} свідчення',
-  testimonyCount_few: '{{count}} свідчення',
-  testimonyCount_many: '{{count}} свідчень',
-  testimonyCount_other: '{{count}} свідчення',
+  testimonyCount: {
+    one: '{count} свідчення',
+    few: '{count} свідчення',
+    many: '{count} свідчень',
+    other: '{count} свідчення',
+  },
   contentFallback: 'Частина текстів ще не перекладена українською, тому показана англійською.',
   writeLetter: 'Написати лист',
   writeLetterWhy: 'Листи захищають в’язнів: коли тюремники бачать, що світ стежить, знущань стає менше.',
