@@ -9,6 +9,7 @@ import { localize } from '../i18n/language'
 import { LANGUAGE_NAMES } from '../i18n/messages'
 import { useT } from '../i18n/use-t'
 import { ContentProblems } from '../ui/content-problems'
+import { LanguageSelect } from '../ui/language-select'
 import { GROUP_ORDER, composePostcard, postcardText } from './composer'
 import { useComposer } from './composer-store'
 import { lettersEn, type LettersKey } from './messages-en'
@@ -47,6 +48,7 @@ export function LetterPage({ base }: { base: string }) {
           ← {t('back')}
         </button>
         <h1>{t('pageTitle')}</h1>
+        <LanguageSelect className="top-lang" />
       </header>
       {error && <ContentProblems problems={[error]} />}
       <Why />
