@@ -1,26 +1,68 @@
-import { useLoader, useThree } from '@react-three/fiber'
-import { useEffect } from 'react'
-import type { Mesh, Object3D, Plane } from 'three'
+import { useThree } from '@react-three/fiber'
+import { useEffect, useState } from 'react'
+import type { Material, Mesh, Object3D, Plane, Texture } from 'three'
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js'
+
+/** Frees a loaded model's GPU resources (a kiosk enters cells thousands of times). */
+function dispose(root: Object3D) {
+  root.traverse((o) => {
+    const mesh = o as Mesh
+    if (!mesh.isMesh) return
+    mesh.geometry.dispose()
+    for (const material of Array.isArray(mesh.material) ? mesh.material : [mesh.material]) {
+      for (const value of Object.values(material as Material & Record<string, unknown>))
+        if ((value as Texture | null)?.isTexture) (value as Texture).dispose()
+      material.dispose()
+    }
+  })
+}
 
 /**
  * The reconstructed room, at real scale, as authored (metres, origin at the floor's centre).
+ * A file that cannot be loaded is reported through `onError`; the markers and voices keep working without it.
  * `cutaway` clips everything above a world-space plane: a tabletop model is seen from above, through its ceiling.
  */
-export function CellModel({ url, cutaway = null }: { url: string; cutaway?: Plane | null }) {
-  const gltf = useLoader(GLTFLoader, url)
+export function CellModel({
+  url,
+  cutaway = null,
+  onError,
+}: {
+  url: string
+  cutaway?: Plane | null
+  onError(message: string): void
+}) {
   const gl = useThree((s) => s.gl)
+  const [scene, setScene] = useState<Object3D | null>(null)
+
   useEffect(() => {
-    gltf.scene.traverse((o: Object3D) => {
-      const mesh = o as Mesh
-      // Markers and pointer rays must not be blocked by the room's own surfaces.
-      if (mesh.isMesh) mesh.raycast = () => undefined
-    })
-  }, [gltf])
+    let live = true
+    let loaded: Object3D | null = null
+    new GLTFLoader().loadAsync(url).then(
+      (gltf) => {
+        loaded = gltf.scene
+        if (!live) return dispose(loaded)
+        // Markers and pointer rays must not be blocked by the room's own surfaces.
+        loaded.traverse((o) => {
+          if ((o as Mesh).isMesh) o.raycast = () => undefined
+        })
+        setScene(loaded)
+      },
+      (e: unknown) => live && onError(e instanceof Error ? e.message : String(e)),
+    )
+    return () => {
+      live = false
+      if (loaded) dispose(loaded)
+      setScene(null)
+    }
+    // onError is a notification; a new callback identity must not reload the model.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [url])
+
   useEffect(() => {
+    if (!scene) return
     if (cutaway) gl.localClippingEnabled = true
     const planes = cutaway ? [cutaway] : null
-    gltf.scene.traverse((o: Object3D) => {
+    scene.traverse((o) => {
       const mesh = o as Mesh
       if (!mesh.isMesh) return
       for (const material of Array.isArray(mesh.material) ? mesh.material : [mesh.material]) {
@@ -28,6 +70,7 @@ export function CellModel({ url, cutaway = null }: { url: string; cutaway?: Plan
         material.needsUpdate = true
       }
     })
-  }, [gltf, gl, cutaway])
-  return <primitive object={gltf.scene} />
+  }, [scene, gl, cutaway])
+
+  return scene ? <primitive object={scene} /> : null
 }

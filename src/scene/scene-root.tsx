@@ -1,6 +1,6 @@
 import { Canvas, useFrame } from '@react-three/fiber'
 import { IfInSessionMode, XR, XROrigin, useXR } from '@react-three/xr'
-import { Component, Suspense, useEffect, useMemo, type ReactNode } from 'react'
+import { useEffect, useMemo, type ReactNode } from 'react'
 import { Plane, Vector3 } from 'three'
 import { useStore } from 'zustand'
 import { useAppStore } from '../app/app-store'
@@ -54,11 +54,7 @@ export function SceneRoot({ cell, manifest, engine, base, motion, onModelError }
         <PlacedCell>
           <hemisphereLight args={['#d8d4cc', '#2a2622', 0.9]} />
           <pointLight position={[0, cell.dimensions.height - 0.35, 0]} intensity={4} distance={12} decay={1.4} />
-          <ModelBoundary onError={onModelError} key={cell.model}>
-            <Suspense fallback={null}>
-              <CutawayModel url={base + cell.model} height={cell.dimensions.height} />
-            </Suspense>
-          </ModelBoundary>
+          <CutawayModel url={base + cell.model} height={cell.dimensions.height} onError={onModelError} />
           <Markers
             testimonies={cell.testimonies}
             labels={labels}
@@ -88,14 +84,14 @@ export function SceneRoot({ cell, manifest, engine, base, motion, onModelError }
 }
 
 /** A tabletop model in AR is cut open just below its ceiling, so one looks down into the room. */
-function CutawayModel({ url, height }: { url: string; height: number }) {
+function CutawayModel({ url, height, onError }: { url: string; height: number; onError(message: string): void }) {
   const mode = useXR((s) => s.mode)
   const placement = usePlacementStore((s) => s.placement)
   const cutaway = useMemo(() => {
     if (mode !== 'immersive-ar' || !placement || placement.scale >= 1) return null
     return new Plane(new Vector3(0, -1, 0), placement.position[1] + (height - 0.05) * placement.scale)
   }, [mode, placement, height])
-  return <CellModel url={url} cutaway={cutaway} />
+  return <CellModel url={url} cutaway={cutaway} onError={onError} />
 }
 
 /** In AR the cell appears only once placed; elsewhere it stands where it was authored. */
@@ -136,17 +132,4 @@ function RenderStats() {
     el.dataset.textures = String(memory.textures)
   })
   return null
-}
-
-class ModelBoundary extends Component<{ onError(message: string): void; children: ReactNode }, { failed: boolean }> {
-  state = { failed: false }
-  static getDerivedStateFromError() {
-    return { failed: true }
-  }
-  componentDidCatch(error: unknown) {
-    this.props.onError(error instanceof Error ? error.message : String(error))
-  }
-  render() {
-    return this.state.failed ? null : this.props.children
-  }
 }
