@@ -23,6 +23,7 @@ import {
   watchCsp,
 } from './harness'
 import { readQrCodes } from './qr'
+import { endSession, pointRightController, pullTrigger, type V3 } from './controller'
 
 const manifest = readJson<{ actions: { petition: { url: string }; volunteer: { url: string } } }>(
   'content/manifest.json',
@@ -147,57 +148,9 @@ describe('links as QR codes only', () => {
   })
 })
 
-type V3 = [number, number, number]
-
-/** The rotation that turns the controller's pointing axis (−z) towards a point. */
-function aim(from: V3, to: V3): [number, number, number, number] {
-  const d = [to[0] - from[0], to[1] - from[1], to[2] - from[2]]
-  const len = Math.hypot(d[0], d[1], d[2])
-  const b = d.map((x) => x / len)
-  const r = -b[2] + 1
-  const q = [b[1], -b[0], 0, r]
-  const n = Math.hypot(...q)
-  return q.map((x) => x / n) as [number, number, number, number]
-}
-
 async function pointAndPull(page: Page, target: V3) {
-  const hand: V3 = [0.15, 1.25, -0.25]
-  const q = aim(hand, target)
-  await page.evaluate(
-    ({ hand, q }) => {
-      const d = (
-        window as unknown as {
-          __xrDevice: {
-            controllers: Record<
-              string,
-              {
-                position: { set(...v: number[]): void }
-                quaternion: { set(...v: number[]): void }
-                updateButtonValue(id: string, v: number): void
-              }
-            >
-          }
-        }
-      ).__xrDevice
-      d.controllers.right.position.set(...hand)
-      d.controllers.right.quaternion.set(...q)
-    },
-    { hand, q },
-  )
-  await page.waitForTimeout(300)
-  const trigger = (v: number) =>
-    page.evaluate((value) => {
-      const d = (
-        window as unknown as {
-          __xrDevice: { controllers: Record<string, { updateButtonValue(id: string, v: number): void }> }
-        }
-      ).__xrDevice
-      d.controllers.right.updateButtonValue('trigger', value)
-    }, v)
-  await trigger(1)
-  await page.waitForTimeout(200)
-  await trigger(0)
-  await page.waitForTimeout(400)
+  await pointRightController(page, [0.15, 1.25, -0.25], target)
+  await pullTrigger(page)
 }
 
 describe('in an emulated Meta Quest 3', () => {
@@ -235,11 +188,7 @@ describe('in an emulated Meta Quest 3', () => {
     expect(codes).toContain(manifest.actions.petition.url)
 
     await pointAndPull(page, onPanels(-0.38, 0.33)) // "Open after I leave VR" under the petition
-    await page.evaluate(() =>
-      (
-        window as unknown as { __xrDevice: { activeSession?: { end(): Promise<void> } } }
-      ).__xrDevice.activeSession?.end(),
-    )
+    await endSession(page)
     await page.waitForSelector('#root[data-xr-mode="none"]')
     const offered = page.locator('[data-role="open-later"] a')
     await offered.first().waitFor()

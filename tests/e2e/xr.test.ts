@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
   begin,
@@ -12,36 +12,7 @@ import {
   watchCsp,
 } from './harness'
 
-type V3 = [number, number, number]
-
-/** The rotation that turns the controller's pointing axis (−z) towards `dir`. */
-function aim(from: V3, to: V3): [number, number, number, number] {
-  const d = [to[0] - from[0], to[1] - from[1], to[2] - from[2]]
-  const len = Math.hypot(d[0], d[1], d[2])
-  const b = d.map((x) => x / len)
-  const a = [0, 0, -1]
-  const r = a[0] * b[0] + a[1] * b[1] + a[2] * b[2] + 1
-  if (r < 1e-6) return [0, 1, 0, 0]
-  const q = [a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0], r]
-  const n = Math.hypot(...q)
-  return q.map((x) => x / n) as [number, number, number, number]
-}
-
-async function pullTrigger(page: Page) {
-  const set = (v: number) =>
-    page.evaluate((value) => {
-      const device = (
-        window as unknown as {
-          __xrDevice: { controllers: Record<string, { updateButtonValue(id: string, v: number): void }> }
-        }
-      ).__xrDevice
-      device.controllers.right.updateButtonValue('trigger', value)
-    }, v)
-  await set(1)
-  await page.waitForTimeout(200) // held over several frames
-  await set(0)
-  await page.waitForTimeout(250)
-}
+import { endSession, pointRightController, pullTrigger, type V3 } from './controller'
 
 let browser: Browser
 let requests: string[] = []
@@ -77,25 +48,7 @@ describe('in an emulated Meta Quest 3', () => {
     const target = cell.testimonies[0]
     const local: V3 = [target.position[0] - sx, target.position[1], target.position[2] - sz]
     const hand: V3 = [0.2, 1.3, -0.3]
-    const q = aim(hand, local)
-    await page.evaluate(
-      ({ hand, q }) => {
-        const device = (
-          window as unknown as {
-            __xrDevice: {
-              controllers: Record<
-                string,
-                { position: { set(...v: number[]): void }; quaternion: { set(...v: number[]): void } }
-              >
-            }
-          }
-        ).__xrDevice
-        device.controllers.right.position.set(...hand)
-        device.controllers.right.quaternion.set(...q)
-      },
-      { hand, q },
-    )
-    await page.waitForTimeout(300)
+    await pointRightController(page, hand, local)
     await pullTrigger(page)
     await page.waitForSelector(`#root[data-playing="${target.id}"]`)
     await page.waitForFunction(
@@ -103,11 +56,7 @@ describe('in an emulated Meta Quest 3', () => {
     )
 
     // The headset is taken off / the browser's exit: the session ends and the page is back, state kept.
-    await page.evaluate(() =>
-      (
-        window as unknown as { __xrDevice: { activeSession?: { end(): Promise<void> } } }
-      ).__xrDevice.activeSession?.end(),
-    )
+    await endSession(page)
     await page.waitForSelector('#root[data-xr-mode="none"]')
     await expect(page.locator('#root').getAttribute('data-phase')).resolves.toBe('cell')
     await expect(page.locator('#root').getAttribute('data-cell')).resolves.toBe(cell.id)
