@@ -1,6 +1,8 @@
 import * as z from 'zod/mini'
 import { en } from 'zod/v4/locales'
 
+import { LANGUAGES } from '../i18n/languages'
+
 export { LANGUAGES, FALLBACK_LANGUAGE, type Language } from '../i18n/languages'
 
 // zod/mini ships without messages; the English ones say what was expected and what was found.
@@ -149,6 +151,8 @@ export const manifest = z.strictObject({
   /** True for the demo content this repository ships; shown on screen. */
   demo: z.boolean(),
   title: localizedText,
+  /** Languages every cell and testimony must provide (texts and captions); `npm run content -- check` holds to it. */
+  languages: z.optional(z.array(z.enum(LANGUAGES))),
   actions: z.strictObject({ petition: actionLink, volunteer: actionLink }),
   /** Cell files, relative to the manifest's folder. */
   cells: z.array(sitePath(['.json'])).check(z.minLength(1)),

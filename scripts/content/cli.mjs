@@ -1,0 +1,77 @@
+#!/usr/bin/env node
+// npm run content -- <command> [options]. See docs/content.md for a step-by-step guide.
+import { parseArgs } from 'node:util'
+import { addCell, addTestimony, check, report } from './commands.mjs'
+import { DEFAULT_ROOT } from './registry.mjs'
+
+const USAGE = `Usage: npm run content -- <command> [options]
+
+  add-testimony --cell <cell-id> --meta <testimony.json> --audio <recording> [--captions <lang>=<file.vtt|.srt> ...]
+  add-cell      --meta <cell.json> --model <model.glb|.gltf> [--ambient <recording>]
+  check         every problem in the content, with the file and field; exits with 1 if there is any
+  report        sizes, durations, loudness and budgets of every cell and testimony
+
+  --root <folder>  where the site's content lives (default: public/)`
+
+const [command, ...rest] = process.argv.slice(2)
+const { values } = parseArgs({
+  args: rest,
+  options: {
+    cell: { type: 'string' },
+    meta: { type: 'string' },
+    audio: { type: 'string' },
+    model: { type: 'string' },
+    ambient: { type: 'string' },
+    captions: { type: 'string', multiple: true },
+    root: { type: 'string' },
+  },
+  allowPositionals: false,
+})
+const root = values.root ?? DEFAULT_ROOT
+
+function need(name) {
+  if (!values[name]) {
+    console.error(`${command} needs --${name}.\n\n${USAGE}`)
+    process.exit(2)
+  }
+  return values[name]
+}
+
+try {
+  if (command === 'add-testimony') {
+    const captions = Object.fromEntries(
+      (values.captions ?? []).map((c) => {
+        const at = c.indexOf('=')
+        if (at < 2) throw new Error(`--captions ${c}: write it as <lang>=<file>, e.g. en=interview.en.srt`)
+        return [c.slice(0, at), c.slice(at + 1)]
+      }),
+    )
+    const { entry, source } = await addTestimony({ root, cell: need('cell'), meta: need('meta'), audio: need('audio'), captions })
+    console.log(
+      `Added testimony "${entry.id}" to ${values.cell}: ${entry.duration} s ` +
+        `(from ${source.channels} channel(s) at ${source.sampleRate} Hz), normalised to −16 LUFS,\n` +
+        `  ${entry.audio.opus}, ${entry.audio.aac}; captions: ${Object.keys(entry.captions).join(', ') || 'none'}.`,
+    )
+    console.log('Run `npm run content -- check` next.')
+  } else if (command === 'add-cell') {
+    const { stats, budget } = await addCell({ root, meta: need('meta'), model: need('model'), ambient: values.ambient })
+    console.log(
+      `Model optimised: ${(stats.bytes / 1024).toFixed(0)} KB, ${stats.triangles} triangles, ${stats.drawCalls} draw calls ` +
+        `(budget: 1.5 MB, 100,000 triangles, 40 draw calls).\nNamed nodes for anchors: ${Object.keys(stats.nodes).join(', ')}`,
+    )
+    for (const problem of budget) console.log(`  OVER BUDGET: the model ${problem}`)
+  } else if (command === 'check') {
+    const problems = await check({ root })
+    for (const problem of problems) console.log(`✗ ${problem}`)
+    console.log(problems.length ? `\n${problems.length} problem(s) found.` : 'All content checks passed.')
+    process.exit(problems.length ? 1 : 0)
+  } else if (command === 'report') {
+    console.table(await report({ root }))
+  } else {
+    console.log(USAGE)
+    process.exit(command ? 2 : 0)
+  }
+} catch (e) {
+  console.error(`✗ ${e instanceof Error ? e.message : String(e)}`)
+  process.exit(1)
+}

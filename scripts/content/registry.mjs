@@ -1,0 +1,39 @@
+// Where content lives and how the tool reads and writes it (public/ by default; tests use a folder of their own).
+import { existsSync } from 'node:fs'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { dirname, join, resolve } from 'node:path'
+import { PipelineError } from './errors.mjs'
+
+export const DEFAULT_ROOT = resolve(new URL('../../public', import.meta.url).pathname)
+
+export function paths(root = DEFAULT_ROOT) {
+  return {
+    root,
+    abs: (sitePath) => join(root, sitePath),
+    manifest: 'content/manifest.json',
+    cell: (id) => `content/cells/${id}.json`,
+    model: (id) => `models/${id}.glb`,
+    audio: (id) => `audio/${id}`,
+    captions: (id, lang) => `content/captions/${id}.${lang}.vtt`,
+  }
+}
+
+export async function readJson(root, sitePath) {
+  const file = join(root, sitePath)
+  if (!existsSync(file)) throw new PipelineError(sitePath, 'does not exist')
+  try {
+    return JSON.parse(await readFile(file, 'utf8'))
+  } catch (e) {
+    throw new PipelineError(sitePath, `is not valid JSON (${e instanceof Error ? e.message : e})`)
+  }
+}
+
+export async function writeJson(root, sitePath, data) {
+  const file = join(root, sitePath)
+  await mkdir(dirname(file), { recursive: true })
+  await writeFile(file, `${JSON.stringify(data, null, 2)}\n`)
+}
+
+export async function ensureDir(file) {
+  await mkdir(dirname(file), { recursive: true })
+}

@@ -1,0 +1,19 @@
+// The app's one content schema (src/content/schema.ts), loaded through Vite so this plain-Node tool shares it.
+import { fileURLToPath } from 'node:url'
+
+let schema = null
+export async function contentSchema() {
+  if (!schema) {
+    const { runnerImport } = await import('vite')
+    const path = fileURLToPath(new URL('../../src/content/schema.ts', import.meta.url))
+    schema = runnerImport(path).then((r) => r.module)
+  }
+  return schema
+}
+
+/** `testimonies[1].audio.opus`, as a curator reads a JSON file. */
+export function fieldPath(path) {
+  let out = ''
+  for (const key of path) out += typeof key === 'number' ? `[${key}]` : out ? `.${String(key)}` : String(key)
+  return out || '(root)'
+}
