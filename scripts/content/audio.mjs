@@ -8,6 +8,8 @@ export const TRUE_PEAK_DB = -1.5
 export const OPUS_ARGS = ['-c:a', 'libopus', '-b:a', '40k', '-ac', '1', '-ar', '48000', '-application', 'voip']
 export const AAC_ARGS = ['-c:a', 'aac', '-b:a', '64k', '-ac', '1', '-ar', '44100', '-movflags', '+faststart']
 const QUIET = ['-hide_banner', '-nostdin', '-loglevel', 'info']
+/** Downmix first, in both passes, so the loudness measured is that of the mono file listeners hear. */
+const MONO = 'aformat=channel_layouts=mono'
 
 /** Duration (s), channels and sample rate of an audio file. */
 export async function probeAudio(file) {
@@ -48,24 +50,39 @@ export async function encodeSpeech(input, outBase) {
     '-i',
     input,
     '-af',
-    `loudnorm=I=${TARGET_LUFS}:TP=${TRUE_PEAK_DB}:LRA=11:print_format=json`,
+    `${MONO},loudnorm=I=${TARGET_LUFS}:TP=${TRUE_PEAK_DB}:LRA=11:print_format=json`,
     '-f',
     'null',
     '-',
   ])
   const measured = JSON.parse(stderr.slice(stderr.lastIndexOf('{'), stderr.lastIndexOf('}') + 1))
   const filter =
-    `loudnorm=I=${TARGET_LUFS}:TP=${TRUE_PEAK_DB}:LRA=11:linear=true:` +
+    `${MONO},loudnorm=I=${TARGET_LUFS}:TP=${TRUE_PEAK_DB}:LRA=11:linear=true:` +
     `measured_I=${measured.input_i}:measured_TP=${measured.input_tp}:measured_LRA=${measured.input_lra}:` +
     `measured_thresh=${measured.input_thresh}:offset=${measured.target_offset}`
   const opus = `${outBase}.opus`
   const aac = `${outBase}.m4a`
-  // Downmix to mono first, so loudness is that of what listeners hear; bitexact keeps rebuilds identical.
+  // bitexact keeps rebuilds byte-identical.
   for (const [out, codec] of [
     [opus, OPUS_ARGS],
     [aac, AAC_ARGS],
   ])
-    await run('ffmpeg', [...QUIET, '-y', '-i', input, '-ac', '1', '-af', filter, ...codec, '-map_metadata', '-1', '-fflags', '+bitexact', '-flags:a', '+bitexact', out])
+    await run('ffmpeg', [
+      ...QUIET,
+      '-y',
+      '-i',
+      input,
+      '-af',
+      filter,
+      ...codec,
+      '-map_metadata',
+      '-1',
+      '-fflags',
+      '+bitexact',
+      '-flags:a',
+      '+bitexact',
+      out,
+    ])
   const encoded = await probeAudio(opus)
   return { opus, aac, duration: Math.round(encoded.duration * 100) / 100, source }
 }

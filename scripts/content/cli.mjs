@@ -46,7 +46,13 @@ try {
         return [c.slice(0, at), c.slice(at + 1)]
       }),
     )
-    const { entry, source } = await addTestimony({ root, cell: need('cell'), meta: need('meta'), audio: need('audio'), captions })
+    const { entry, source } = await addTestimony({
+      root,
+      cell: need('cell'),
+      meta: need('meta'),
+      audio: need('audio'),
+      captions,
+    })
     console.log(
       `Added testimony "${entry.id}" to ${values.cell}: ${entry.duration} s ` +
         `(from ${source.channels} channel(s) at ${source.sampleRate} Hz), normalised to −16 LUFS,\n` +

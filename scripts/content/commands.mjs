@@ -47,7 +47,10 @@ export async function addTestimony({ root, cell: cellId, meta, audio, captions =
     const cues = await parseCaptionFile(await readFile(file, 'utf8'), file)
     const late = cuesPastEnd(cues, encoded.duration)
     if (late.length)
-      throw new PipelineError(file, `has a cue ending at ${late[0].end.toFixed(2)} s, after the recording ends (${encoded.duration} s)`)
+      throw new PipelineError(
+        file,
+        `has a cue ending at ${late[0].end.toFixed(2)} s, after the recording ends (${encoded.duration} s)`,
+      )
     const target = p.captions(info.id, lang)
     await ensureDir(p.abs(target))
     await writeFile(p.abs(target), toWebVTT(cues))
@@ -103,7 +106,8 @@ export async function addCell({ root, meta, model, ambient }) {
 
   const manifest = await readJson(p.root, p.manifest)
   const listed = `cells/${info.id}.json`
-  if (!manifest.cells.includes(listed)) await writeJson(p.root, p.manifest, { ...manifest, cells: [...manifest.cells, listed] })
+  if (!manifest.cells.includes(listed))
+    await writeJson(p.root, p.manifest, { ...manifest, cells: [...manifest.cells, listed] })
   return { stats, budget: budgetProblems(stats) }
 }
 
@@ -131,7 +135,12 @@ export async function check({ root } = {}) {
 
   if (existsSync(p.abs('content/letters.json'))) {
     try {
-      problems.push(...schemaErrors('content/letters.json', schema.letters.safeParse(await readJson(p.root, 'content/letters.json'))))
+      problems.push(
+        ...schemaErrors(
+          'content/letters.json',
+          schema.letters.safeParse(await readJson(p.root, 'content/letters.json')),
+        ),
+      )
     } catch (e) {
       problems.push(e.message)
     }
@@ -152,11 +161,13 @@ export async function check({ root } = {}) {
     cell = parsed.data
 
     for (const field of ['name', 'place', 'dates', 'heldHere', 'description'])
-      for (const lang of promised) if (!cell[field][lang]) problems.push(`${file}: ${field}.${lang}: missing (the manifest promises ${lang})`)
+      for (const lang of promised)
+        if (!cell[field][lang]) problems.push(`${file}: ${field}.${lang}: missing (the manifest promises ${lang})`)
 
     if (exists(cell.model, file, 'model')) {
       try {
-        for (const problem of budgetProblems(await modelStats(p.abs(cell.model)))) problems.push(`${cell.model}: ${problem}`)
+        for (const problem of budgetProblems(await modelStats(p.abs(cell.model))))
+          problems.push(`${cell.model}: ${problem}`)
       } catch (e) {
         problems.push(e.message)
       }
@@ -180,20 +191,27 @@ export async function check({ root } = {}) {
           try {
             duration = (await probeAudio(p.abs(t.audio.opus))).duration
             if (Math.abs(duration - t.duration) > 0.5)
-              problems.push(`${file}: ${at}.duration: says ${t.duration} s but ${t.audio.opus} lasts ${duration.toFixed(2)} s`)
+              problems.push(
+                `${file}: ${at}.duration: says ${t.duration} s but ${t.audio.opus} lasts ${duration.toFixed(2)} s`,
+              )
           } catch (e) {
             problems.push(`${t.audio.opus}: ${e.message.replace(/^.*?: /, '')}`)
           }
         }
         if (size / (duration / 60) > SPEECH_BYTES_PER_MINUTE)
-          problems.push(`${t.audio.opus}: ${(size / 1048576 / (duration / 60)).toFixed(2)} MB per minute, over the 0.4 MB budget`)
+          problems.push(
+            `${t.audio.opus}: ${(size / 1048576 / (duration / 60)).toFixed(2)} MB per minute, over the 0.4 MB budget`,
+          )
       }
       for (const [lang, vtt] of Object.entries(t.captions)) {
         if (!exists(vtt, file, `${at}.captions.${lang}`)) continue
         try {
           const cues = await parseCaptionFile(await readFile(p.abs(vtt), 'utf8'), vtt)
           const late = cuesPastEnd(cues, duration)
-          if (late.length) problems.push(`${vtt}: a cue ends at ${late[0].end.toFixed(2)} s, after the audio ends (${duration.toFixed(2)} s)`)
+          if (late.length)
+            problems.push(
+              `${vtt}: a cue ends at ${late[0].end.toFixed(2)} s, after the audio ends (${duration.toFixed(2)} s)`,
+            )
         } catch (e) {
           problems.push(e.message)
         }

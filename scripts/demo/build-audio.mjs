@@ -1,39 +1,32 @@
 /**
- * Builds the DEMO audio, captions and content JSON from scripts/demo/content.mjs:
+ * Builds the DEMO audio, captions and metadata SOURCES from scripts/demo/content.mjs, into .demo-build/:
  *
- *   public/audio/<testimony>.opus / .m4a         synthetic Ukrainian speech (espeak-ng), Ogg Opus 32 kbit/s mono
- *                                                (speech-tuned) and AAC 48 kbit/s mono for Safari
- *   public/content/captions/<testimony>.en.vtt   WebVTT, one cue per sentence, timed from the measured length of
- *   public/content/captions/<testimony>.uk.vtt   every spoken sentence (ffprobe), so captions and speech are in sync
- *   public/audio/ambient-<cell>.opus / .m4a      a quiet 20 s ambient loop per cell, made with ffmpeg filters
- *   public/content/cells/<cell>.json             cells with testimonies; durations measured from the encoded files
- *   public/content/manifest.json
+ *   audio/<testimony>.wav              synthetic Ukrainian speech (espeak-ng), 22.05 kHz mono PCM, as spoken:
+ *                                      neither normalised nor encoded (the content pipeline does both)
+ *   captions/<testimony>.en.vtt        WebVTT, one cue per sentence, timed from the measured length of every
+ *   captions/<testimony>.uk.vtt        spoken sentence (ffprobe), so captions and speech are in sync
+ *   audio/ambient-<cell>.wav           a quiet 20 s ambient loop per cell, made with ffmpeg filters, 48 kHz mono PCM
+ *   meta/cells/<cell>.json             what `addCell` needs besides the model and the ambient recording
+ *   meta/testimonies/<testimony>.json  what `addTestimony` needs besides the recording and the captions
  *
  * Every testimony is spoken sentence by sentence (espeak-ng -v uk -s 140), each sentence's trailing silence is
- * trimmed, the sentences are joined with 0.35 s of silence, and the whole is peak-normalised and encoded.
+ * trimmed, and the sentences are joined with 0.35 s of silence (0.15 s before the first, 0.6 s after the last).
  * The ambient loops are made seamless by cross-fading the end of a 22 s noise bed into its beginning.
  *
- * Each testimony's position is checked against the `anchor-*` node of the same name in its cell's model
- * (public/models/*.glb, written by build-models.mjs), so run build-models.mjs first after changing a cell.
+ * Each testimony's `position` in content.mjs is checked against the `anchor-*` node it names in its cell's source
+ * model (.demo-build/models/*.glb, written by build-models.mjs), so run build-models.mjs first.
+ * publish.mjs then passes these files through the content pipeline into public/.
  *
- * Run:  node scripts/demo/build-audio.mjs     (or `npm run content:demo`, which also rebuilds the models)
- * Needs espeak-ng, ffmpeg and ffprobe on PATH (authoring only; the app never needs them). Output is committed.
+ * Run:  npm run content:demo   (builds the models, then this, then publishes everything)
+ * Needs espeak-ng, ffmpeg and ffprobe on PATH (authoring only; the app never needs them).
  */
 import { NodeIO } from '@gltf-transform/core'
 import { execFile } from 'node:child_process'
-import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { mkdir, rm, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
-import { cells, manifest } from './content.mjs'
-
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
-const PUBLIC = join(ROOT, 'public')
-const AUDIO_DIR = join(PUBLIC, 'audio')
-const CONTENT_DIR = join(PUBLIC, 'content')
-const CAPTIONS_DIR = join(CONTENT_DIR, 'captions')
-const CELLS_DIR = join(CONTENT_DIR, 'cells')
+import { cells } from './content.mjs'
+import { BUILD_DIR, source } from './paths.mjs'
 
 const VOICE = 'uk'
 const RATE = 140 // words per minute: calm
@@ -41,15 +34,12 @@ const RATE_HZ = 22050 // espeak-ng's own sample rate
 const LEAD = 0.15 // silence before the first sentence, s
 const GAP = 0.35 // silence between sentences, s
 const TAIL = 0.6 // silence after the last sentence, s
-const PEAK_DB = -1.5 // speech is normalised to this peak
 const AMBIENT_SECONDS = 20
 const XFADE = 2
 
-/** ffmpeg flags that keep the encoded files byte-for-byte reproducible (no encoder tags, fixed Ogg serials). */
+/** Keeps the scratch WAVs byte-for-byte reproducible too (no encoder tag). */
 const BITEXACT = ['-map_metadata', '-1', '-fflags', '+bitexact', '-flags:a', '+bitexact']
-const OPUS_SPEECH = ['-c:a', 'libopus', '-b:a', '32k', '-ac', '1', '-ar', '48000', '-application', 'voip']
-const OPUS_AMBIENT = ['-c:a', 'libopus', '-b:a', '32k', '-ac', '1', '-ar', '48000', '-application', 'audio']
-const AAC = ['-c:a', 'aac', '-b:a', '48k', '-ac', '1', '-ar', '24000', '-movflags', '+faststart']
+const PCM = ['-ac', '1', '-c:a', 'pcm_s16le', ...BITEXACT]
 
 const exec = promisify(execFile)
 
@@ -93,7 +83,7 @@ async function volumeDb(file) {
 }
 
 async function silence(file, seconds) {
-  await ffmpeg(['-f', 'lavfi', '-i', `anullsrc=r=${RATE_HZ}:cl=mono`, '-t', String(seconds), '-c:a', 'pcm_s16le', file])
+  await ffmpeg(['-f', 'lavfi', '-i', `anullsrc=r=${RATE_HZ}:cl=mono`, '-t', String(seconds), ...PCM, file])
 }
 
 /** WebVTT timestamp, HH:MM:SS.mmm */
@@ -111,12 +101,19 @@ function vtt(cues, note) {
   return `WEBVTT\n\nNOTE\n${note}\n\n${body}`
 }
 
-const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`
-const sizeOf = async (file) => (await stat(file)).size
+const NOTES = {
+  en: 'Demo content: a synthetic voice (espeak-ng) reads a text written for this demo; no real person speaks.',
+  uk: 'Демонстраційний вміст: синтезований голос (espeak-ng) читає текст, написаний для цього демо; жодна реальна людина тут не говорить.',
+}
 
-/** Speaks one testimony; returns { duration, cues }. */
-async function buildTestimony(t, work) {
-  const dir = join(work, t.id)
+async function writeJson(file, data) {
+  await mkdir(dirname(file), { recursive: true })
+  await writeFile(file, `${JSON.stringify(data, null, 2)}\n`)
+}
+
+/** Speaks one testimony into .demo-build/audio/<id>.wav and writes its captions; returns the WAV's duration. */
+async function buildTestimony(t) {
+  const dir = join(source.workDir, t.id)
   await mkdir(dir, { recursive: true })
   const gap = join(dir, 'gap.wav')
   const lead = join(dir, 'lead.wav')
@@ -143,10 +140,7 @@ async function buildTestimony(t, work) {
         'areverse,silenceremove=start_periods=1:start_threshold=-55dB:start_silence=0.06,areverse',
       '-ar',
       String(RATE_HZ),
-      '-ac',
-      '1',
-      '-c:a',
-      'pcm_s16le',
+      ...PCM,
       wav,
     ])
     const d = await probeDuration(wav)
@@ -162,42 +156,27 @@ async function buildTestimony(t, work) {
 
   const list = join(dir, 'list.txt')
   await writeFile(list, parts.map((p) => `file '${p.replaceAll("'", "'\\''")}'`).join('\n') + '\n')
-  const full = join(dir, 'full.wav')
-  await ffmpeg(['-f', 'concat', '-safe', '0', '-i', list, '-c', 'copy', full])
-  const joined = await probeDuration(full)
+  const full = source.speech(t.id)
+  await ffmpeg(['-f', 'concat', '-safe', '0', '-i', list, '-c', 'copy', ...BITEXACT, full])
+  const duration = await probeDuration(full)
   const expected = clock + TAIL
-  if (Math.abs(joined - expected) > 0.01) throw new Error(`${t.id}: joined ${joined}s, expected ${expected}s`)
+  if (Math.abs(duration - expected) > 0.01) throw new Error(`${t.id}: joined ${duration}s, expected ${expected}s`)
 
-  const gain = (PEAK_DB - (await volumeDb(full)).max).toFixed(2)
-  const opus = join(AUDIO_DIR, `${t.id}.opus`)
-  const m4a = join(AUDIO_DIR, `${t.id}.m4a`)
-  await ffmpeg(['-i', full, '-af', `volume=${gain}dB`, ...OPUS_SPEECH, ...BITEXACT, opus])
-  await ffmpeg(['-i', full, '-af', `volume=${gain}dB`, ...AAC, ...BITEXACT, m4a])
-  const duration = await probeDuration(opus)
-  const durationAac = await probeDuration(m4a)
-
-  const note = 'Demo content: a synthetic voice (espeak-ng) reads a text written for this demo; no real person speaks.'
-  await writeFile(
-    join(CAPTIONS_DIR, `${t.id}.en.vtt`),
-    vtt(
-      cues.map((c) => ({ ...c, text: c.en })),
-      note,
-    ),
-  )
-  await writeFile(
-    join(CAPTIONS_DIR, `${t.id}.uk.vtt`),
-    vtt(
-      cues.map((c) => ({ ...c, text: c.uk })),
-      'Демонстраційний вміст: синтезований голос (espeak-ng) читає текст, написаний для цього демо; жодна реальна людина тут не говорить.',
-    ),
-  )
-  const [so, sa] = [await sizeOf(opus), await sizeOf(m4a)]
+  for (const lang of ['en', 'uk']) {
+    await writeFile(
+      source.captions(t.id, lang),
+      vtt(
+        cues.map((c) => ({ ...c, text: c[lang] })),
+        NOTES[lang],
+      ),
+    )
+  }
+  const level = await volumeDb(full)
   console.log(
-    `${t.id.padEnd(16)} ${duration.toFixed(2)} s (aac ${durationAac.toFixed(2)} s)  ${t.sentences.length} cues  ` +
-      `opus ${kib(so)} (${((so / 1024 / 1024) * (60 / duration)).toFixed(2)} MiB/min)  m4a ${kib(sa)}`,
+    `${t.id.padEnd(16)} ${duration.toFixed(2)} s  ${t.sentences.length} cues  ` +
+      `mean ${level.mean} dB, peak ${level.max} dB (before normalisation)`,
   )
   if (duration < 25 || duration > 50) console.warn(`  warning: ${t.id} lasts ${duration.toFixed(1)} s (aim: 25-50 s)`)
-  return { duration: Math.round(duration * 100) / 100 }
 }
 
 /** ffmpeg filter graphs for the ambient loops. Inputs [bed] (22 s, cross-faded into a loop) and [steady] (20 s). */
@@ -248,27 +227,17 @@ async function buildAmbient(cellId) {
     ...g.steady,
     `[loop][steady]amix=inputs=2:normalize=0,atrim=end=${AMBIENT_SECONDS}[out]`,
   ].join(';')
-  const opus = join(AUDIO_DIR, `ambient-${cellId}.opus`)
-  const m4a = join(AUDIO_DIR, `ambient-${cellId}.m4a`)
-  const wav = join(AUDIO_DIR, `.ambient-${cellId}.tmp.wav`)
-  try {
-    await ffmpeg(['-filter_complex', graph, '-map', '[out]', '-ac', '1', '-c:a', 'pcm_s16le', wav])
-    await ffmpeg(['-i', wav, ...OPUS_AMBIENT, ...BITEXACT, opus])
-    await ffmpeg(['-i', wav, ...AAC, ...BITEXACT, m4a])
-    const d = await probeDuration(opus)
-    const level = await volumeDb(wav)
-    console.log(
-      `ambient-${cellId.padEnd(8)} ${d.toFixed(2)} s  mean ${level.mean} dB, peak ${level.max} dB  ` +
-        `opus ${kib(await sizeOf(opus))}  m4a ${kib(await sizeOf(m4a))}`,
-    )
-  } finally {
-    await rm(wav, { force: true })
-  }
+  const wav = source.ambient(cellId)
+  await ffmpeg(['-filter_complex', graph, '-map', '[out]', ...PCM, wav])
+  const d = await probeDuration(wav)
+  const level = await volumeDb(wav)
+  console.log(`ambient-${cellId.padEnd(8)} ${d.toFixed(2)} s  mean ${level.mean} dB, peak ${level.max} dB`)
 }
 
-/** Fails when a testimony's position differs from the anchor node it names in the cell's model. */
+/** Fails when a testimony's position differs from the anchor node it names in the cell's source model. */
 async function checkAnchors(c) {
-  const doc = await new NodeIO().read(join(PUBLIC, c.model))
+  const file = source.model(c.id)
+  const doc = await new NodeIO().read(file)
   const nodes = new Map(
     doc
       .getRoot()
@@ -277,74 +246,56 @@ async function checkAnchors(c) {
   )
   for (const t of c.testimonies) {
     const node = nodes.get(t.anchor)
-    if (!node) throw new Error(`${c.model} has no node "${t.anchor}" (testimony ${t.id})`)
+    if (!node) throw new Error(`${file} has no node "${t.anchor}" (testimony ${t.id})`)
     const at = node.getWorldTranslation()
     if (at.some((v, i) => Math.abs(v - t.position[i]) > 1e-4))
-      throw new Error(`${t.id}: position [${t.position}] differs from ${t.anchor} [${at}] in ${c.model}`)
+      throw new Error(`${t.id}: position [${t.position}] differs from ${t.anchor} [${at}] in ${file}`)
   }
 }
 
-const rel = (file) =>
-  file
-    .slice(PUBLIC.length + 1)
-    .split('\\')
-    .join('/')
+/** What `addCell` takes as `meta`: every cell field but model, ambient and testimonies, plus ambientVolume. */
+const cellMeta = (c) => ({
+  id: c.id,
+  demo: c.demo,
+  name: c.name,
+  place: c.place,
+  dates: c.dates,
+  heldHere: c.heldHere,
+  description: c.description,
+  dimensions: c.dimensions,
+  start: c.start,
+  ambientVolume: c.ambientVolume,
+})
 
-await Promise.all([AUDIO_DIR, CAPTIONS_DIR, CELLS_DIR].map((d) => mkdir(d, { recursive: true })))
-const work = await mkdtemp(join(tmpdir(), 'prisonersvoice-audio-'))
+/** What `addTestimony` takes as `meta`: no audio, duration or captions; the position comes from the anchor. */
+const testimonyMeta = (t) => ({
+  id: t.id,
+  title: t.title,
+  speaker: t.speaker,
+  anchor: t.anchor,
+  spokenLanguage: VOICE,
+  transcript: {
+    en: t.sentences.map(([en]) => en).join(' '),
+    uk: t.sentences.map(([, uk]) => uk).join(' '),
+  },
+  contentNote: t.contentNote,
+})
+
+for (const dir of [source.audioDir, source.captionsDir, source.metaDir, source.workDir]) {
+  await rm(dir, { recursive: true, force: true })
+  await mkdir(dir, { recursive: true })
+}
 try {
-  const cellFiles = []
   for (const c of cells) {
     await checkAnchors(c)
     await buildAmbient(c.id)
-    const testimonies = []
+    await writeJson(source.cellMeta(c.id), cellMeta(c))
     for (const t of c.testimonies) {
-      const { duration } = await buildTestimony(t, work)
-      testimonies.push({
-        id: t.id,
-        title: t.title,
-        speaker: t.speaker,
-        position: t.position,
-        anchor: t.anchor,
-        audio: { opus: rel(join(AUDIO_DIR, `${t.id}.opus`)), aac: rel(join(AUDIO_DIR, `${t.id}.m4a`)) },
-        spokenLanguage: VOICE,
-        duration,
-        captions: {
-          en: rel(join(CAPTIONS_DIR, `${t.id}.en.vtt`)),
-          uk: rel(join(CAPTIONS_DIR, `${t.id}.uk.vtt`)),
-        },
-        transcript: {
-          en: t.sentences.map(([en]) => en).join(' '),
-          uk: t.sentences.map(([, uk]) => uk).join(' '),
-        },
-        contentNote: t.contentNote,
-      })
+      await buildTestimony(t)
+      await writeJson(source.testimonyMeta(t.id), testimonyMeta(t))
     }
-    const cell = {
-      id: c.id,
-      demo: c.demo,
-      name: c.name,
-      place: c.place,
-      dates: c.dates,
-      heldHere: c.heldHere,
-      description: c.description,
-      model: c.model,
-      dimensions: c.dimensions,
-      start: c.start,
-      ambient: {
-        opus: rel(join(AUDIO_DIR, `ambient-${c.id}.opus`)),
-        aac: rel(join(AUDIO_DIR, `ambient-${c.id}.m4a`)),
-        volume: c.ambientVolume,
-      },
-      testimonies,
-    }
-    const file = join(CELLS_DIR, `${c.id}.json`)
-    await writeFile(file, JSON.stringify(cell, null, 2) + '\n')
-    cellFiles.push(`cells/${c.id}.json`)
-    console.log(`wrote ${rel(file)}`)
   }
-  await writeFile(join(CONTENT_DIR, 'manifest.json'), JSON.stringify({ ...manifest, cells: cellFiles }, null, 2) + '\n')
-  console.log('wrote content/manifest.json')
+  console.log(`sources written to ${BUILD_DIR}`)
 } finally {
-  await rm(work, { recursive: true, force: true })
+  await rm(source.workDir, { recursive: true, force: true })
 }

@@ -1,5 +1,5 @@
 /**
- * Builds the two DEMO cells the app ships, as glTF-binary files in public/models/:
+ * Builds the SOURCE models of the two DEMO cells, as glTF-binary files in .demo-build/models/ (a scratch folder):
  *
  *   sizo-cell.glb  a pre-trial detention (SIZO) cell, 3.0 m wide x 4.2 m deep x 2.9 m high
  *   basement.glb   a basement used as a makeshift prison, 4.5 m wide x 5.5 m deep x 2.3 m high
@@ -11,18 +11,20 @@
  * into the room. Every triangle is wound counter-clockwise seen from the side its normal points to (checked below).
  * All geometry sharing a material is merged into ONE primitive, so draw calls = number of materials.
  * Empty nodes named `anchor-<name>` mark where testimonies are placed; the scene root node is named after the cell.
- * The anchor positions here must match the `position` of the testimonies in public/content/cells/*.json.
+ * The anchor positions here must match the `position` of the testimonies in scripts/demo/content.mjs (checked by
+ * build-audio.mjs against these files, and by publish.mjs against the published cells).
  *
- * Run:  node scripts/demo/build-models.mjs      (or `npm run content:demo`, which also rebuilds the audio)
+ * These are not the files the site serves: publish.mjs passes them to the content pipeline (scripts/content,
+ * `addCell`), which optimises them with glTF-Transform + meshopt into public/models/<cell>.glb.
+ *
+ * Run:  npm run content:demo   (builds every source, then publishes them through the pipeline)
  * Needs only @gltf-transform/core. Prints each file's size, triangle count and primitive (draw-call) count.
  */
 import { Document, NodeIO } from '@gltf-transform/core'
-import { mkdir, writeFile } from 'node:fs/promises'
-import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { mkdir, rm, writeFile } from 'node:fs/promises'
+import { source } from './paths.mjs'
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
-const OUT_DIR = join(ROOT, 'public', 'models')
+const OUT_DIR = source.modelsDir
 
 /* ------------------------------------------------------------------ geometry builder ------------------------------------------------------------------ */
 
@@ -743,13 +745,14 @@ function buildBasement() {
 
 const BUDGET = { bytes: 1.5 * 1024 * 1024, triangles: 100_000, primitives: 40 }
 
+await rm(OUT_DIR, { recursive: true, force: true })
 await mkdir(OUT_DIR, { recursive: true })
 for (const build of [buildSizo, buildBasement]) {
   const cell = build()
-  const file = join(OUT_DIR, `${cell.id}.glb`)
+  const file = source.model(cell.id)
   const s = await cell.write(file)
   console.log(
-    `public/models/${cell.id}.glb  ${(s.bytes / 1024).toFixed(1)} KiB  ${s.triangles} triangles  ${s.primitives} primitives (draw calls)`,
+    `.demo-build/models/${cell.id}.glb  ${(s.bytes / 1024).toFixed(1)} KiB  ${s.triangles} triangles  ${s.primitives} primitives (draw calls)`,
   )
   for (const a of s.anchors) console.log(`  ${a.name.padEnd(16)} [${a.position.join(', ')}]`)
   if (s.bytes > BUDGET.bytes || s.triangles >= BUDGET.triangles || s.primitives >= BUDGET.primitives) {

@@ -1,8 +1,8 @@
 /**
  * The text of the DEMO content: cells, testimonies (sentence by sentence, English and Ukrainian), calls to action.
- * Imported by build-audio.mjs, which speaks the Ukrainian sentences, writes the captions and writes
- * public/content/manifest.json and public/content/cells/*.json from this file. Edit here, then run
- * `npm run content:demo` (or `node scripts/demo/build-audio.mjs` when only text changed).
+ * build-audio.mjs speaks the Ukrainian sentences, times the captions and writes the cell and testimony metadata
+ * from this file into .demo-build/; publish.mjs writes public/content/manifest.json from `manifest` and passes every
+ * cell and testimony through the content pipeline (scripts/content). Edit here, then run `npm run content:demo`.
  *
  * Ethics: no real person speaks here and no words are attributed to a named person. Every speaker is a labelled
  * synthetic voice standing in for a released prisoner whose testimony the campaign will record. Every testimony
@@ -11,7 +11,9 @@
  * relatives, letters from abroad making abuse less likely, makeshift basement prisons in occupied Donbas).
  * The English and Ukrainian sentences of a testimony correspond one to one (one caption cue each).
  *
- * Positions must match the `anchor-*` nodes written by build-models.mjs.
+ * A testimony's published position is taken by the pipeline from the `anchor-*` node it names in the cell's
+ * optimised model; `position` here is what that must come to (checked before and after publishing), and must match
+ * the anchors written by build-models.mjs.
  */
 
 /** A synthetic stand-in speaker; `pitch` is espeak-ng's -p (0-99) so the demo voices are told apart. */
@@ -31,6 +33,7 @@ const demoSpeaker = (n, pitch) => ({
 export const manifest = {
   demo: true,
   title: { en: '#PrisonersVoice — demo content', uk: '#PrisonersVoice — демонстраційний вміст' },
+  languages: ['en', 'uk'],
   actions: {
     petition: {
       title: { en: 'Sign the petition (placeholder link)', uk: 'Підпишіть петицію (тимчасове посилання)' },

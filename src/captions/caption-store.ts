@@ -1,6 +1,7 @@
 import { create } from 'zustand'
 import type { Language } from '../content/schema'
 import { cueIndexAt, type Caption } from './cue-index'
+import { loadCaptionsNatively } from './native-vtt'
 
 export interface CaptionState {
   /** The file the cues came from. */
@@ -29,11 +30,7 @@ export const useCaptionStore = create<CaptionState>()((set, get) => ({
     if (get().file === file && !get().error) return
     set({ file, lang, cues: [], index: -1, text: '', error: null })
     try {
-      const response = await fetch(base + file)
-      if (!response.ok) throw new Error(`${file}: could not be fetched (HTTP ${response.status})`)
-      // The WebVTT parser loads with the first testimony, not with the landing page.
-      const { parseCaptions } = await import('./captions')
-      const cues = await parseCaptions(await response.text(), file)
+      const cues = await loadCaptionsNatively(base + file, file)
       if (get().file === file) set({ cues })
     } catch (e) {
       if (get().file === file) set({ error: `Captions unavailable: ${e instanceof Error ? e.message : String(e)}` })

@@ -17,6 +17,12 @@ function dispose(root: Object3D) {
   })
 }
 
+/** Models from the content tool are meshopt-compressed; the decoder is bundled with the site (no CDN). */
+async function loadModel(url: string) {
+  const { MeshoptDecoder } = await import('three/examples/jsm/libs/meshopt_decoder.module.js')
+  return new GLTFLoader().setMeshoptDecoder(MeshoptDecoder).loadAsync(url)
+}
+
 /**
  * The reconstructed room, at real scale, as authored (metres, origin at the floor's centre).
  * A file that cannot be loaded is reported through `onError`; the markers and voices keep working without it.
@@ -37,7 +43,7 @@ export function CellModel({
   useEffect(() => {
     let live = true
     let loaded: Object3D | null = null
-    new GLTFLoader().loadAsync(url).then(
+    loadModel(url).then(
       (gltf) => {
         loaded = gltf.scene
         if (!live) return dispose(loaded)

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { CaptionError, cueIndexAt, parseCaptions } from '../../src/captions/captions'
+import { cueIndexAt } from '../../src/captions/cue-index'
+import { parseCaptionFile, toWebVTT } from '../../scripts/content/captions.mjs'
 import { publicFetch, readPublic } from './public-files'
 import { loadContent } from '../../src/content/load'
 
@@ -39,31 +40,41 @@ describe('caption timing', () => {
   })
 })
 
-describe('WebVTT parsing', () => {
-  it('reads cues as plain text, markup removed, in time order', async () => {
-    const vtt =
-      'WEBVTT\n\n00:00:03.000 --> 00:00:04.000\nsecond\n\n00:00:01.000 --> 00:00:02.500\n<v Speaker>first <i>line</i>\n'
-    expect(await parseCaptions(vtt, 'x.vtt')).toEqual([
+describe('WebVTT checking in the content tool', () => {
+  it('reads cues in time order, and writes them back as WebVTT', async () => {
+    const vtt = 'WEBVTT\n\n00:00:01.000 --> 00:00:02.500\nfirst line\n\n00:00:03.000 --> 00:00:04.000\nsecond\n'
+    const cues = await parseCaptionFile(vtt, 'x.vtt')
+    expect(cues).toEqual([
       { start: 1, end: 2.5, text: 'first line' },
       { start: 3, end: 4, text: 'second' },
     ])
+    expect(toWebVTT(cues)).toBe(vtt)
   })
 
-  it('refuses a file that is not WebVTT, naming it', async () => {
-    await expect(parseCaptions('1\n00:00:01,000 --> 00:00:02,000\nsrt\n', 'content/captions/x.en.vtt')).rejects.toThrow(
-      new CaptionError('content/captions/x.en.vtt', 'is not a WebVTT file (it must start with "WEBVTT")'),
+  it('converts SRT', async () => {
+    const cues = await parseCaptionFile(
+      '1\n00:00:01,000 --> 00:00:02,000\nHello\n\n2\n00:00:02,500 --> 00:00:03,000\nAgain\n',
+      'a.srt',
+    )
+    expect(toWebVTT(cues)).toBe(
+      'WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nHello\n\n00:00:02.500 --> 00:00:03.000\nAgain\n',
     )
   })
 
-  it('refuses a file whose cues are all broken', async () => {
-    await expect(parseCaptions('WEBVTT\n\n00:00:0x.000 --> zz\nbroken\n', 'bad.vtt')).rejects.toThrow(/^bad\.vtt: /)
+  it('refuses a file that is not WebVTT, and one with a broken cue, naming it', async () => {
+    await expect(
+      parseCaptionFile('1\n00:00:01,000 --> 00:00:02,000\nsrt\n', 'content/captions/x.en.vtt'),
+    ).rejects.toThrow('content/captions/x.en.vtt: is not a WebVTT file (it must start with "WEBVTT")')
+    await expect(parseCaptionFile('WEBVTT\n\n00:00:0x.000 --> zz\nbroken\n', 'bad.vtt')).rejects.toThrow(
+      /^bad\.vtt: is malformed/,
+    )
   })
 
   it('every shipped caption file parses, and its cues lie within the recording', async () => {
     const { cells } = await loadContent('/', publicFetch())
     for (const t of cells.flatMap((c) => c.testimonies)) {
       for (const file of Object.values(t.captions)) {
-        const parsed = await parseCaptions(readPublic(file), file)
+        const parsed = await parseCaptionFile(readPublic(file), file)
         expect(parsed.length, file).toBeGreaterThan(2)
         expect(parsed[parsed.length - 1].end, file).toBeLessThanOrEqual(t.duration + 0.05)
       }

@@ -1,0 +1,8 @@
+export interface Cue {
+  start: number
+  end: number
+  text: string
+}
+export function parseCaptionFile(text: string, file: string): Promise<Cue[]>
+export function toWebVTT(cues: readonly Cue[]): string
+export function cuesPastEnd(cues: readonly Cue[], duration: number, tolerance?: number): Cue[]
