@@ -3,9 +3,10 @@ import { PipelineError } from './errors.mjs'
 import { requireFfmpeg, run } from './run.mjs'
 
 export const TARGET_LUFS = -16
-export const TRUE_PEAK_DB = -1.5
 /** Speech-tuned Opus: mono, 40 kbit/s, VoIP mode — about 0.3 MB per minute. */
 export const OPUS_ARGS = ['-c:a', 'libopus', '-b:a', '40k', '-ac', '1', '-ar', '48000', '-application', 'voip']
+/** Room tone is not speech: Opus's general-audio mode keeps its low rumble. */
+export const OPUS_AMBIENT_ARGS = ['-c:a', 'libopus', '-b:a', '32k', '-ac', '1', '-ar', '48000', '-application', 'audio']
 export const AAC_ARGS = ['-c:a', 'aac', '-b:a', '64k', '-ac', '1', '-ar', '44100', '-movflags', '+faststart']
 const QUIET = ['-hide_banner', '-nostdin', '-loglevel', 'info']
 /** Downmix first, in both passes, so the loudness measured is that of the mono file listeners hear. */
@@ -39,32 +40,40 @@ export async function measureLoudness(file) {
   return { integrated, truePeak: peak }
 }
 
+/** Room tone plays under speech: its loops are brought to a quiet, common level instead. */
+export const AMBIENT_LUFS = -30
+/** Peaks stay below −2 dBFS (about −1.5 dBTP), leaving room for the AAC encoder's overshoot. */
+const PEAK_LIMIT = 0.79
+
 /**
- * Normalises to −16 LUFS in two passes (measure, then a linear gain with ffmpeg's loudnorm) and writes
- * `<out>.opus` and `<out>.m4a`. Any input ffmpeg reads: WAV, FLAC, MP3, M4A, OGG; any rate or channel count.
+ * Normalises loudness in two passes — measure the mono mix (EBU R128), then one fixed gain with a gentle peak
+ * limiter — and writes `<out>.opus` and `<out>.m4a`. A fixed gain keeps the speaker's dynamics (ffmpeg's
+ * loudnorm falls back to compressing, and undershoots, when speech peaks are high). Any input ffmpeg reads: WAV,
+ * FLAC, MP3, M4A, OGG; any rate or channel count.
  */
-export async function encodeSpeech(input, outBase) {
+export async function encodeSpeech(input, outBase, { lufs = TARGET_LUFS, speech = true } = {}) {
   const source = await probeAudio(input)
-  const { stderr } = await run('ffmpeg', [
-    ...QUIET,
-    '-i',
-    input,
-    '-af',
-    `${MONO},loudnorm=I=${TARGET_LUFS}:TP=${TRUE_PEAK_DB}:LRA=11:print_format=json`,
-    '-f',
-    'null',
-    '-',
-  ])
-  const measured = JSON.parse(stderr.slice(stderr.lastIndexOf('{'), stderr.lastIndexOf('}') + 1))
-  const filter =
-    `${MONO},loudnorm=I=${TARGET_LUFS}:TP=${TRUE_PEAK_DB}:LRA=11:linear=true:` +
-    `measured_I=${measured.input_i}:measured_TP=${measured.input_tp}:measured_LRA=${measured.input_lra}:` +
-    `measured_thresh=${measured.input_thresh}:offset=${measured.target_offset}`
+  const chain = (gain) => `${MONO},volume=${gain.toFixed(2)}dB,alimiter=limit=${PEAK_LIMIT}:attack=5:release=80:level=0`
+  const loudnessThrough = async (filter) => {
+    const { stderr } = await run('ffmpeg', [...QUIET, '-i', input, '-af', `${filter},ebur128`, '-f', 'null', '-'])
+    return Number(/I:\s*(-?[\d.]+) LUFS/.exec(stderr.slice(stderr.lastIndexOf('Summary:')))?.[1])
+  }
+  const measured = await loudnessThrough(MONO)
+  if (!Number.isFinite(measured) || measured < -70) throw new PipelineError(input, 'is silent')
+  // The limiter takes a little loudness off high peaks: measure the result and correct the gain (it converges fast).
+  let gain = lufs - measured
+  for (let i = 0; i < 4; i++) {
+    const error = lufs - (await loudnessThrough(chain(gain)))
+    if (Math.abs(error) < 0.15) break
+    gain += error
+  }
+  const filter = chain(gain)
+  const codecArgs = speech ? OPUS_ARGS : OPUS_AMBIENT_ARGS
   const opus = `${outBase}.opus`
   const aac = `${outBase}.m4a`
   // bitexact keeps rebuilds byte-identical.
   for (const [out, codec] of [
-    [opus, OPUS_ARGS],
+    [opus, codecArgs],
     [aac, AAC_ARGS],
   ])
     await run('ffmpeg', [

@@ -1,7 +1,7 @@
 // The content tool's commands: add-testimony, add-cell, check, report. Each takes `root` (default public/).
 import { existsSync } from 'node:fs'
 import { readFile, stat, writeFile } from 'node:fs/promises'
-import { encodeSpeech, measureLoudness, probeAudio } from './audio.mjs'
+import { AMBIENT_LUFS, encodeSpeech, measureLoudness, probeAudio } from './audio.mjs'
 import { cuesPastEnd, parseCaptionFile, toWebVTT } from './captions.mjs'
 import { PipelineError } from './errors.mjs'
 import { budgetProblems, modelStats, optimizeModel } from './model.mjs'
@@ -97,7 +97,7 @@ export async function addCell({ root, meta, model, ambient }) {
   let ambientSources = existing?.ambient
   if (ambient) {
     const out = p.audio(`ambient-${info.id}`)
-    await encodeSpeech(ambient, p.abs(out))
+    await encodeSpeech(ambient, p.abs(out), { lufs: AMBIENT_LUFS, speech: false })
     ambientSources = { opus: `${out}.opus`, aac: `${out}.m4a`, volume: info.ambientVolume ?? 0.15 }
   }
   const { ambientVolume: _unused, ...rest } = info

@@ -37,8 +37,7 @@ const sources = cells.flatMap((c) => [
   ]),
 ])
 const missing = sources.filter((f) => !existsSync(f))
-if (missing.length)
-  throw new Error(`missing demo sources (run \`npm run content:demo\`):\n  ${missing.join('\n  ')}`)
+if (missing.length) throw new Error(`missing demo sources (run \`npm run content:demo\`):\n  ${missing.join('\n  ')}`)
 
 // 1. a manifest with no cells yet, and no cell files left from an earlier build (addCell would keep their testimonies)
 await writeJson(PUBLIC, site.manifest, { ...manifest, cells: [] })
@@ -77,7 +76,8 @@ for (const c of cells) {
   const published = await readJson(PUBLIC, site.cell(c.id))
   const ids = published.testimonies.map((t) => t.id)
   const expected = c.testimonies.map((t) => t.id)
-  if (ids.join() !== expected.join()) throw new Error(`${site.cell(c.id)}: testimonies [${ids}], expected [${expected}]`)
+  if (ids.join() !== expected.join())
+    throw new Error(`${site.cell(c.id)}: testimonies [${ids}], expected [${expected}]`)
   for (const [i, t] of published.testimonies.entries()) {
     const want = c.testimonies[i].position
     if (t.position.some((v, k) => Math.abs(v - want[k]) > 5e-4))

@@ -29,3 +29,17 @@ describe('the production build', () => {
     expect(() => readFileSync(new URL('xr-profiles/meta-quest-touch-plus/profile.json', dist))).not.toThrow()
   })
 })
+
+describe('the shipped content', () => {
+  it('is the content tool’s output: every cell model is meshopt-compressed glTF binary', () => {
+    const manifest = JSON.parse(readFileSync(new URL('content/manifest.json', dist), 'utf8')) as { cells: string[] }
+    for (const listed of manifest.cells) {
+      const cell = JSON.parse(readFileSync(new URL(`content/${listed}`, dist), 'utf8')) as { model: string }
+      const glb = readFileSync(new URL(cell.model, dist))
+      expect(glb.toString('ascii', 0, 4), cell.model).toBe('glTF')
+      const jsonLength = glb.readUInt32LE(12)
+      const json = JSON.parse(glb.toString('utf8', 20, 20 + jsonLength)) as { extensionsUsed?: string[] }
+      expect(json.extensionsUsed, cell.model).toContain('EXT_meshopt_compression')
+    }
+  })
+})
