@@ -89,7 +89,8 @@ function withoutTeleportLine(): Plugin {
 /** The production page runs under a strict Content-Security-Policy: nothing but its own origin. */
 const CSP = [
   "default-src 'self'",
-  "script-src 'self'",
+  // The meshopt decoder compiles WebAssembly; 'wasm-unsafe-eval' allows exactly that, not JavaScript eval.
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "media-src 'self' blob:",

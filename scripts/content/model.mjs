@@ -1,5 +1,5 @@
 // Cell models: optimise a glTF/GLB with glTF-Transform, keep the named nodes markers anchor to, count the budget.
-import { NodeIO } from '@gltf-transform/core'
+import { Logger, NodeIO } from '@gltf-transform/core'
 import { ALL_EXTENSIONS } from '@gltf-transform/extensions'
 import { dedup, meshopt, prune, simplify, textureCompress, weld } from '@gltf-transform/functions'
 import { MeshoptDecoder, MeshoptEncoder, MeshoptSimplifier } from 'meshoptimizer'
@@ -23,7 +23,8 @@ export function modelIO() {
 async function read(file) {
   const io = await modelIO()
   try {
-    return await io.read(file)
+    // Quiet: the tool prints its own summary.
+    return (await io.read(file)).setLogger(new Logger(Logger.Verbosity.WARN))
   } catch (e) {
     throw new PipelineError(file, `is not a glTF model that can be read (${e instanceof Error ? e.message : e})`)
   }

@@ -33,21 +33,24 @@ afterAll(async () => {
 })
 
 /** Fraction of distinct colours and the spread of brightness in a PNG: a blank or single-colour canvas has neither. */
-function imageVariety(png: Buffer): { colours: number; spread: number } {
+function imageVariety(png: Buffer): { colours: number; spread: number; room: number } {
   const image = PNG.sync.read(png)
   const colours = new Set<number>()
   let sum = 0
   let sumSq = 0
+  let room = 0
   const n = image.width * image.height
   for (let i = 0; i < image.data.length; i += 4) {
     const [r, g, b] = [image.data[i], image.data[i + 1], image.data[i + 2]]
     colours.add((r >> 3) * 1024 + (g >> 3) * 32 + (b >> 3))
+    // The empty scene's background is #0d0d0f: anything else is the room (or a marker).
+    if (Math.abs(r - 0x0d) + Math.abs(g - 0x0d) + Math.abs(b - 0x0f) > 12) room++
     const y = 0.2126 * r + 0.7152 * g + 0.0722 * b
     sum += y
     sumSq += y * y
   }
   const mean = sum / n
-  return { colours: colours.size, spread: Math.sqrt(Math.max(0, sumSq / n - mean * mean)) }
+  return { colours: colours.size, spread: Math.sqrt(Math.max(0, sumSq / n - mean * mean)), room: room / n }
 }
 
 async function testimonyAudio(page: Page) {
@@ -211,9 +214,12 @@ describe('on screen', () => {
       })
       await page.waitForTimeout(1500)
       const shot = await page.locator('canvas[data-role="scene"]').screenshot()
-      const { colours, spread } = imageVariety(shot)
+      const { colours, spread, room } = imageVariety(shot)
       expect(colours, `${cell.id}: distinct colours`).toBeGreaterThan(40)
       expect(spread, `${cell.id}: brightness spread`).toBeGreaterThan(8)
+      // Inside a room its walls, floor and ceiling fill the view.
+      expect(room, `${cell.id}: share of the view that is the room`).toBeGreaterThan(0.8)
+      expect(await page.locator('[data-role="model-error"]').count()).toBe(0)
       await page.click('[data-role="back"]')
     }
     await page.close()
