@@ -1,4 +1,4 @@
-import { Html } from '@react-three/drei/web/Html'
+import { useCursor } from '@react-three/drei/web/useCursor'
 import { useFrame, type ThreeEvent } from '@react-three/fiber'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { MeshBasicMaterial, RingGeometry, SphereGeometry, type Group } from 'three'
@@ -6,16 +6,12 @@ import type { Testimony } from '../content/schema'
 
 export interface MarkerProps {
   testimonies: readonly Testimony[]
-  /** Labels in the visitor's language. */
-  labels: Record<string, string>
   activeId: string | null
-  /** Whether DOM buttons sit on the markers (on screen; the DOM is invisible in a headset). */
-  domButtons: boolean
   onSelect(testimony: Testimony): void
 }
 
-/** A glowing spot where each testimony waits; selectable by mouse, touch, keyboard and XR pointers. */
-export function Markers({ testimonies, labels, activeId, domButtons, onSelect }: MarkerProps) {
+/** A glowing spot where each testimony waits; selectable by mouse, touch and XR pointers (see MarkerButtons). */
+export function Markers({ testimonies, activeId, onSelect }: MarkerProps) {
   const shared = useMemo(
     () => ({
       sphere: new SphereGeometry(0.08, 24, 16),
@@ -37,15 +33,7 @@ export function Markers({ testimonies, labels, activeId, domButtons, onSelect }:
   return (
     <>
       {testimonies.map((t) => (
-        <Marker
-          key={t.id}
-          testimony={t}
-          label={labels[t.id] ?? t.id}
-          active={t.id === activeId}
-          domButton={domButtons}
-          onSelect={onSelect}
-          shared={shared}
-        />
+        <Marker key={t.id} testimony={t} active={t.id === activeId} onSelect={onSelect} shared={shared} />
       ))}
     </>
   )
@@ -53,16 +41,12 @@ export function Markers({ testimonies, labels, activeId, domButtons, onSelect }:
 
 function Marker({
   testimony,
-  label,
   active,
-  domButton,
   onSelect,
   shared,
 }: {
   testimony: Testimony
-  label: string
   active: boolean
-  domButton: boolean
   onSelect(t: Testimony): void
   shared: {
     sphere: SphereGeometry
@@ -75,6 +59,7 @@ function Marker({
 }) {
   const pulse = useRef<Group>(null)
   const [hovered, setHovered] = useState(false)
+  useCursor(hovered)
   useFrame(({ clock }) => {
     const g = pulse.current
     if (!g) return
@@ -102,22 +87,6 @@ function Marker({
         </mesh>
         <mesh geometry={shared.ring} material={shared.halo} rotation={[-Math.PI / 2, 0, 0]} position={[0, -0.12, 0]} />
       </group>
-      {domButton && (
-        <Html center zIndexRange={[20, 10]}>
-          <button
-            type="button"
-            className={`marker-button${active ? ' is-active' : ''}`}
-            data-testimony={testimony.id}
-            aria-pressed={active}
-            aria-label={label}
-            title={label}
-            onClick={() => onSelect(testimony)}
-          >
-            <span className="marker-dot" aria-hidden="true" />
-            <span className="marker-label">{label}</span>
-          </button>
-        </Html>
-      )}
     </group>
   )
 }
