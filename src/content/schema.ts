@@ -30,6 +30,26 @@ const sitePath = (extensions: readonly string[]) =>
     }),
   )
 
+/** Adds an issue at `<list>[i].id` for every id used twice in a list. */
+function reportDuplicateIds(
+  ctx: { issues: z.core.$ZodRawIssue[] },
+  items: readonly { id: string }[],
+  list: string,
+  noun: string,
+) {
+  const seen = new Set<string>()
+  items.forEach((item, i) => {
+    if (seen.has(item.id))
+      ctx.issues.push({
+        code: 'custom',
+        message: `duplicate ${noun} id "${item.id}"`,
+        path: [list, i, 'id'],
+        input: item.id,
+      })
+    seen.add(item.id)
+  })
+}
+
 const nonEmpty = () => z.string().check(z.minLength(1, 'must not be empty'))
 const slug = () => z.string().check(z.regex(/^[a-z0-9-]+$/, 'use lowercase letters, digits and dashes'))
 const finite = () => z.number()
@@ -118,16 +138,8 @@ export const cell = z
   })
   .check(
     z.superRefine((c, ctx) => {
-      const seen = new Set<string>()
+      reportDuplicateIds(ctx, c.testimonies, 'testimonies', 'testimony')
       c.testimonies.forEach((t, i) => {
-        if (seen.has(t.id))
-          ctx.issues.push({
-            code: 'custom',
-            message: `duplicate testimony id "${t.id}"`,
-            path: ['testimonies', i, 'id'],
-            input: t.id,
-          })
-        seen.add(t.id)
         const [x, y, zz] = t.position
         const { width, depth, height } = c.dimensions
         if (Math.abs(x) > width / 2 || Math.abs(zz) > depth / 2 || y < 0 || y > height)
@@ -223,17 +235,7 @@ export const letters = z
             path: ['phrases'],
             input: l.phrases,
           })
-      const ids = new Set<string>()
-      l.phrases.forEach((p, i) => {
-        if (ids.has(p.id))
-          ctx.issues.push({
-            code: 'custom',
-            message: `duplicate phrase id "${p.id}"`,
-            path: ['phrases', i, 'id'],
-            input: p.id,
-          })
-        ids.add(p.id)
-      })
+      reportDuplicateIds(ctx, l.phrases, 'phrases', 'phrase')
     }),
   )
 

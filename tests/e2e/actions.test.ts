@@ -1,5 +1,5 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import { composePostcard } from '../../src/letters/composer'
 import { LANGUAGES } from '../../src/i18n/languages'
 import en from '../../src/i18n/locales/en'
@@ -17,7 +17,7 @@ import {
   enterCell,
   foreignRequests,
   installEmulatedHeadset,
-  launch,
+  useBrowser,
   readJson,
   recordRequests,
   watchCsp,
@@ -30,17 +30,11 @@ const manifest = readJson<{ actions: { petition: { url: string }; volunteer: { u
 )
 const letters = readJson<Letters>('content/letters.json')
 
-let browser: Browser
-beforeAll(async () => {
-  browser = await launch({ autoplay: true })
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = useBrowser({ autoplay: true })
 
 describe('languages', () => {
   it('switches the landing to each language, sets <html lang>, and remembers the choice', async () => {
-    const context = await browser.newContext()
+    const context = await browser().newContext()
     const page = await context.newPage()
     await page.goto(baseURL())
     await page.waitForFunction(() => !document.querySelector<HTMLButtonElement>('[data-role="begin"]')?.disabled)
@@ -67,7 +61,7 @@ describe('languages', () => {
 
 describe('write a letter', () => {
   it('composes a postcard in Russian with the translation beside it, prints only the postcard, and sends nothing', async () => {
-    const context = await browser.newContext({ viewport: { width: 900, height: 900 } })
+    const context = await browser().newContext({ viewport: { width: 900, height: 900 } })
     const requests = recordRequests(context)
     await watchCsp(context)
     const page = await context.newPage()
@@ -123,7 +117,7 @@ describe('write a letter', () => {
   })
 
   it('opens straight from its own address (#letter), as a QR code would', async () => {
-    const page = await browser.newPage()
+    const page = await browser().newPage()
     await page.goto(`${baseURL()}#letter`)
     await page.waitForSelector('#root[data-phase="letter"]')
     await page.locator('[data-recipient]').first().waitFor()
@@ -133,7 +127,7 @@ describe('write a letter', () => {
 
 describe('links as QR codes only', () => {
   it('shows no link that leaves the site; the QR codes read as the petition and volunteer URLs', async () => {
-    const page = await browser.newPage({ viewport: { width: 1100, height: 900 } })
+    const page = await browser().newPage({ viewport: { width: 1100, height: 900 } })
     await page.goto(`${baseURL()}?links=qr`)
     await page.waitForFunction(() => !document.querySelector<HTMLButtonElement>('[data-role="begin"]')?.disabled)
     await page.click('[data-role="begin"]')
@@ -155,7 +149,7 @@ async function pointAndPull(page: Page, target: V3) {
 
 describe('in an emulated Meta Quest 3', () => {
   it('the 3D action panel shows the petition as a QR code, and "open after I leave VR" offers it on the page', async () => {
-    const context = await browser.newContext({ viewport: { width: 1024, height: 760 } })
+    const context = await browser().newContext({ viewport: { width: 1024, height: 760 } })
     const requests = recordRequests(context)
     await installEmulatedHeadset(context)
     const page = await context.newPage()

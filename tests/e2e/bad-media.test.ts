@@ -1,20 +1,13 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { begin, demoCells, enterCell, launch } from './harness'
+import { describe, expect, it } from 'vitest'
+import { begin, demoCells, enterCell, useBrowser } from './harness'
 
-let browser: Browser
-beforeAll(async () => {
-  browser = await launch({ autoplay: true })
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = useBrowser({ autoplay: true })
 
 describe('broken media', () => {
   it('a broken model, recording or caption file is named on screen, and everything else keeps working', async () => {
     const [sizo, basement] = demoCells()
     const [badAudio, badCaptions, good] = sizo.testimonies
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
+    const page = await browser().newPage({ viewport: { width: 1280, height: 800 } })
     const errors: string[] = []
     page.on('pageerror', (e) => errors.push(e.message))
     await page.route(/\/models\/basement\.glb$/, (r) => r.fulfill({ status: 200, body: 'this is not a glTF file' }))

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
-import { inject } from 'vitest'
+import { afterAll, beforeAll, inject } from 'vitest'
 
 const require = createRequire(import.meta.url)
 
@@ -134,4 +134,19 @@ export async function watchCsp(context: BrowserContext): Promise<void> {
 
 export function cspViolations(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? [])
+}
+
+/** One Chromium for a test file, closed after it. */
+export function useBrowser(options: LaunchOptions = {}): () => Browser {
+  let browser: Browser | undefined
+  beforeAll(async () => {
+    browser = await launch(options)
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+  return () => {
+    if (!browser) throw new Error('the browser has not started')
+    return browser
+  }
 }

@@ -1,5 +1,4 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import {
   begin,
   cspViolations,
@@ -7,28 +6,19 @@ import {
   enterCell,
   foreignRequests,
   installEmulatedHeadset,
-  launch,
+  useBrowser,
   recordRequests,
   watchCsp,
 } from './harness'
-
 import { endSession, pointRightController, pullTrigger, type V3 } from './controller'
 
-let browser: Browser
+// Audio unlock is tested on screen; here a trigger pull must be allowed to start speech.
+const browser = useBrowser({ autoplay: true })
 let requests: string[] = []
-
-beforeAll(async () => {
-  // Audio unlock is tested on screen; here a trigger pull must be allowed to start speech.
-  browser = await launch({ autoplay: true })
-})
-
-afterAll(async () => {
-  await browser?.close()
-})
 
 describe('in an emulated Meta Quest 3', () => {
   it('VR: enter, point the right controller at a marker, pull the trigger → it plays; leaving returns to the page', async () => {
-    const context = await browser.newContext({ viewport: { width: 1024, height: 700 } })
+    const context = await browser().newContext({ viewport: { width: 1024, height: 700 } })
     requests = recordRequests(context)
     await watchCsp(context)
     await installEmulatedHeadset(context)
@@ -68,7 +58,7 @@ describe('in an emulated Meta Quest 3', () => {
   })
 
   it('AR: enter, the hit test finds the floor of a recorded room, and a trigger pull places the cell', async () => {
-    const context = await browser.newContext({ viewport: { width: 1024, height: 700 } })
+    const context = await browser().newContext({ viewport: { width: 1024, height: 700 } })
     requests = recordRequests(context)
     await watchCsp(context)
     await installEmulatedHeadset(context, { room: true })
