@@ -225,6 +225,32 @@ describe('on screen', () => {
     await page.close()
   })
 
+  it('recovers from a lost WebGL context without a reload', async () => {
+    const page = await context.newPage()
+    await begin(page)
+    const cell = demoCells()[0]
+    await enterCell(page, cell.id)
+    await page.waitForTimeout(1500)
+    const wasLost = await page.evaluate(async () => {
+      const canvas = document.querySelector<HTMLCanvasElement>('canvas[data-role="scene"]')!
+      const gl = canvas.getContext('webgl2')!
+      const lose = gl.getExtension('WEBGL_lose_context')!
+      lose.loseContext()
+      await new Promise((r) => setTimeout(r, 300))
+      const lost = gl.isContextLost()
+      lose.restoreContext()
+      return lost
+    })
+    expect(wasLost).toBe(true)
+    await page.waitForTimeout(2000)
+    const { room } = imageVariety(await page.locator('canvas[data-role="scene"]').screenshot())
+    expect(room).toBeGreaterThan(0.8)
+    // And the voices still play.
+    await page.locator(`[data-testimony="${cell.testimonies[0].id}"]`).click()
+    await page.waitForSelector(`#root[data-playing="${cell.testimonies[0].id}"]`)
+    await page.close()
+  })
+
   it('offers Take action with the petition and volunteer links from content, opening new tabs', async () => {
     const manifest = readJson<{ actions: { petition: { url: string }; volunteer: { url: string } } }>(
       'content/manifest.json',
