@@ -6,3 +6,4 @@ export interface Cue {
 export function parseCaptionFile(text: string, file: string): Promise<Cue[]>
 export function toWebVTT(cues: readonly Cue[]): string
 export function cuesPastEnd(cues: readonly Cue[], duration: number, tolerance?: number): Cue[]
+export function vttTimestamp(seconds: number): string

@@ -18,7 +18,8 @@ export async function parseCaptionFile(text, file) {
   return result.cues.map((c) => ({ start: c.startTime, end: c.endTime, text: c.text }))
 }
 
-const stamp = (t) => {
+/** A WebVTT timestamp, HH:MM:SS.mmm. */
+export function vttTimestamp(t) {
   const ms = Math.round(t * 1000)
   const h = Math.floor(ms / 3600000)
   const m = Math.floor((ms % 3600000) / 60000)
@@ -28,7 +29,7 @@ const stamp = (t) => {
 }
 
 export function toWebVTT(cues) {
-  return `WEBVTT\n\n${cues.map((c) => `${stamp(c.start)} --> ${stamp(c.end)}\n${c.text}\n`).join('\n')}`
+  return `WEBVTT\n\n${cues.map((c) => `${vttTimestamp(c.start)} --> ${vttTimestamp(c.end)}\n${c.text}\n`).join('\n')}`
 }
 
 /** Cues that end after the recording does. */

@@ -20,6 +20,7 @@
  * Run:  npm run content:demo   (builds the models, then this, then publishes everything)
  * Needs espeak-ng, ffmpeg and ffprobe on PATH (authoring only; the app never needs them).
  */
+import { vttTimestamp } from '../content/captions.mjs'
 import { NodeIO } from '@gltf-transform/core'
 import { execFile } from 'node:child_process'
 import { mkdir, rm, writeFile } from 'node:fs/promises'
@@ -86,18 +87,10 @@ async function silence(file, seconds) {
   await ffmpeg(['-f', 'lavfi', '-i', `anullsrc=r=${RATE_HZ}:cl=mono`, '-t', String(seconds), ...PCM, file])
 }
 
-/** WebVTT timestamp, HH:MM:SS.mmm */
-function vttTime(seconds) {
-  const ms = Math.round(seconds * 1000)
-  const h = Math.floor(ms / 3_600_000)
-  const m = Math.floor((ms % 3_600_000) / 60_000)
-  const s = Math.floor((ms % 60_000) / 1000)
-  const pad = (n, w = 2) => String(n).padStart(w, '0')
-  return `${pad(h)}:${pad(m)}:${pad(s)}.${pad(ms % 1000, 3)}`
-}
-
 function vtt(cues, note) {
-  const body = cues.map((c, i) => `${i + 1}\n${vttTime(c.start)} --> ${vttTime(c.end)}\n${c.text}\n`).join('\n')
+  const body = cues
+    .map((c, i) => `${i + 1}\n${vttTimestamp(c.start)} --> ${vttTimestamp(c.end)}\n${c.text}\n`)
+    .join('\n')
   return `WEBVTT\n\nNOTE\n${note}\n\n${body}`
 }
 
