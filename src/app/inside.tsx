@@ -20,8 +20,8 @@ export default function Inside({ engine, base }: { engine: AudioEngine | null; b
       <DemoBanner />
       {phase === 'cells' && (
         <>
-          <CellChoice />
           <TopActions />
+          <CellChoice />
         </>
       )}
       {phase === 'cell' && engine && <CellView engine={engine} base={base} />}
