@@ -113,17 +113,18 @@ function Directory({ letters }: { letters: Letters }) {
       <ul>
         {letters.recipients.map((r) => {
           const name = localize(r.name, lang)
+          const who = localize(r.who, lang)
+          const heldAt = localize(r.heldAt, lang)
           return (
             <li key={r.id} className="recipient" data-recipient={r.id}>
               <h3 lang={name.lang}>
                 {name.text} {r.demo && <span className="demo-badge">{common('demo')}</span>}
               </h3>
               <p>
-                {t('born', { year: r.yearOfBirth })} ·{' '}
-                <span lang={localize(r.who, lang).lang}>{localize(r.who, lang).text}</span>
+                {t('born', { year: r.yearOfBirth })} · <span lang={who.lang}>{who.text}</span>
               </p>
               <p>
-                {t('heldAt')}: <span lang={localize(r.heldAt, lang).lang}>{localize(r.heldAt, lang).text}</span>
+                {t('heldAt')}: <span lang={heldAt.lang}>{heldAt.text}</span>
               </p>
               <p className="address" lang="ru">
                 {t('address')}: {r.address.join(', ')}
