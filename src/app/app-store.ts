@@ -1,7 +1,8 @@
 import { create } from 'zustand'
 import type { Language } from '../i18n/languages'
 
-export type Phase = 'landing' | 'cells' | 'cell' | 'letter'
+/** `attract` is a kiosk's idle screen; everyone else starts on `landing`. */
+export type Phase = 'attract' | 'landing' | 'cells' | 'cell' | 'letter'
 export type XRMode = 'none' | 'immersive-vr' | 'immersive-ar'
 
 /** A link the visitor chose in a headset, to open once they have left VR (a new tab needs a tap on the page). */
@@ -30,6 +31,8 @@ export interface AppState {
   setActionsOpen(open: boolean): void
   toggleOpenLater(link: PendingLink): void
   clearOpenLater(): void
+  /** Back to the start for the next visitor: the given first phase and language, nothing open, nothing pending. */
+  startOver(phase: Phase, lang: Language): void
 }
 
 export const useAppStore = create<AppState>()((set) => ({
@@ -56,4 +59,5 @@ export const useAppStore = create<AppState>()((set) => ({
         : [...s.openLater, link],
     })),
   clearOpenLater: () => set({ openLater: [] }),
+  startOver: (phase, lang) => set({ phase, lang, cellId: null, returnTo: phase, actionsOpen: false, openLater: [] }),
 }))

@@ -8,17 +8,24 @@ import { Landing } from '../ui/landing'
 import { useAppStore } from './app-store'
 import { useResources } from './resources'
 import { useRootState } from './root-state'
+import { useSettings } from './settings'
 
 const Inside = lazy(() => import('./inside'))
+// Only kiosks load these.
+const Attract = lazy(() => import('../kiosk/attract'))
+const Kiosk = lazy(() => import('../kiosk/kiosk'))
 
 /** The whole experience: landing → choose a cell → inside it; Take action is always one tap away. */
 export function App({ root, base }: { root: HTMLElement; base: string }) {
   const phase = useAppStore((s) => s.phase)
   const lang = useAppStore((s) => s.lang)
+  const mode = useSettings((s) => s.deployment.mode)
   const [engine, setEngine] = useState<AudioEngine | null>(null)
   useRootState(root, engine)
   useNoXRSelect(root)
-  useEffect(() => rememberLanguage(safeStorage(), lang), [lang])
+  useEffect(() => {
+    if (mode === 'visitor') rememberLanguage(safeStorage(), lang)
+  }, [lang, mode])
   useLetterHash(phase)
 
   // The Begin tap is the gesture that unlocks audio (iOS), then the content and the 3D runtime load.
@@ -32,11 +39,20 @@ export function App({ root, base }: { root: HTMLElement; base: string }) {
 
   return (
     <EngineContext.Provider value={engine}>
-      {phase === 'landing' ? (
+      {phase === 'attract' ? (
+        <Suspense fallback={null}>
+          <Attract onBegin={begin} />
+        </Suspense>
+      ) : phase === 'landing' ? (
         <Landing onBegin={begin} />
       ) : (
         <Suspense fallback={<p className="loading">{translateNow('loadingContent')}</p>}>
           <Inside engine={engine} base={base} />
+        </Suspense>
+      )}
+      {mode === 'kiosk' && (
+        <Suspense fallback={null}>
+          <Kiosk engine={engine} />
         </Suspense>
       )}
     </EngineContext.Provider>

@@ -150,6 +150,8 @@ function Composer({ letters }: { letters: Letters }) {
   const t = useLettersT()
   const lang = useAppStore((s) => s.lang)
   const draft = useComposer()
+  // On a shared kiosk the clipboard would hand one visitor's letter to the next.
+  const canCopy = useSettings((s) => s.deployment.mode !== 'kiosk')
   const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle')
   const card = composePostcard(letters, draft, lang)
   const today = new Date()
@@ -270,9 +272,11 @@ function Composer({ letters }: { letters: Letters }) {
               <button type="button" data-role="print" onClick={() => window.print()}>
                 {t('print')}
               </button>
-              <button type="button" data-role="copy" onClick={() => void copy()}>
-                {t('copy')}
-              </button>
+              {canCopy && (
+                <button type="button" data-role="copy" onClick={() => void copy()}>
+                  {t('copy')}
+                </button>
+              )}
               <button
                 type="button"
                 onClick={() => {

@@ -1,5 +1,6 @@
 /** The 3D runtime (three.js, react-three-fiber, WebXR), fetched only after Begin. */
 export { SceneRoot } from './scene-root'
+export { AttractScene } from './attract-scene'
 export { xrStore } from '../xr/xr-store'
 
 import { xrStore } from '../xr/xr-store'

@@ -1,4 +1,4 @@
-import { Canvas, useFrame } from '@react-three/fiber'
+import { Canvas } from '@react-three/fiber'
 import { IfInSessionMode, XR, XROrigin, useXR } from '@react-three/xr'
 import { useEffect, useMemo, type ReactNode } from 'react'
 import { Plane, Vector3 } from 'three'
@@ -16,6 +16,7 @@ import { CellModel } from './cell-model'
 import { FrameSystems } from './frame-systems'
 import { MarkerButtons, MarkerProjector, type MarkerElements } from './marker-buttons'
 import { Markers } from './markers'
+import { RenderStats } from './render-stats'
 import { ScreenLook } from './screen-look'
 
 const EYE_HEIGHT = 1.6
@@ -129,18 +130,5 @@ function XRModeSync() {
     if (mode !== 'immersive-ar') usePlacementStore.getState().reset()
   }, [mode, setXRMode])
   useEffect(() => () => setXRMode('none'), [setXRMode])
-  return null
-}
-
-/** For the benchmark (`?stats`): the renderer's counts for the last frame, published on the canvas. */
-function RenderStats() {
-  useFrame(({ gl }) => {
-    const { render, memory } = gl.info
-    const el = gl.domElement
-    el.dataset.drawCalls = String(render.calls)
-    el.dataset.triangles = String(render.triangles)
-    el.dataset.geometries = String(memory.geometries)
-    el.dataset.textures = String(memory.textures)
-  })
   return null
 }

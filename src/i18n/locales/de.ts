@@ -60,6 +60,15 @@ const de: Catalogue = {
   scanWithPhone: 'Öffnen Sie diesen Link auf Ihrem Telefon:',
   modelProblem: 'Das 3D-Modell dieser Zelle konnte nicht angezeigt werden.',
   noWebGL: 'Dieser Browser kann kein 3D anzeigen. Die Zeugnisse unten können Sie trotzdem hören.',
+  touchToBegin: 'Zum Starten berühren',
+  stillThere: 'Sind Sie noch da?',
+  startingAgain: {
+    one: 'In {count} Sekunde beginnt es für die nächste Person von vorn.',
+    other: 'In {count} Sekunden beginnt es für die nächste Person von vorn.',
+  },
+  stillHere: 'Ich bin noch da',
+  startInVR: 'In VR starten',
+  guidedOrder: 'Die Zeugnisse laufen nacheinander.',
 }
 
 export default de

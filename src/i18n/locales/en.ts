@@ -55,6 +55,15 @@ const en = {
   scanWithPhone: 'Open this link on your phone:',
   modelProblem: 'The 3D model of this cell could not be shown.',
   noWebGL: 'This browser cannot show 3D. You can still listen to the testimonies below.',
+  touchToBegin: 'Touch to begin',
+  stillThere: 'Still there?',
+  startingAgain: {
+    one: 'Starting again for the next visitor in {count} second.',
+    other: 'Starting again for the next visitor in {count} seconds.',
+  },
+  stillHere: 'I’m still here',
+  startInVR: 'Start in VR',
+  guidedOrder: 'The testimonies play one after another.',
 } as const
 
 export default en

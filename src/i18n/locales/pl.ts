@@ -58,6 +58,17 @@ const pl: Catalogue = {
   scanWithPhone: 'Otwórz ten link na telefonie:',
   modelProblem: 'Nie udało się wyświetlić modelu 3D tej celi.',
   noWebGL: 'Ta przeglądarka nie wyświetla 3D. Nadal możesz wysłuchać relacji poniżej.',
+  touchToBegin: 'Dotknij, aby rozpocząć',
+  stillThere: 'Czy nadal tu jesteś?',
+  startingAgain: {
+    one: 'Za {count} sekundę zaczniemy od nowa dla następnej osoby.',
+    few: 'Za {count} sekundy zaczniemy od nowa dla następnej osoby.',
+    many: 'Za {count} sekund zaczniemy od nowa dla następnej osoby.',
+    other: 'Za {count} sekundy zaczniemy od nowa dla następnej osoby.',
+  },
+  stillHere: 'Nadal tu jestem',
+  startInVR: 'Rozpocznij w VR',
+  guidedOrder: 'Świadectwa odtwarzane są jedno po drugim.',
 }
 
 export default pl

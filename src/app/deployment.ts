@@ -1,0 +1,103 @@
+import { isLanguage } from '../i18n/language'
+import type { Language } from '../i18n/languages'
+
+/**
+ * Who the experience is set up for:
+ * - `visitor`: a person's own phone, laptop or headset (the default);
+ * - `kiosk`: an unattended touchscreen in a gallery (attract screen, idle reset, no way out, QR codes only);
+ * - `exhibition`: shared headsets handed from visitor to visitor (one action into VR, reset when taken off).
+ */
+export type DeploymentMode = 'visitor' | 'kiosk' | 'exhibition'
+
+/** How a deployment runs the experience, read from the address the device opens (see {@link readDeployment}). */
+export interface Deployment {
+  mode: DeploymentMode
+  /** Seconds without a touch before a kiosk asks "Still there?". @default 90 */
+  idleSeconds: number
+  /** Seconds the "Still there?" countdown runs before the kiosk starts again. @default 20 */
+  countdownSeconds: number
+  /** Seconds a headset may stay off (hidden) before the experience resets for the next visitor. @default 3 */
+  hiddenSeconds: number
+  /** The language each new visitor starts in; null: the device's language. */
+  lang: Language | null
+  /** The cell a headset opens into (exhibition); null: the first cell. */
+  cell: string | null
+  /** Play a cell's testimonies one after another. @default false */
+  guided: boolean
+  /** Register the service worker that keeps everything available offline (kiosk and exhibition always do). */
+  offline: boolean
+  /** What in the address could not be used, naming the parameter; the rest still applies. */
+  problems: string[]
+}
+
+export const DEFAULT_DEPLOYMENT: Deployment = {
+  mode: 'visitor',
+  idleSeconds: 90,
+  countdownSeconds: 20,
+  hiddenSeconds: 3,
+  lang: null,
+  cell: null,
+  guided: false,
+  offline: false,
+  problems: [],
+}
+
+const MODES: readonly DeploymentMode[] = ['visitor', 'kiosk', 'exhibition']
+const MAX_SECONDS = 24 * 60 * 60
+
+/**
+ * Reads the deployment from URL parameters, so a kiosk or headset is set up by the address it opens.
+ * @example readDeployment('?mode=kiosk&idle=60&countdown=15&lang=de')
+ * @example readDeployment('?mode=exhibition&cell=sizo-cell&guided')
+ */
+export function readDeployment(search: string): Deployment {
+  const params = new URLSearchParams(search)
+  const problems: string[] = []
+  const out: Deployment = { ...DEFAULT_DEPLOYMENT, problems }
+
+  const mode = params.get('mode')
+  if (mode !== null) {
+    if ((MODES as readonly string[]).includes(mode)) out.mode = mode as DeploymentMode
+    else problems.push(`mode=${mode}: must be one of ${MODES.join(', ')}`)
+  }
+
+  const seconds = (name: string, min: number, fallback: number) => {
+    const raw = params.get(name)
+    if (raw === null) return fallback
+    const value = Number(raw)
+    if (raw.trim() === '' || !Number.isFinite(value) || value < min || value > MAX_SECONDS) {
+      problems.push(`${name}=${raw}: must be a number of seconds from ${min} to ${MAX_SECONDS}`)
+      return fallback
+    }
+    return value
+  }
+  out.idleSeconds = seconds('idle', 0.1, out.idleSeconds)
+  out.countdownSeconds = seconds('countdown', 0.1, out.countdownSeconds)
+  out.hiddenSeconds = seconds('hidden', 0, out.hiddenSeconds)
+
+  const lang = params.get('lang')
+  if (lang !== null) {
+    if (isLanguage(lang)) out.lang = lang
+    else problems.push(`lang=${lang}: must be one of uk, en, de, pl`)
+  }
+
+  const cell = params.get('cell')
+  if (cell !== null) {
+    if (/^[a-z0-9][a-z0-9-]*$/.test(cell)) out.cell = cell
+    else problems.push(`cell=${cell}: must be a cell id (lower-case letters, digits and hyphens)`)
+  }
+
+  out.guided = flag(params, 'guided', problems) ?? false
+  out.offline = flag(params, 'offline', problems) ?? out.mode !== 'visitor'
+  return out
+}
+
+/** `?name`, `?name=1` and `?name=true` switch a feature on; `0` and `false` switch it off. */
+function flag(params: URLSearchParams, name: string, problems: string[]): boolean | null {
+  const raw = params.get(name)
+  if (raw === null) return null
+  if (raw === '' || raw === '1' || raw === 'true') return true
+  if (raw === '0' || raw === 'false') return false
+  problems.push(`${name}=${raw}: must be 1 or 0`)
+  return null
+}

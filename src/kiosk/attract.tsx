@@ -1,0 +1,82 @@
+import { useAppStore } from '../app/app-store'
+import { useResources } from '../app/resources'
+import { useSettings } from '../app/settings'
+import { LANGUAGES, type Language } from '../i18n/languages'
+import de from '../i18n/locales/de'
+import en from '../i18n/locales/en'
+import pl from '../i18n/locales/pl'
+import uk from '../i18n/locales/uk'
+import type { Catalogue } from '../i18n/messages'
+import { requestFullscreen } from './lockdown'
+import './kiosk.css'
+
+/** The attract screen speaks every language at once, so it carries all four catalogues (kiosks only). */
+const CATALOGUES: Record<Language, Catalogue> = { uk, en, de, pl }
+const text = (lang: Language, key: keyof typeof en) => CATALOGUES[lang][key] as string
+
+/**
+ * A kiosk's idle screen: the cells in slow motion behind the title, and "touch to begin" in each language.
+ * Touching a language starts in it; touching anywhere else starts in the kiosk's language. Silent until touched.
+ */
+export default function Attract({ onBegin }: { onBegin(lang: Language): void }) {
+  const content = useResources((s) => s.content)
+  const runtime = useResources((s) => s.runtime)
+  const start = useSettings((s) => s.startLanguage)
+  const problems = useSettings((s) => s.deployment.problems)
+  const base = import.meta.env.BASE_URL
+  const order = [start, ...LANGUAGES.filter((l) => l !== start)]
+  const demo = content.status === 'ready' && content.value.manifest.demo
+
+  const begin = (lang: Language) => {
+    requestFullscreen()
+    useAppStore.getState().setLang(lang)
+    onBegin(lang)
+  }
+
+  return (
+    <main className="attract" data-role="attract" onClick={() => begin(start)}>
+      <div className="attract-scene">
+        {runtime.status === 'ready' && content.status === 'ready' && content.value.cells.length > 0 && (
+          <runtime.value.AttractScene cells={content.value.cells} base={base} />
+        )}
+      </div>
+      <div className="attract-text">
+        <h1 className="attract-title">{text(start, 'title')}</h1>
+        <ul className="attract-languages">
+          {order.map((lang) => (
+            <li key={lang}>
+              <button
+                type="button"
+                lang={lang}
+                data-start-lang={lang}
+                onClick={(e) => {
+                  e.stopPropagation()
+                  begin(lang)
+                }}
+              >
+                {text(lang, 'touchToBegin')}
+              </button>
+            </li>
+          ))}
+        </ul>
+        <ul className="attract-notes">
+          {order.map((lang) => (
+            <li key={lang} lang={lang}>
+              {text(lang, 'contentNote')} {text(lang, 'headphones')}
+            </li>
+          ))}
+        </ul>
+        {demo && (
+          <p className="attract-demo" data-role="demo-banner" lang={start}>
+            {text(start, 'demoBanner')}
+          </p>
+        )}
+        {problems.length > 0 && (
+          <p className="attract-problems" role="alert" data-role="deployment-problems">
+            {problems.join(' · ')}
+          </p>
+        )}
+      </div>
+    </main>
+  )
+}

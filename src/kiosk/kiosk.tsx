@@ -1,0 +1,75 @@
+import { useEffect, useRef, useState } from 'react'
+import { useAppStore } from '../app/app-store'
+import { useSettings } from '../app/settings'
+import type { AudioEngine } from '../audio/audio-engine'
+import { useT } from '../i18n/use-t'
+import { IdleTimer, type IdleStage } from './idle-timer'
+import { lockDown } from './lockdown'
+import { startOver } from './start-over'
+import './kiosk.css'
+
+/** What counts as someone being there. */
+const ACTIVITY = ['pointerdown', 'keydown', 'wheel', 'touchstart', 'input', 'change'] as const
+
+/**
+ * Runs a kiosk: no way out of the page, and after a quiet time "Still there?" with a countdown, then a full start
+ * over on the attract screen. The timer stands still while a testimony plays.
+ */
+export default function Kiosk({ engine }: { engine: AudioEngine | null }) {
+  const idle = useAppStore((s) => s.phase === 'attract')
+  const { idleSeconds, countdownSeconds } = useSettings((s) => s.deployment)
+  const start = useSettings((s) => s.startLanguage)
+  const [stage, setStage] = useState<IdleStage>('active')
+  const timer = useRef<IdleTimer | null>(null)
+
+  useEffect(() => lockDown(), [])
+
+  useEffect(() => {
+    if (idle) return
+    const t = new IdleTimer({
+      idleMs: idleSeconds * 1000,
+      countdownMs: countdownSeconds * 1000,
+      onStage: setStage,
+      onExpire: () => startOver({ engine, phase: 'attract', lang: start }),
+    })
+    timer.current = t
+    const activity = () => t.activity()
+    for (const type of ACTIVITY) window.addEventListener(type, activity, { capture: true, passive: true })
+    const speaking = (status: string) => status === 'playing' || status === 'loading'
+    const unsubscribe = engine?.player.store.subscribe((s) => t.hold(speaking(s.status)))
+    if (engine) t.hold(speaking(engine.player.store.getState().status))
+    return () => {
+      for (const type of ACTIVITY) window.removeEventListener(type, activity, { capture: true })
+      unsubscribe?.()
+      t.dispose()
+      timer.current = null
+      setStage('active')
+    }
+  }, [idle, engine, idleSeconds, countdownSeconds, start])
+
+  if (stage !== 'countdown') return null
+  return <StillThere remaining={() => timer.current?.remainingMs ?? 0} />
+}
+
+/** The first stage of the timeout: a visible countdown any touch dismisses. */
+function StillThere({ remaining }: { remaining(): number }) {
+  const t = useT()
+  const [seconds, setSeconds] = useState(() => Math.ceil(remaining() / 1000))
+  useEffect(() => {
+    const id = setInterval(() => setSeconds(Math.ceil(remaining() / 1000)), 250)
+    return () => clearInterval(id)
+  }, [remaining])
+  return (
+    <div className="still-there" data-role="still-there" role="alertdialog" aria-labelledby="still-there-title">
+      <div className="still-there-card">
+        <h2 id="still-there-title">{t('stillThere')}</h2>
+        <p aria-live="polite" data-role="countdown" data-seconds={seconds}>
+          {t('startingAgain', { count: seconds })}
+        </p>
+        <button type="button" data-role="still-here">
+          {t('stillHere')}
+        </button>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,217 @@
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import {
+  baseURL,
+  cspViolations,
+  demoCells,
+  foreignRequests,
+  readJson,
+  recordRequests,
+  root,
+  useBrowser,
+  watchCsp,
+} from './harness'
+import { readQrCodes } from './qr'
+
+// No autoplay flag: the kiosk's first touch is the gesture that must unlock audio.
+const browser = useBrowser()
+const manifest = readJson<{ actions: { petition: { url: string } } }>('content/manifest.json')
+const letters = readJson<{ recipients: { id: string }[]; phrases: { id: string }[] }>('content/letters.json')
+const [cell] = demoCells()
+
+/** A kiosk with short times, as a deployment would configure it (here: German for each new visitor). */
+const kioskURL = (idle = 1.5, countdown = 2) => `${baseURL()}?mode=kiosk&lang=de&idle=${idle}&countdown=${countdown}`
+
+async function openKiosk(url: string, { fullscreen = false } = {}) {
+  const context = await browser().newContext({ viewport: { width: 1280, height: 800 }, hasTouch: true })
+  const requests = recordRequests(context)
+  await watchCsp(context)
+  // Headless Chromium stops drawing frames for seconds after entering fullscreen; only the test about
+  // fullscreen lets the page enter it.
+  if (!fullscreen)
+    await context.addInitScript(() => {
+      Element.prototype.requestFullscreen = () => Promise.resolve()
+    })
+  // Counts AudioContexts: the kiosk must stay silent until someone touches it.
+  await context.addInitScript(() => {
+    const w = window as unknown as { __audioContexts: number; AudioContext: typeof AudioContext }
+    const Original = w.AudioContext
+    w.__audioContexts = 0
+    w.AudioContext = class extends Original {
+      constructor(options?: AudioContextOptions) {
+        super(options)
+        w.__audioContexts++
+      }
+    }
+  })
+  const page = await context.newPage()
+  await page.goto(url)
+  await page.waitForSelector('#root[data-phase="attract"]')
+  return { context, page, requests }
+}
+
+/** Links on the page that would leave the site or open a window. */
+const waysOut = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll<HTMLAnchorElement>('a[href], area[href], form[action]')]
+      .filter((a) => !(a instanceof HTMLAnchorElement) || a.origin !== location.origin || a.target === '_blank')
+      .map((a) => a.outerHTML.slice(0, 120)),
+  )
+
+const audioState = (page: Page) =>
+  page.evaluate(() => {
+    const el = document.querySelector<HTMLAudioElement>('audio[data-role="testimony-audio"]')
+    return el ? { paused: el.paused, src: el.getAttribute('src') } : null
+  })
+
+describe('museum kiosk', () => {
+  it('waits on an attract screen: the cells in motion, "touch to begin" in four languages, silent', async () => {
+    const { context, page } = await openKiosk(kioskURL())
+    const buttons = page.locator('[data-start-lang]')
+    await expect(buttons.count()).resolves.toBe(4)
+    const labels = Object.fromEntries(
+      await buttons.evaluateAll((els) => els.map((b) => [b.getAttribute('lang'), b.textContent])),
+    )
+    expect(labels).toEqual({
+      de: 'Zum Starten berühren',
+      en: 'Touch to begin',
+      uk: 'Торкніться, щоб почати',
+      pl: 'Dotknij, aby rozpocząć',
+    })
+    // The kiosk's own language comes first.
+    await expect(buttons.first().getAttribute('lang')).resolves.toBe('de')
+    await expect(page.locator('[data-role="demo-banner"]').isVisible()).resolves.toBe(true)
+
+    // The room is drawn and the camera moves: two frames a second apart differ.
+    const canvas = page.locator('canvas[data-role="attract-scene"]')
+    await canvas.waitFor()
+    await page.waitForTimeout(2500)
+    const a = await canvas.screenshot()
+    await page.waitForTimeout(1500)
+    const b = await canvas.screenshot()
+    expect(a.equals(b)).toBe(false)
+
+    // Silent: no audio context exists, no recording is opened, until someone touches.
+    expect(await page.evaluate(() => (window as unknown as { __audioContexts: number }).__audioContexts)).toBe(0)
+    expect(await audioState(page)).toBeNull()
+    // It stays on the attract screen however long nobody touches it.
+    await page.waitForTimeout(4000)
+    await expect(root(page).getAttribute('data-phase')).resolves.toBe('attract')
+    await context.close()
+  })
+
+  it('has no way out: QR codes instead of links, no zoom, no selection, no context menu, fullscreen on touch', async () => {
+    const { context, page, requests } = await openKiosk(kioskURL(60, 30), { fullscreen: true })
+    expect(await waysOut(page)).toEqual([])
+    await page.locator('[data-start-lang="en"]').tap()
+    await page.waitForSelector('#root[data-phase="cells"][data-lang="en"]')
+    await expect(page.evaluate(() => document.fullscreenElement === document.documentElement)).resolves.toBe(true)
+    expect(await page.evaluate(() => (window as unknown as { __audioContexts: number }).__audioContexts)).toBe(1)
+
+    // Take action: the petition as a QR code that reads as its URL, and no link anywhere that leaves.
+    await page.click('[data-role="take-action"]')
+    const petition = page.locator('[data-action-item="petition"] .qr svg')
+    await petition.waitFor()
+    expect(readQrCodes(await petition.screenshot(), 1)).toEqual([manifest.actions.petition.url])
+    expect(await waysOut(page)).toEqual([])
+    await page.click(`[data-enter-cell="${cell.id}"]`)
+    await page.waitForSelector('#root[data-phase="cell"]')
+    await page.click('[data-role="take-action"]')
+    await page.locator('[data-action-item="petition"] .qr svg').waitFor()
+    expect(await waysOut(page)).toEqual([])
+    await page.click('[data-role="write-letter"]')
+    await page.locator('[data-recipient]').first().waitFor()
+    expect(await waysOut(page)).toEqual([])
+    // A shared kiosk offers no copying of one visitor's letter to the clipboard.
+    await expect(page.locator('[data-role="copy"]').count()).resolves.toBe(0)
+
+    const blocked = await page.evaluate(() => {
+      const fire = (event: Event) => (document.body.dispatchEvent(event), event.defaultPrevented)
+      const opts = { bubbles: true, cancelable: true }
+      return {
+        contextMenu: fire(new MouseEvent('contextmenu', opts)),
+        ctrlWheel: fire(new WheelEvent('wheel', { ...opts, ctrlKey: true, deltaY: -100 })),
+        ctrlPlus: fire(new KeyboardEvent('keydown', { ...opts, ctrlKey: true, key: '+' })),
+        selectStart: fire(new Event('selectstart', opts)),
+        newWindow: window.open('https://example.org/') === null,
+        userSelect: getComputedStyle(document.querySelector('h1')!).userSelect,
+        viewport: document.querySelector('meta[name="viewport"]')!.getAttribute('content'),
+      }
+    })
+    expect(blocked).toEqual({
+      contextMenu: true,
+      ctrlWheel: true,
+      ctrlPlus: true,
+      selectStart: true,
+      newWindow: true,
+      userSelect: 'none',
+      viewport: expect.stringContaining('user-scalable=no') as string,
+    })
+    // Typing into the letter's fields still works.
+    await page.fill('[data-role="writer-name"]', 'Olena')
+    await expect(page.inputValue('[data-role="writer-name"]')).resolves.toBe('Olena')
+
+    expect(context.pages()).toHaveLength(1)
+    expect(foreignRequests(requests)).toEqual([])
+    expect(await cspViolations(page)).toEqual([])
+    await context.close()
+  })
+
+  it('asks "Still there?", counts down, then starts over for the next visitor; never while a testimony plays', async () => {
+    // Quiet time long enough for a slow shared machine to get through the visitor's steps below.
+    const { context, page } = await openKiosk(kioskURL(8, 3))
+    await page.locator('[data-start-lang="uk"]').tap()
+    await page.waitForSelector('#root[data-phase="cells"][data-lang="uk"]')
+
+    // A visitor writes part of a letter…
+    await page.click('[data-role="take-action"]')
+    await page.click('[data-role="write-letter"]')
+    await page.locator('[data-recipient]').first().waitFor()
+    await page.selectOption('[data-role="recipient"]', letters.recipients[0].id)
+    await page.check(`[data-phrase="${letters.phrases[0].id}"]`)
+    await page.fill('[data-role="writer-name"]', 'Olena')
+    await page.click('[data-role="letters-back"]')
+
+    // …then listens to a testimony longer than both timeouts: nothing interrupts it.
+    await page.click(`[data-enter-cell="${cell.id}"]`)
+    await page.waitForSelector('canvas[data-role="scene"]')
+    const id = cell.testimonies[0].id
+    await page.locator(`[data-testimony="${id}"]`).click()
+    await page.waitForSelector(`#root[data-playing="${id}"]`)
+    await page.waitForTimeout(12_000)
+    await expect(root(page).getAttribute('data-playing')).resolves.toBe(id)
+    await expect(page.locator('[data-role="still-there"]').count()).resolves.toBe(0)
+
+    // Paused, the quiet period runs: the question and a countdown appear; a touch dismisses them.
+    await page.click('[data-role="pause"]')
+    const question = page.locator('[data-role="still-there"]')
+    await question.waitFor({ timeout: 20_000 })
+    await expect(question.textContent()).resolves.toContain('Ви ще тут?')
+    const first = Number(await page.locator('[data-role="countdown"]').getAttribute('data-seconds'))
+    expect(first).toBeGreaterThanOrEqual(1)
+    await page.locator('[data-role="still-here"]').tap()
+    await question.waitFor({ state: 'detached' })
+    await expect(root(page).getAttribute('data-phase')).resolves.toBe('cell')
+
+    // Nobody answers the second time: the countdown reaches zero and the kiosk starts over.
+    await question.waitFor({ timeout: 20_000 })
+    await page.waitForSelector('#root[data-phase="attract"]', { timeout: 15_000 })
+    await expect(root(page).getAttribute('data-lang')).resolves.toBe('de')
+    await expect(root(page).getAttribute('data-playing')).resolves.toBe('')
+    await expect(root(page).getAttribute('data-audio')).resolves.toBe('idle')
+    const audio = await audioState(page)
+    expect(audio?.paused).toBe(true)
+    expect(audio?.src).toBeNull()
+    await expect(page.locator('[data-role="action-panel"], [data-role="still-there"]').count()).resolves.toBe(0)
+
+    // The next visitor finds an empty letter.
+    await page.locator('[data-start-lang="en"]').tap()
+    await page.click('[data-role="take-action"]')
+    await page.click('[data-role="write-letter"]')
+    await page.locator('[data-recipient]').first().waitFor()
+    await expect(page.inputValue('[data-role="writer-name"]')).resolves.toBe('')
+    await expect(page.inputValue('[data-role="recipient"]')).resolves.toBe('')
+    await expect(page.locator('[data-phrase]:checked').count()).resolves.toBe(0)
+    await context.close()
+  })
+})

@@ -1,0 +1,113 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { readDeployment } from '../../src/app/deployment'
+import { IdleTimer, type IdleStage } from '../../src/kiosk/idle-timer'
+
+describe('the deployment read from the address', () => {
+  it('is a visitor with the default times when nothing is given', () => {
+    const d = readDeployment('')
+    expect(d).toMatchObject({ mode: 'visitor', idleSeconds: 90, countdownSeconds: 20, offline: false, guided: false })
+    expect(d.problems).toEqual([])
+  })
+
+  it('sets up a kiosk with its own times and language, offline by default', () => {
+    const d = readDeployment('?mode=kiosk&idle=45&countdown=10.5&lang=de')
+    expect(d).toMatchObject({ mode: 'kiosk', idleSeconds: 45, countdownSeconds: 10.5, lang: 'de', offline: true })
+  })
+
+  it('sets up exhibition headsets with a cell and the guided order', () => {
+    const d = readDeployment('?mode=exhibition&cell=sizo-cell&guided&hidden=0')
+    expect(d).toMatchObject({ mode: 'exhibition', cell: 'sizo-cell', guided: true, hiddenSeconds: 0, offline: true })
+  })
+
+  it('names each parameter it cannot use and keeps the rest', () => {
+    const d = readDeployment('?mode=museum&idle=soon&countdown=-1&lang=fr&cell=../x&guided=maybe&offline=0')
+    expect(d.mode).toBe('visitor')
+    expect(d.idleSeconds).toBe(90)
+    expect(d.countdownSeconds).toBe(20)
+    expect(d.lang).toBeNull()
+    expect(d.cell).toBeNull()
+    expect(d.offline).toBe(false)
+    expect(d.problems).toEqual([
+      'mode=museum: must be one of visitor, kiosk, exhibition',
+      'idle=soon: must be a number of seconds from 0.1 to 86400',
+      'countdown=-1: must be a number of seconds from 0.1 to 86400',
+      'lang=fr: must be one of uk, en, de, pl',
+      'cell=../x: must be a cell id (lower-case letters, digits and hyphens)',
+      'guided=maybe: must be 1 or 0',
+    ])
+  })
+})
+
+describe('the two-stage idle timeout', () => {
+  let stages: IdleStage[]
+  let expired: number
+  let timer: IdleTimer
+  beforeEach(() => {
+    vi.useFakeTimers()
+    stages = []
+    expired = 0
+    timer = new IdleTimer({
+      idleMs: 60_000,
+      countdownMs: 15_000,
+      onStage: (s) => stages.push(s),
+      onExpire: () => expired++,
+      clock: { setTimeout, clearTimeout, now: () => Date.now() },
+    })
+  })
+  afterEach(() => {
+    timer.dispose()
+    vi.useRealTimers()
+  })
+
+  it('asks "still there?" after the quiet period, then resets once the countdown runs out', () => {
+    vi.advanceTimersByTime(59_999)
+    expect(timer.stage).toBe('active')
+    vi.advanceTimersByTime(1)
+    expect(timer.stage).toBe('countdown')
+    vi.advanceTimersByTime(5_000)
+    expect(timer.remainingMs).toBe(10_000)
+    expect(expired).toBe(0)
+    vi.advanceTimersByTime(10_000)
+    expect(expired).toBe(1)
+    expect(stages).toEqual(['countdown', 'active'])
+  })
+
+  it('starts the quiet period again on any touch, also during the countdown', () => {
+    vi.advanceTimersByTime(50_000)
+    timer.activity()
+    vi.advanceTimersByTime(50_000)
+    expect(timer.stage).toBe('active')
+    vi.advanceTimersByTime(10_000 + 5_000)
+    expect(timer.stage).toBe('countdown')
+    timer.activity()
+    expect(timer.stage).toBe('active')
+    vi.advanceTimersByTime(59_000)
+    expect(expired).toBe(0)
+  })
+
+  it('does not run down while a testimony plays, however long', () => {
+    vi.advanceTimersByTime(30_000)
+    timer.hold(true)
+    vi.advanceTimersByTime(60 * 60_000)
+    expect(timer.stage).toBe('held')
+    expect(expired).toBe(0)
+    timer.activity() // a touch while playing changes nothing
+    timer.hold(false)
+    vi.advanceTimersByTime(59_000)
+    expect(timer.stage).toBe('active')
+    vi.advanceTimersByTime(1_000 + 15_000)
+    expect(expired).toBe(1)
+  })
+
+  it('keeps a single timer pending, so weeks of use do not pile them up', () => {
+    for (let i = 0; i < 1000; i++) timer.activity()
+    expect(vi.getTimerCount()).toBe(1)
+    timer.dispose()
+    expect(vi.getTimerCount()).toBe(0)
+  })
+
+  it('repeats: after a reset the next quiet period leads to the next countdown', () => {
+    vi.advanceTimersByTime(3 * 75_000)
+    expect(expired).toBe(3)
+  })
+})
