@@ -19,6 +19,23 @@ const params = new URLSearchParams(location.search)
 if (params.get('links') === 'qr') useSettings.setState({ linksAsQrOnly: true })
 if (location.hash === '#letter') useAppStore.getState().openLetters()
 
+// Kiosks and exhibitions keep working with the network cut: a service worker caches the app and all content.
+const offline = params.has('offline') || ['kiosk', 'exhibition'].includes(params.get('mode') ?? '')
+if (offline) {
+  // Loaded on demand: the landing page of an ordinary visit carries none of it.
+  import('./offline/register')
+    .then(({ registerOfflineCache }) => {
+      // Compared as text: the attract screen of kiosks is a phase of its own.
+      const isIdle = () => (['landing', 'attract'] as string[]).includes(useAppStore.getState().phase)
+      const cache = registerOfflineCache(import.meta.env.BASE_URL, isIdle)
+      // A version that arrived while a visitor was inside takes over once the app is back at its start.
+      useAppStore.subscribe((s, prev) => {
+        if (s.phase !== prev.phase && isIdle()) cache.applyPendingUpdate()
+      })
+    })
+    .catch((e: unknown) => console.warn(`The offline cache could not be loaded: ${String(e)}`))
+}
+
 createRoot(root).render(
   <StrictMode>
     <App root={root} base={import.meta.env.BASE_URL} />
