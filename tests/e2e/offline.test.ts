@@ -161,6 +161,24 @@ describe('offline', () => {
     expect(await cspViolations(page)).toEqual([])
   })
 
+  it('an ordinary visit installs no offline cache and downloads no content ahead', async () => {
+    const site = await serve(distDir)
+    const context = await newContext()
+    const requests = recordRequests(context)
+    const page = await context.newPage()
+    await page.goto(site.url)
+    await beginHere(page)
+    await page.waitForLoadState('networkidle')
+    const paths = requests.map((u) => new URL(u).pathname)
+    expect(paths.filter((p) => p === '/sw.js' || p.startsWith('/audio/'))).toEqual([])
+    expect(
+      await page.evaluate(async () => ({
+        registered: Boolean(await navigator.serviceWorker.getRegistration()),
+        caches: await caches.keys(),
+      })),
+    ).toEqual({ registered: false, caches: [] })
+  })
+
   it('a new version arrives on the next start with a network; offline, or with a visitor inside, the old one stays', async () => {
     const copy = mkdtempSync(join(tmpdir(), 'prisoners-voice-site-'))
     try {
