@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import basicSsl from '@vitejs/plugin-basic-ssl'
+import { VitePWA } from 'vite-plugin-pwa'
 
 /**
  * `@pmndrs/xr` lazily imports a WebXR emulator (iwer and its dev UI, with a second copy of three.js) on localhost.
@@ -115,6 +116,28 @@ function contentSecurityPolicy(): Plugin {
   }
 }
 
+/**
+ * The offline cache for kiosks and exhibitions: a service worker (src/offline/sw.ts) that stores every file of the
+ * build, content included, when it installs. Only production builds have it; the page registers it on demand.
+ */
+function offlineCache(): Plugin[] {
+  return VitePWA({
+    strategies: 'injectManifest',
+    srcDir: 'src/offline',
+    filename: 'sw.ts',
+    injectRegister: false,
+    manifest: false,
+    devOptions: { enabled: false },
+    injectManifest: {
+      globPatterns: ['**/*.{js,css,html,json,glb,opus,m4a,vtt,webp,png,svg,wasm}'],
+      // A testimony of an hour is about 24 MB as Opus and more as AAC; a skipped file would be missing offline.
+      maximumFileSizeToCacheInBytes: 64 * 1024 * 1024,
+      // Registered as a classic script, which every browser with service workers supports.
+      rollupFormat: 'iife',
+    },
+  })
+}
+
 export default defineConfig(({ mode }) => ({
   plugins: [
     react(),
@@ -123,6 +146,7 @@ export default defineConfig(({ mode }) => ({
     withoutTeleportLine(),
     xrInputProfiles(),
     contentSecurityPolicy(),
+    offlineCache(),
     ...(mode === 'lan' ? [basicSsl()] : []),
   ],
   resolve: {

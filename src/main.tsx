@@ -35,6 +35,23 @@ else if (location.hash === '#letter') useAppStore.getState().openLetters()
 // The attract screen and one-action VR need the content and the 3D runtime before the first touch.
 if (shared) useResources.getState().load(base)
 
+// Kiosks and exhibitions keep working with the network cut: a service worker caches the app and all content.
+const offline = params.has('offline') || ['kiosk', 'exhibition'].includes(params.get('mode') ?? '')
+if (offline) {
+  // Loaded on demand: the landing page of an ordinary visit carries none of it.
+  import('./offline/register')
+    .then(({ registerOfflineCache }) => {
+      // Compared as text: the attract screen of kiosks is a phase of its own.
+      const isIdle = () => (['landing', 'attract'] as string[]).includes(useAppStore.getState().phase)
+      const cache = registerOfflineCache(import.meta.env.BASE_URL, isIdle)
+      // A version that arrived while a visitor was inside takes over once the app is back at its start.
+      useAppStore.subscribe((s, prev) => {
+        if (s.phase !== prev.phase && isIdle()) cache.applyPendingUpdate()
+      })
+    })
+    .catch((e: unknown) => console.warn(`The offline cache could not be loaded: ${String(e)}`))
+}
+
 createRoot(root).render(
   <StrictMode>
     <App root={root} base={base} />

@@ -35,8 +35,9 @@ export function recordRequests(context: BrowserContext): string[] {
   return urls
 }
 
-export function foreignRequests(urls: readonly string[]): string[] {
-  const own = new URL(baseURL()).host
+/** The requests that went to any host but the site's own (by default the preview server of the build). */
+export function foreignRequests(urls: readonly string[], site: string = baseURL()): string[] {
+  const own = new URL(site).host
   return urls.filter((u) => {
     const url = new URL(u)
     if (url.protocol === 'data:' || url.protocol === 'blob:') return false

@@ -1,0 +1,43 @@
+/** What the page does with a new version of the offline cache; kept apart from the browser API so it can be tested. */
+export interface UpdatePolicy {
+  /** A new version has been downloaded and waits to take over. */
+  waiting(): void
+  /** A version has taken control of the page; `isUpdate` is false on the very first install. */
+  controlling(isUpdate: boolean): void
+  /** Activates a waiting version; false when there is none. */
+  applyPending(): boolean
+}
+
+export interface UpdateActions {
+  /** The visitor is at the start (landing, attract screen), so a reload loses nothing. */
+  isIdle(): boolean
+  hasWaiting(): boolean
+  /** Tells the waiting version to take over. */
+  activate(): void
+  reload(): void
+}
+
+/**
+ * A new version replaces the running one only at an idle moment: activating it deletes files of the old one, which
+ * a page in use may still import, so the page reloads as soon as the new version controls it.
+ * The first install never reloads: it brings nothing new to show.
+ */
+export function createUpdatePolicy(actions: UpdateActions): UpdatePolicy {
+  let requested = false
+  const applyPending = () => {
+    if (!actions.hasWaiting()) return false
+    requested = true
+    actions.activate()
+    return true
+  }
+  return {
+    waiting() {
+      if (actions.isIdle()) applyPending()
+    },
+    controlling(isUpdate) {
+      // Another tab may have activated the new version; follow it when nobody is mid-way.
+      if (requested || (isUpdate && actions.isIdle())) actions.reload()
+    },
+    applyPending,
+  }
+}
