@@ -36,17 +36,23 @@ else if (location.hash === '#letter') useAppStore.getState().openLetters()
 if (shared) useResources.getState().load(base)
 
 // Kiosks and exhibitions keep working with the network cut: a service worker caches the app and all content.
-const offline = params.has('offline') || ['kiosk', 'exhibition'].includes(params.get('mode') ?? '')
-if (offline) {
+if (deployment.offline) {
   // Loaded on demand: the landing page of an ordinary visit carries none of it.
   import('./offline/register')
     .then(({ registerOfflineCache }) => {
       // Compared as text: the attract screen of kiosks is a phase of its own.
       const isIdle = () => (['landing', 'attract'] as string[]).includes(useAppStore.getState().phase)
-      const cache = registerOfflineCache(import.meta.env.BASE_URL, isIdle)
-      // A version that arrived while a visitor was inside takes over once the app is back at its start.
+      const cache = registerOfflineCache(base, isIdle)
+      // A version that arrived while a visitor was inside takes over once the app is back at its start;
+      // a kiosk that runs for weeks also asks for one, at most hourly, whenever it is back there.
+      let checked = Date.now()
       useAppStore.subscribe((s, prev) => {
-        if (s.phase !== prev.phase && isIdle()) cache.applyPendingUpdate()
+        if (s.phase === prev.phase || !isIdle()) return
+        if (cache.applyPendingUpdate()) return
+        if (Date.now() - checked > 60 * 60 * 1000) {
+          checked = Date.now()
+          void cache.checkForUpdate()
+        }
       })
     })
     .catch((e: unknown) => console.warn(`The offline cache could not be loaded: ${String(e)}`))
