@@ -20,6 +20,7 @@ export function App({ root, base }: { root: HTMLElement; base: string }) {
   const phase = useAppStore((s) => s.phase)
   const lang = useAppStore((s) => s.lang)
   const mode = useSettings((s) => s.deployment.mode)
+  const runtime = useResources((s) => s.runtime)
   const [engine, setEngine] = useState<AudioEngine | null>(null)
   useRootState(root, engine)
   useNoXRSelect(root)
@@ -50,6 +51,7 @@ export function App({ root, base }: { root: HTMLElement; base: string }) {
           <Inside engine={engine} base={base} />
         </Suspense>
       )}
+      {runtime.status === 'ready' && <runtime.value.Stage />}
       {mode === 'kiosk' && (
         <Suspense fallback={null}>
           <Kiosk engine={engine} />

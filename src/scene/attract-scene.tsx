@@ -1,8 +1,8 @@
-import { Canvas, useFrame } from '@react-three/fiber'
+import { useFrame } from '@react-three/fiber'
 import { useEffect, useRef, useState } from 'react'
 import type { Cell } from '../content/schema'
 import { CellModel } from './cell-model'
-import { RenderStats } from './render-stats'
+import { StageSlot } from './stage'
 
 /** How long the attract screen stays in each cell before moving to the next. */
 const SECONDS_PER_CELL = 30
@@ -17,7 +17,6 @@ const EYE_HEIGHT = 1.6
  */
 export function AttractScene({ cells, base }: { cells: readonly Cell[]; base: string }) {
   const [index, setIndex] = useState(0)
-  const stats = new URLSearchParams(location.search).has('stats')
   const still = matchMedia('(prefers-reduced-motion: reduce)').matches
 
   useEffect(() => {
@@ -29,22 +28,13 @@ export function AttractScene({ cells, base }: { cells: readonly Cell[]; base: st
   const cell = cells[index % cells.length]
   if (!cell) return null
   return (
-    <Canvas
-      className="attract-canvas"
-      camera={{ fov: 70, near: 0.03, far: 60 }}
-      gl={{ antialias: true, preserveDrawingBuffer: stats }}
-      onCreated={({ gl }) => {
-        gl.domElement.dataset.role = 'attract-scene'
-        gl.domElement.setAttribute('aria-hidden', 'true')
-      }}
-    >
+    <StageSlot role="attract-scene" label="" className="attract-slot">
       <color attach="background" args={['#0d0d0f']} />
       <hemisphereLight args={['#d8d4cc', '#2a2622', 0.9]} />
       <pointLight position={[0, cell.dimensions.height - 0.35, 0]} intensity={4} distance={12} decay={1.4} />
       <CellModel key={cell.id} url={base + cell.model} onError={(m) => console.warn(`${cell.model}: ${m}`)} />
       <AttractCamera cell={cell} still={still} />
-      {stats && <RenderStats />}
-    </Canvas>
+    </StageSlot>
   )
 }
 

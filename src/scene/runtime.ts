@@ -1,6 +1,7 @@
 /** The 3D runtime (three.js, react-three-fiber, WebXR), fetched only after Begin. */
 export { SceneRoot } from './scene-root'
 export { AttractScene } from './attract-scene'
+export { Stage, useStageFailure } from './stage'
 export { xrStore } from '../xr/xr-store'
 
 import { xrStore } from '../xr/xr-store'

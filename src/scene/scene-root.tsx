@@ -1,5 +1,4 @@
-import { Canvas } from '@react-three/fiber'
-import { IfInSessionMode, XR, XROrigin, useXR } from '@react-three/xr'
+import { IfInSessionMode, XROrigin, useXR } from '@react-three/xr'
 import { useEffect, useMemo, type ReactNode } from 'react'
 import { Plane, Vector3 } from 'three'
 import { useStore } from 'zustand'
@@ -11,13 +10,13 @@ import { toggleTestimony } from '../testimonies/play'
 import { ARPlacement } from '../xr/ar-placement'
 import { usePlacementStore } from '../xr/placement-store'
 import { VRHud } from '../xr/vr-hud'
-import { xrStore } from '../xr/xr-store'
 import { CellModel } from './cell-model'
 import { FrameSystems } from './frame-systems'
 import { MarkerButtons, MarkerProjector, type MarkerElements } from './marker-buttons'
 import { Markers } from './markers'
-import { RenderStats } from './render-stats'
 import { ScreenLook } from './screen-look'
+import { StageSlot, useStageFailure } from './stage'
+import { useT } from '../i18n/use-t'
 
 const EYE_HEIGHT = 1.6
 
@@ -37,51 +36,46 @@ export function SceneRoot({ cell, manifest, engine, base, motion, onModelError }
   const playing = useStore(engine.player.store, (s) => s.testimonyId)
   const labels = Object.fromEntries(cell.testimonies.map((t) => [t.id, localize(t.title, lang).text]))
   const eye = Math.min(EYE_HEIGHT, cell.dimensions.height - 0.25)
-  const stats = new URLSearchParams(location.search).has('stats')
 
   const markerElements = useMemo<MarkerElements>(() => new Map(), [])
   const xrMode = useAppStore((s) => s.xrMode)
   const select = (t: Testimony) => toggleTestimony(engine, t)
+  const failure = useStageFailure()
+  const t = useT()
 
+  if (failure)
+    return (
+      <p className="notice" role="alert">
+        {t('noWebGL')} ({failure})
+      </p>
+    )
   return (
     <div className="scene-layer">
-      <Canvas
-        className="scene-canvas"
-        camera={{ fov: 70, near: 0.03, far: 60, position: [cell.start.position[0], eye, cell.start.position[2]] }}
-        gl={{ antialias: true, preserveDrawingBuffer: stats }}
-        onCreated={({ gl }) => {
-          const canvas = gl.domElement
-          canvas.dataset.role = 'scene'
-          canvas.setAttribute('aria-label', localize(cell.name, lang).text)
-        }}
-      >
-        <XR store={xrStore}>
-          <XRModeSync />
-          <color attach="background" args={['#0d0d0f']} />
-          <PlacedCell>
-            <hemisphereLight args={['#d8d4cc', '#2a2622', 0.9]} />
-            <pointLight position={[0, cell.dimensions.height - 0.35, 0]} intensity={4} distance={12} decay={1.4} />
-            <CutawayModel url={base + cell.model} height={cell.dimensions.height} onError={onModelError} />
-            <Markers testimonies={cell.testimonies} activeId={playing} onSelect={select} />
-          </PlacedCell>
-          <IfInSessionMode deny={['immersive-vr', 'immersive-ar']}>
-            <ScreenLook position={cell.start.position} yawDegrees={cell.start.yaw} eyeHeight={eye} motion={motion} />
-            <MarkerProjector testimonies={cell.testimonies} elements={markerElements} />
-          </IfInSessionMode>
-          <IfInSessionMode allow="immersive-vr">
-            <XROrigin
-              position={[cell.start.position[0], 0, cell.start.position[2]]}
-              rotation-y={(cell.start.yaw * Math.PI) / 180}
-            />
-            <VRHud engine={engine} cell={cell} manifest={manifest} />
-          </IfInSessionMode>
-          <IfInSessionMode allow="immersive-ar">
-            <ARPlacement depth={cell.dimensions.depth} />
-          </IfInSessionMode>
-          <FrameSystems engine={engine} />
-          {stats && <RenderStats />}
-        </XR>
-      </Canvas>
+      <StageSlot role="scene" label={localize(cell.name, lang).text} className="scene-slot">
+        <XRModeSync />
+        <color attach="background" args={['#0d0d0f']} />
+        <PlacedCell>
+          <hemisphereLight args={['#d8d4cc', '#2a2622', 0.9]} />
+          <pointLight position={[0, cell.dimensions.height - 0.35, 0]} intensity={4} distance={12} decay={1.4} />
+          <CutawayModel url={base + cell.model} height={cell.dimensions.height} onError={onModelError} />
+          <Markers testimonies={cell.testimonies} activeId={playing} onSelect={select} />
+        </PlacedCell>
+        <IfInSessionMode deny={['immersive-vr', 'immersive-ar']}>
+          <ScreenLook position={cell.start.position} yawDegrees={cell.start.yaw} eyeHeight={eye} motion={motion} />
+          <MarkerProjector testimonies={cell.testimonies} elements={markerElements} />
+        </IfInSessionMode>
+        <IfInSessionMode allow="immersive-vr">
+          <XROrigin
+            position={[cell.start.position[0], 0, cell.start.position[2]]}
+            rotation-y={(cell.start.yaw * Math.PI) / 180}
+          />
+          <VRHud engine={engine} cell={cell} manifest={manifest} />
+        </IfInSessionMode>
+        <IfInSessionMode allow="immersive-ar">
+          <ARPlacement depth={cell.dimensions.depth} />
+        </IfInSessionMode>
+        <FrameSystems engine={engine} />
+      </StageSlot>
       {xrMode === 'none' && (
         <MarkerButtons
           testimonies={cell.testimonies}

@@ -1,0 +1,118 @@
+import { Canvas } from '@react-three/fiber'
+import { XR } from '@react-three/xr'
+import { Component, useLayoutEffect, useRef, useState, type ReactNode } from 'react'
+import { createPortal } from 'react-dom'
+import { create } from 'zustand'
+import { xrStore } from '../xr/xr-store'
+import { RenderStats } from './render-stats'
+
+interface StageState {
+  /** Where the canvas is shown now: a cell's view or the kiosk's attract screen; null: nowhere. */
+  slot: HTMLElement | null
+  /** The 3D content of whatever is on screen. */
+  content: ReactNode
+  /** Published on the canvas as data-role ("scene", "attract-scene") and its accessible name. */
+  role: string
+  label: string
+  /** Why 3D cannot be shown, when the canvas could not be created. */
+  failure: string | null
+}
+
+const useStage = create<StageState>()(() => ({ slot: null, content: null, role: '', label: '', failure: null }))
+
+/** The reason 3D is unavailable (no WebGL), or null. */
+export const useStageFailure = () => useStage((s) => s.failure)
+
+/**
+ * One WebGL canvas for the app's whole life, moved into whichever view shows 3D. A kiosk goes from the attract
+ * screen to a cell and back thousands of times; creating and losing a WebGL context each time would stall the page
+ * and leave the GPU to clean up after it. Scenes come and go inside; their geometry and textures are disposed.
+ */
+export function Stage() {
+  const [host] = useState(() => {
+    const el = document.createElement('div')
+    el.className = 'stage'
+    return el
+  })
+  const { slot, content, role, label } = useStage()
+  const stats = new URLSearchParams(location.search).has('stats')
+  const canvas = useRef<HTMLCanvasElement | null>(null)
+
+  useLayoutEffect(() => {
+    if (slot) slot.appendChild(host)
+    else host.remove()
+  }, [slot, host])
+
+  useLayoutEffect(() => {
+    const el = canvas.current
+    if (!el) return
+    if (role) el.dataset.role = role
+    else delete el.dataset.role
+    el.setAttribute('aria-label', label)
+  }, [role, label, content])
+
+  return createPortal(
+    <StageBoundary>
+      <Canvas
+        className="scene-canvas"
+        camera={{ fov: 70, near: 0.03, far: 60, position: [0, 1.6, 0] }}
+        gl={{ antialias: true, preserveDrawingBuffer: stats }}
+        frameloop={slot ? 'always' : 'never'}
+        onCreated={({ gl }) => {
+          canvas.current = gl.domElement
+          if (useStage.getState().role) gl.domElement.dataset.role = useStage.getState().role
+        }}
+      >
+        <XR store={xrStore}>
+          {content}
+          {stats && <RenderStats />}
+        </XR>
+      </Canvas>
+    </StageBoundary>,
+    host,
+  )
+}
+
+/**
+ * Shows 3D content in the shared canvas, placed where this element is. Only one view does so at a time.
+ * @example <StageSlot role="scene" label="SIZO cell" className="scene-slot"><CellContent /></StageSlot>
+ */
+export function StageSlot({
+  role,
+  label,
+  className,
+  children,
+}: {
+  role: string
+  label: string
+  className?: string
+  children: ReactNode
+}) {
+  const ref = useRef<HTMLDivElement>(null)
+  useLayoutEffect(() => {
+    const slot = ref.current
+    useStage.setState({ slot, role, label })
+    return () => {
+      if (useStage.getState().slot === slot) useStage.setState({ slot: null, content: null, role: '', label: '' })
+    }
+  }, [role, label])
+  // The 3D children follow this component's renders, like a portal into the other React root.
+  useLayoutEffect(() => {
+    if (useStage.getState().slot === ref.current) useStage.setState({ content: children })
+  })
+  return <div ref={ref} className={className} />
+}
+
+/** Without WebGL the canvas cannot be made; the views say so and keep everything else working. */
+class StageBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
+  state = { failed: false }
+  static getDerivedStateFromError() {
+    return { failed: true }
+  }
+  componentDidCatch(error: unknown) {
+    useStage.setState({ failure: error instanceof Error ? error.message : String(error) })
+  }
+  render() {
+    return this.state.failed ? null : this.props.children
+  }
+}
