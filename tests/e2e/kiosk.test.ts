@@ -22,7 +22,7 @@ const [cell] = demoCells()
 /** A kiosk with short times, as a deployment would configure it (here: German for each new visitor). */
 const kioskURL = (idle = 1.5, countdown = 2) => `${baseURL()}?mode=kiosk&lang=de&idle=${idle}&countdown=${countdown}`
 
-async function openKiosk(url: string, { fullscreen = false } = {}) {
+async function openKiosk(url: string, { fullscreen = false, clock = false } = {}) {
   const context = await browser().newContext({ viewport: { width: 1280, height: 800 }, hasTouch: true })
   const requests = recordRequests(context)
   await watchCsp(context)
@@ -45,6 +45,7 @@ async function openKiosk(url: string, { fullscreen = false } = {}) {
     }
   })
   const page = await context.newPage()
+  if (clock) await page.clock.install()
   await page.goto(url)
   await page.waitForSelector('#root[data-phase="attract"]')
   return { context, page, requests }
@@ -158,8 +159,8 @@ describe('museum kiosk', () => {
   })
 
   it('asks "Still there?", counts down, then starts over for the next visitor; never while a testimony plays', async () => {
-    // Quiet time long enough for a slow shared machine to get through the visitor's steps below.
-    const { context, page } = await openKiosk(kioskURL(8, 3))
+    // A deployment's real times; the test jumps the clock over the quiet periods instead of waiting them out.
+    const { context, page } = await openKiosk(kioskURL(60, 20), { clock: true })
     await page.locator('[data-start-lang="uk"]').tap()
     await page.waitForSelector('#root[data-phase="cells"][data-lang="uk"]')
 
@@ -172,30 +173,38 @@ describe('museum kiosk', () => {
     await page.fill('[data-role="writer-name"]', 'Olena')
     await page.click('[data-role="letters-back"]')
 
-    // …then listens to a testimony longer than both timeouts: nothing interrupts it.
+    // …then listens to a testimony: however long it takes, nothing interrupts it.
     await page.click(`[data-enter-cell="${cell.id}"]`)
     await page.waitForSelector('canvas[data-role="scene"]')
     const id = cell.testimonies[0].id
     await page.locator(`[data-testimony="${id}"]`).click()
     await page.waitForSelector(`#root[data-playing="${id}"]`)
-    await page.waitForTimeout(12_000)
+    await page.clock.fastForward(5 * 60_000)
+    await page.waitForTimeout(500)
     await expect(root(page).getAttribute('data-playing')).resolves.toBe(id)
     await expect(page.locator('[data-role="still-there"]').count()).resolves.toBe(0)
 
-    // Paused, the quiet period runs: the question and a countdown appear; a touch dismisses them.
+    // Paused, the quiet minute runs: not a moment early, then the question and a countdown; a touch dismisses them.
     await page.click('[data-role="pause"]')
+    await page.waitForSelector('#root[data-audio="paused"]')
     const question = page.locator('[data-role="still-there"]')
-    await question.waitFor({ timeout: 20_000 })
+    await page.clock.fastForward(55_000)
+    await page.waitForTimeout(300)
+    await expect(question.count()).resolves.toBe(0)
+    await page.clock.fastForward(5_500)
+    await question.waitFor()
     await expect(question.textContent()).resolves.toContain('Ви ще тут?')
-    const first = Number(await page.locator('[data-role="countdown"]').getAttribute('data-seconds'))
-    expect(first).toBeGreaterThanOrEqual(1)
+    await page.clock.fastForward(5_000)
+    await expect.poll(() => page.locator('[data-role="countdown"]').getAttribute('data-seconds')).toBe('15')
     await page.locator('[data-role="still-here"]').tap()
     await question.waitFor({ state: 'detached' })
     await expect(root(page).getAttribute('data-phase')).resolves.toBe('cell')
 
     // Nobody answers the second time: the countdown reaches zero and the kiosk starts over.
-    await question.waitFor({ timeout: 20_000 })
-    await page.waitForSelector('#root[data-phase="attract"]', { timeout: 15_000 })
+    await page.clock.fastForward(60_500)
+    await question.waitFor()
+    await page.clock.fastForward(20_500)
+    await page.waitForSelector('#root[data-phase="attract"]')
     await expect(root(page).getAttribute('data-lang')).resolves.toBe('de')
     await expect(root(page).getAttribute('data-playing')).resolves.toBe('')
     await expect(root(page).getAttribute('data-audio')).resolves.toBe('idle')

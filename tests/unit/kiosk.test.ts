@@ -111,3 +111,36 @@ describe('the two-stage idle timeout', () => {
     expect(expired).toBe(3)
   })
 })
+
+describe('starting over for the next visitor', () => {
+  it('stops the sound, empties the letter, closes every panel and returns to the start in its language', async () => {
+    const { startOver } = await import('../../src/kiosk/start-over')
+    const { useAppStore } = await import('../../src/app/app-store')
+    const { useComposer } = await import('../../src/letters/composer-store')
+    const { useCaptionStore } = await import('../../src/captions/caption-store')
+    const calls: string[] = []
+    const engine = {
+      player: { stop: () => calls.push('speech stopped') },
+      ambient: { stop: () => calls.push('room sound stopped') },
+    } as unknown as import('../../src/audio/audio-engine').AudioEngine
+
+    useAppStore.setState({ phase: 'letter', lang: 'pl', cellId: 'sizo-cell', actionsOpen: true, returnTo: 'cell' })
+    useAppStore.getState().toggleOpenLater({ title: 'Petition', url: 'https://example.org/p' })
+    useComposer.setState({ recipientId: 'demo-1', phraseIds: ['greeting-1'], name: 'Olena', country: 'Polska' })
+    useCaptionStore.setState({ file: 'captions/a.en.vtt', text: 'a caption' })
+
+    startOver({ engine, phase: 'attract', lang: 'de', endSession: () => calls.push('session ended') })
+
+    expect(calls).toEqual(['speech stopped', 'room sound stopped', 'session ended'])
+    expect(useAppStore.getState()).toMatchObject({
+      phase: 'attract',
+      lang: 'de',
+      cellId: null,
+      actionsOpen: false,
+      openLater: [],
+      returnTo: 'attract',
+    })
+    expect(useComposer.getState()).toMatchObject({ recipientId: null, phraseIds: [], name: '', country: '' })
+    expect(useCaptionStore.getState().text).toBe('')
+  })
+})
