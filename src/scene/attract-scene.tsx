@@ -2,6 +2,7 @@ import { useFrame } from '@react-three/fiber'
 import { useEffect, useRef, useState } from 'react'
 import type { Cell } from '../content/schema'
 import { CellModel } from './cell-model'
+import { RoomLights } from './room-lights'
 import { StageSlot } from './stage'
 
 /** How long the attract screen stays in each cell before moving to the next. */
@@ -29,9 +30,7 @@ export function AttractScene({ cells, base }: { cells: readonly Cell[]; base: st
   if (!cell) return null
   return (
     <StageSlot role="attract-scene" label="" className="attract-slot">
-      <color attach="background" args={['#0d0d0f']} />
-      <hemisphereLight args={['#d8d4cc', '#2a2622', 0.9]} />
-      <pointLight position={[0, cell.dimensions.height - 0.35, 0]} intensity={4} distance={12} decay={1.4} />
+      <RoomLights height={cell.dimensions.height} />
       <CellModel key={cell.id} url={base + cell.model} onError={(m) => console.warn(`${cell.model}: ${m}`)} />
       <AttractCamera cell={cell} still={still} />
     </StageSlot>

@@ -15,6 +15,7 @@ import { FrameSystems } from './frame-systems'
 import { MarkerButtons, MarkerProjector, type MarkerElements } from './marker-buttons'
 import { Markers } from './markers'
 import { ScreenLook } from './screen-look'
+import { RoomLights } from './room-lights'
 import { StageSlot, useStageFailure } from './stage'
 import { useT } from '../i18n/use-t'
 
@@ -53,10 +54,8 @@ export function SceneRoot({ cell, manifest, engine, base, motion, onModelError }
     <div className="scene-layer">
       <StageSlot role="scene" label={localize(cell.name, lang).text} className="scene-slot">
         <XRModeSync />
-        <color attach="background" args={['#0d0d0f']} />
         <PlacedCell>
-          <hemisphereLight args={['#d8d4cc', '#2a2622', 0.9]} />
-          <pointLight position={[0, cell.dimensions.height - 0.35, 0]} intensity={4} distance={12} decay={1.4} />
+          <RoomLights height={cell.dimensions.height} />
           <CutawayModel url={base + cell.model} height={cell.dimensions.height} onError={onModelError} />
           <Markers testimonies={cell.testimonies} activeId={playing} onSelect={select} />
         </PlacedCell>

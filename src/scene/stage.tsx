@@ -63,6 +63,8 @@ export function Stage() {
           if (useStage.getState().role) gl.domElement.dataset.role = useStage.getState().role
         }}
       >
+        {/* Set once here: a background attached by each scene would remember the one before it, a chain per visit. */}
+        <color attach="background" args={['#0d0d0f']} />
         <XR store={xrStore}>
           {content}
           {stats && <RenderStats />}
