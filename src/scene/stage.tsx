@@ -1,6 +1,6 @@
-import { Canvas } from '@react-three/fiber'
+import { Canvas, useThree } from '@react-three/fiber'
 import { XR } from '@react-three/xr'
-import { Component, useLayoutEffect, useRef, useState, type ReactNode } from 'react'
+import { Component, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react'
 import { createPortal } from 'react-dom'
 import { create } from 'zustand'
 import { xrStore } from '../xr/xr-store'
@@ -41,6 +41,9 @@ export function Stage() {
   useLayoutEffect(() => {
     if (slot) slot.appendChild(host)
     else host.remove()
+    // Counts published for `?stats` belong to the view before; the next frame publishes this one's.
+    const el = canvas.current
+    if (el) for (const key of ['drawCalls', 'triangles', 'geometries', 'textures']) delete el.dataset[key]
   }, [slot, host])
 
   useLayoutEffect(() => {
@@ -65,6 +68,7 @@ export function Stage() {
       >
         {/* Set once here: a background attached by each scene would remember the one before it, a chain per visit. */}
         <color attach="background" args={['#0d0d0f']} />
+        <ResumeDrawing />
         <XR store={xrStore}>
           {content}
           {stats && <RenderStats />}
@@ -103,6 +107,16 @@ export function StageSlot({
     if (useStage.getState().slot === ref.current) useStage.setState({ content: children })
   })
   return <div ref={ref} className={className} />
+}
+
+/** Switching the frame loop back on does not start it by itself: the first frame has to be asked for. */
+function ResumeDrawing() {
+  const frameloop = useThree((s) => s.frameloop)
+  const invalidate = useThree((s) => s.invalidate)
+  useEffect(() => {
+    if (frameloop === 'always') invalidate()
+  }, [frameloop, invalidate])
+  return null
 }
 
 /** Without WebGL the canvas cannot be made; the views say so and keep everything else working. */
