@@ -2,6 +2,7 @@
 export { SceneRoot } from './scene-root'
 export { AttractScene } from './attract-scene'
 export { xrStore } from '../xr/xr-store'
+export { requestVRSession, cancelVRSession } from '../xr/vr-session'
 
 import { xrStore } from '../xr/xr-store'
 

@@ -8,6 +8,7 @@ import type { AudioEngine } from '../audio/audio-engine'
 import type { Cell, Manifest, Testimony } from '../content/schema'
 import { localize } from '../i18n/language'
 import { toggleTestimony } from '../testimonies/play'
+import { AdoptVRSession } from '../xr/adopt-vr-session'
 import { ARPlacement } from '../xr/ar-placement'
 import { usePlacementStore } from '../xr/placement-store'
 import { VRHud } from '../xr/vr-hud'
@@ -57,6 +58,7 @@ export function SceneRoot({ cell, manifest, engine, base, motion, onModelError }
       >
         <XR store={xrStore}>
           <XRModeSync />
+          <AdoptVRSession />
           <color attach="background" args={['#0d0d0f']} />
           <PlacedCell>
             <hemisphereLight args={['#d8d4cc', '#2a2622', 0.9]} />
