@@ -10,6 +10,7 @@ import { localize } from '../i18n/language'
 import { useT } from '../i18n/use-t'
 import { useQrMatrix } from '../actions/qr-code'
 import { CanvasPanel } from '../scene/canvas-panel'
+import { VRLanguages } from './vr-languages'
 import { xrStore } from './xr-store'
 
 const BUTTON: [number, number] = [0.25, 0.085]
@@ -114,6 +115,7 @@ export function VRHud({ engine, cell, manifest }: { engine: AudioEngine; cell: C
           onClick={exit}
         />
       </group>
+      <VRLanguages />
       {actionsOpen && <VRActions manifest={manifest} />}
     </group>
   )
