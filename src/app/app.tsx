@@ -14,6 +14,9 @@ const Inside = lazy(() => import('./inside'))
 // Only kiosks load these.
 const Attract = lazy(() => import('../kiosk/attract'))
 const Kiosk = lazy(() => import('../kiosk/kiosk'))
+// Only exhibition headsets load these.
+const Exhibition = lazy(() => import('../exhibition/exhibition'))
+const StartInVR = lazy(() => import('../exhibition/exhibition').then((m) => ({ default: m.StartInVR })))
 
 /** The whole experience: landing → choose a cell → inside it; Take action is always one tap away. */
 export function App({ root, base }: { root: HTMLElement; base: string }) {
@@ -45,7 +48,13 @@ export function App({ root, base }: { root: HTMLElement; base: string }) {
           <Attract onBegin={begin} />
         </Suspense>
       ) : phase === 'landing' ? (
-        <Landing onBegin={begin} />
+        <Landing onBegin={begin}>
+          {mode === 'exhibition' && (
+            <Suspense fallback={null}>
+              <StartInVR onBegin={begin} />
+            </Suspense>
+          )}
+        </Landing>
       ) : (
         <Suspense fallback={<p className="loading">{translateNow('loadingContent')}</p>}>
           <Inside engine={engine} base={base} />
@@ -55,6 +64,11 @@ export function App({ root, base }: { root: HTMLElement; base: string }) {
       {mode === 'kiosk' && (
         <Suspense fallback={null}>
           <Kiosk engine={engine} />
+        </Suspense>
+      )}
+      {mode === 'exhibition' && (
+        <Suspense fallback={null}>
+          <Exhibition engine={engine} />
         </Suspense>
       )}
     </EngineContext.Provider>

@@ -3,6 +3,7 @@ export { SceneRoot } from './scene-root'
 export { AttractScene } from './attract-scene'
 export { Stage, useStageFailure } from './stage'
 export { xrStore } from '../xr/xr-store'
+export { requestVRSession, cancelVRSession } from '../xr/vr-session'
 
 import { xrStore } from '../xr/xr-store'
 

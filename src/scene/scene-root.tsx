@@ -7,6 +7,7 @@ import type { AudioEngine } from '../audio/audio-engine'
 import type { Cell, Manifest, Testimony } from '../content/schema'
 import { localize } from '../i18n/language'
 import { toggleTestimony } from '../testimonies/play'
+import { AdoptVRSession } from '../xr/adopt-vr-session'
 import { ARPlacement } from '../xr/ar-placement'
 import { usePlacementStore } from '../xr/placement-store'
 import { VRHud } from '../xr/vr-hud'
@@ -54,6 +55,7 @@ export function SceneRoot({ cell, manifest, engine, base, motion, onModelError }
     <div className="scene-layer">
       <StageSlot role="scene" label={localize(cell.name, lang).text} className="scene-slot">
         <XRModeSync />
+        <AdoptVRSession />
         <PlacedCell>
           <RoomLights height={cell.dimensions.height} />
           <CutawayModel url={base + cell.model} height={cell.dimensions.height} onError={onModelError} />

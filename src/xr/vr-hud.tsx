@@ -3,6 +3,7 @@ import { useMemo, useRef } from 'react'
 import { Vector3, type Group } from 'three'
 import { useStore } from 'zustand'
 import { useAppStore } from '../app/app-store'
+import { useSettings } from '../app/settings'
 import type { AudioEngine } from '../audio/audio-engine'
 import { useCaptionStore } from '../captions/caption-store'
 import type { Cell, Manifest } from '../content/schema'
@@ -10,6 +11,7 @@ import { localize } from '../i18n/language'
 import { useT } from '../i18n/use-t'
 import { useQrMatrix } from '../actions/qr-code'
 import { CanvasPanel } from '../scene/canvas-panel'
+import { VRLanguages } from './vr-languages'
 import { xrStore } from './xr-store'
 
 const BUTTON: [number, number] = [0.25, 0.085]
@@ -24,6 +26,7 @@ export function VRHud({ engine, cell, manifest }: { engine: AudioEngine; cell: C
   const setActionsOpen = useAppStore((s) => s.setActionsOpen)
   const playback = useStore(engine.player.store)
   const caption = useCaptionStore((s) => s.text)
+  const guided = useSettings((s) => s.deployment.mode === 'exhibition' && s.deployment.guided)
   const t = useT()
 
   const group = useRef<Group>(null)
@@ -55,7 +58,8 @@ export function VRHud({ engine, cell, manifest }: { engine: AudioEngine; cell: C
   const header = testimony
     ? `${localize(testimony.speaker.label, lang).text}${testimony.speaker.demo ? ` · ${t('demo')}` : ''}`
     : localize(cell.name, lang).text
-  const body = playback.error ? playback.error : testimony ? caption || '…' : t('vrHint')
+  const hint = guided ? `${t('vrHint')}\n${t('guidedOrder')}` : t('vrHint')
+  const body = playback.error ? playback.error : testimony ? caption || '…' : hint
 
   const exit = () => void xrStore.getState().session?.end()
 
@@ -114,6 +118,7 @@ export function VRHud({ engine, cell, manifest }: { engine: AudioEngine; cell: C
           onClick={exit}
         />
       </group>
+      <VRLanguages />
       {actionsOpen && <VRActions manifest={manifest} />}
     </group>
   )

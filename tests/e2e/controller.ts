@@ -56,3 +56,54 @@ export async function endSession(page: Page): Promise<void> {
     (window as unknown as { __xrDevice: { activeSession?: { end(): Promise<void> } } }).__xrDevice.activeSession?.end(),
   )
 }
+
+/** Resolves once the immersive session has run `count` more frames (the emulator reads poses and buttons per frame). */
+export async function xrFrames(page: Page, count = 2): Promise<void> {
+  await page.evaluate(
+    (n) =>
+      new Promise<void>((resolve) => {
+        const session = (window as unknown as { __xrDevice: { activeSession?: XRSession } }).__xrDevice.activeSession
+        if (!session) return resolve()
+        let left = n
+        const tick = () => (--left <= 0 ? resolve() : session.requestAnimationFrame(tick))
+        session.requestAnimationFrame(tick)
+      }),
+    count,
+  )
+}
+
+/**
+ * Points the right controller at `target` and pulls the trigger for exactly one frame, timed inside the page: on a
+ * slow machine a pull timed in milliseconds can fall between frames, or span so many that it is no longer a click.
+ */
+export async function aimAndPull(page: Page, hand: V3, target: V3): Promise<void> {
+  const q = aim(hand, target)
+  await page.evaluate(
+    ({ hand, q }) => {
+      const right = (window as unknown as { __xrDevice: { controllers: { right: EmulatedController } } }).__xrDevice
+        .controllers.right
+      right.position.set(hand[0], hand[1], hand[2])
+      right.quaternion.set(q[0], q[1], q[2], q[3])
+    },
+    { hand, q },
+  )
+  await xrFrames(page, 3)
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const device = (
+          window as unknown as {
+            __xrDevice: { controllers: { right: EmulatedController }; activeSession?: XRSession }
+          }
+        ).__xrDevice
+        const session = device.activeSession
+        if (!session) return resolve()
+        // Button values apply at the start of the next frame: pressed for that one, released for the one after.
+        device.controllers.right.updateButtonValue('trigger', 1)
+        session.requestAnimationFrame(() => {
+          device.controllers.right.updateButtonValue('trigger', 0)
+          session.requestAnimationFrame(() => session.requestAnimationFrame(() => resolve()))
+        })
+      }),
+  )
+}

@@ -69,6 +69,8 @@ const de: Catalogue = {
   stillHere: 'Ich bin noch da',
   startInVR: 'In VR starten',
   guidedOrder: 'Die Zeugnisse laufen nacheinander.',
+  unknownCell: 'Dieses Headset soll die Zelle „{cell}“ öffnen, die es nicht gibt. Stattdessen öffnet sich „{first}“.',
+  vrFailed: 'VR konnte nicht starten: {reason}',
 }
 
 export default de

@@ -64,6 +64,8 @@ const en = {
   stillHere: 'I’m still here',
   startInVR: 'Start in VR',
   guidedOrder: 'The testimonies play one after another.',
+  unknownCell: 'This headset is set to open the cell “{cell}”, which does not exist. “{first}” opens instead.',
+  vrFailed: 'VR could not start: {reason}',
 } as const
 
 export default en

@@ -69,6 +69,8 @@ const pl: Catalogue = {
   stillHere: 'Nadal tu jestem',
   startInVR: 'Rozpocznij w VR',
   guidedOrder: 'Świadectwa odtwarzane są jedno po drugim.',
+  unknownCell: 'Te gogle mają otwierać celę „{cell}”, której nie ma. Zamiast niej otworzy się „{first}”.',
+  vrFailed: 'Nie udało się uruchomić VR: {reason}',
 }
 
 export default pl

@@ -74,6 +74,8 @@ const uk: Catalogue = {
   stillHere: 'Я ще тут',
   startInVR: 'Почати у VR',
   guidedOrder: 'Свідчення звучать одне за одним.',
+  unknownCell: 'Цю гарнітуру налаштовано відкривати камеру «{cell}», але такої немає. Натомість відкриється «{first}».',
+  vrFailed: 'Не вдалося запустити VR: {reason}',
 }
 
 export default uk

@@ -1,0 +1,32 @@
+import { useAppStore } from '../app/app-store'
+import { LANGUAGES } from '../i18n/languages'
+import { LANGUAGE_NAMES } from '../i18n/messages'
+import { CanvasPanel } from '../scene/canvas-panel'
+import { VR_LANGUAGES } from './vr-layout'
+
+/**
+ * The interface language, chosen inside VR (the page's language choice is invisible there): each language named in
+ * itself, the current one marked. Captions and panels follow at once.
+ */
+export function VRLanguages() {
+  const lang = useAppStore((s) => s.lang)
+  const setLang = useAppStore((s) => s.setLang)
+  return (
+    <group name="vr-languages" position={[0, VR_LANGUAGES.y, 0]}>
+      {LANGUAGES.map((l, i) => (
+        <CanvasPanel
+          key={l}
+          name={`vr-lang-${l}`}
+          align="center"
+          width={VR_LANGUAGES.width}
+          height={VR_LANGUAGES.height}
+          position={[VR_LANGUAGES.columns[i], 0, 0]}
+          background={l === lang ? 'rgba(18,50,71,0.95)' : 'rgba(36,35,31,0.92)'}
+          border={l === lang ? '#7ad3ff' : undefined}
+          blocks={[{ text: LANGUAGE_NAMES[l], size: 0.028, weight: 'bold' }]}
+          onClick={() => setLang(l)}
+        />
+      ))}
+    </group>
+  )
+}

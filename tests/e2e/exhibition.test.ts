@@ -1,0 +1,250 @@
+import type { BrowserContext, Page } from 'playwright-core'
+import { afterEach, describe, expect, it } from 'vitest'
+import { LANGUAGES, type Language } from '../../src/i18n/languages'
+import { VR_LANGUAGES } from '../../src/xr/vr-layout'
+import { aimAndPull, endSession, xrFrames, type V3 } from './controller'
+import {
+  baseURL,
+  cspViolations,
+  cueTexts,
+  demoCells,
+  foreignRequests,
+  installEmulatedHeadset,
+  readJson,
+  recordRequests,
+  root,
+  useBrowser,
+  watchCsp,
+  type CellFile,
+} from './harness'
+import { readQrCodes } from './qr'
+
+// A trigger pull and the guided order must be allowed to start speech; the one tap still begins everything.
+const browser = useBrowser({ autoplay: true })
+const manifest = readJson<{ actions: { petition: { url: string } } }>('content/manifest.json')
+const cells = demoCells()
+
+type Device = {
+  position: { x: number; y: number; z: number }
+  fovy: number
+  activeSession?: XRSession
+  updateVisibilityState(state: XRVisibilityState): void
+}
+
+// Closed after each test, passed or failed: a context left in VR keeps rendering and slows every test after it.
+const contexts = new Set<BrowserContext>()
+afterEach(async () => {
+  for (const context of contexts) await context.close()
+  contexts.clear()
+})
+
+/** A Quest 3 at an exhibition, opened at the headset's address. */
+async function openHeadset(query: string) {
+  const context = await browser().newContext({ viewport: { width: 1024, height: 760 } })
+  contexts.add(context)
+  const requests = recordRequests(context)
+  await watchCsp(context)
+  await installEmulatedHeadset(context)
+  const page = await context.newPage()
+  const errors: string[] = []
+  page.on('pageerror', (e) => errors.push(e.message))
+  // The offline cache has tests of its own; installing it here would only compete with the headset for the CPU.
+  await page.goto(`${baseURL()}?mode=exhibition&offline=0&${query}`)
+  return { page, requests, errors }
+}
+
+/** Nothing left the site, nothing broke the Content-Security-Policy, no script failed. */
+async function expectClean(page: Page, requests: string[], errors: string[]) {
+  expect(errors).toEqual([])
+  expect(await cspViolations(page)).toEqual([])
+  expect(foreignRequests(requests)).toEqual([])
+}
+
+/** The one action a visitor takes: a single tap on Start in VR. */
+async function startInVR(page: Page, cellId: string) {
+  await page.locator('[data-role="start-vr"]').click()
+  await page.waitForSelector(`#root[data-xr-mode="immersive-vr"][data-phase="cell"][data-cell="${cellId}"]`)
+  await xrFrames(page, 3)
+}
+
+const setVisibility = (page: Page, state: XRVisibilityState) =>
+  page.evaluate((s) => (window as unknown as { __xrDevice: Device }).__xrDevice.updateVisibilityState(s), state)
+
+/** IWER applies a visibility change on the session's next frame. */
+const sessionVisibility = (page: Page, state: XRVisibilityState) =>
+  page.waitForFunction(
+    (s) => (window as unknown as { __xrDevice: Device }).__xrDevice.activeSession?.visibilityState === s,
+    state,
+  )
+
+/**
+ * The next visitor puts the headset on. IWER applies visibility changes only on a session's frames, so without a
+ * session it would carry "hidden" into the next one; a real headset starts each session visible.
+ */
+const putOn = (page: Page) =>
+  page.evaluate(() => {
+    const device = (window as unknown as { __xrDevice: Record<symbol, unknown> }).__xrDevice
+    const key = Object.getOwnPropertySymbols(device).find((s) => s.description === '@iwer/xr-device')
+    const state = key && (device[key] as { visibilityState: string; pendingVisibilityState: string | null })
+    if (!state) throw new Error('the emulated headset has changed: no device state to put it on')
+    state.visibilityState = 'visible'
+    state.pendingVisibilityState = null
+  })
+
+const audioState = (page: Page) =>
+  page.evaluate(() => {
+    const el = document.querySelector<HTMLAudioElement>('audio[data-role="testimony-audio"]')
+    return el ? { paused: el.paused, src: el.getAttribute('src') } : null
+  })
+
+/**
+ * Aims the right controller at `target` and pulls until `done` is on the page. On a starved machine one frame can
+ * outlast the click time (src/xr/xr-store.ts) and such a pull selects nothing; a pull that selects shows at once,
+ * so a second one never undoes the first.
+ */
+async function pull(page: Page, hand: V3, target: V3, done: string) {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await aimAndPull(page, hand, target)
+    const shown = await page
+      .waitForSelector(done, { state: 'attached', timeout: 3000 })
+      .then(() => true)
+      .catch(() => false)
+    if (shown) return
+  }
+  throw new Error(`three pulls and still no ${done}`)
+}
+
+/** A spot on the HUD panels, which stand 0.95 m ahead of the head and 0.7 m below it, tilted back (vr-hud.tsx). */
+async function onPanels(page: Page, x: number, y: number): Promise<V3> {
+  const head = await page.evaluate(() => {
+    const p = (window as unknown as { __xrDevice: Device }).__xrDevice.position
+    return [p.x, p.y, p.z] as V3
+  })
+  const tilt = Math.atan2(0.4, 0.95)
+  return [head[0] + x, head[1] - 0.7 + y * Math.cos(tilt), head[2] - 0.95 - y * Math.sin(tilt)]
+}
+
+const HAND: V3 = [0.15, 1.25, -0.25]
+
+async function chooseLanguageInVR(page: Page, lang: Language) {
+  const target = await onPanels(page, VR_LANGUAGES.columns[LANGUAGES.indexOf(lang)], VR_LANGUAGES.y)
+  await pull(page, HAND, target, `#root[data-lang="${lang}"]`)
+}
+
+/** Selects a testimony's marker (the XR origin stands at the cell's start, yaw 0 in the demo cells). */
+async function playInVR(page: Page, cell: CellFile, index: number) {
+  const [sx, , sz] = cell.start.position
+  const p = cell.testimonies[index].position
+  await pull(page, [0.2, 1.3, -0.3], [p[0] - sx, p[1], p[2] - sz], '#root:not([data-audio="idle"])')
+  await page.waitForSelector(`#root[data-playing="${cell.testimonies[index].id}"]`)
+}
+
+describe('exhibition headset (emulated Meta Quest 3)', () => {
+  it('one tap into VR, Ukrainian chosen in VR, a testimony and Take action; taking the headset off resets it', async () => {
+    const { page, requests, errors } = await openHeadset('hidden=0.5')
+    const [cell] = cells
+    await expect(root(page).getAttribute('data-lang')).resolves.toBe('en')
+    await startInVR(page, cell.id)
+
+    await chooseLanguageInVR(page, 'uk')
+    // A testimony, selected with the controller, speaks with Ukrainian captions.
+    await playInVR(page, cell, 0)
+    const ukCues = cueTexts(cell.testimonies[0].captions.uk)
+    await page.waitForFunction(
+      (cues) => cues.includes(document.querySelector('[data-role="captions"] .caption-line')?.textContent ?? ''),
+      ukCues,
+    )
+
+    // Take action: the petition as a QR code in the headset's view (a narrow view, as a phone camera would see it).
+    await pull(page, HAND, await onPanels(page, 0.14, 0), '[data-role="action-panel"]')
+    await page.evaluate(() => {
+      ;(window as unknown as { __xrDevice: Device }).__xrDevice.fovy = 0.9
+    })
+    await expect
+      .poll(async () => readQrCodes(await page.screenshot(), 4), { timeout: 15_000 })
+      .toContain(manifest.actions.petition.url)
+
+    // The visitor takes the headset off: hidden beyond the half-second grace time.
+    await setVisibility(page, 'hidden')
+    await page.waitForSelector('#root[data-phase="landing"][data-xr-mode="none"][data-playing=""]', { timeout: 15_000 })
+    await expect(root(page).getAttribute('data-lang')).resolves.toBe('en')
+    await expect(root(page).getAttribute('data-cell')).resolves.toBe('')
+    expect(await audioState(page)).toEqual({ paused: true, src: null })
+    await expect(page.locator('[data-role="start-vr"]').textContent()).resolves.toBe('Start in VR')
+
+    // The next visitor puts it on and starts: English, silence, and no Take action panel left open.
+    await putOn(page)
+    await startInVR(page, cell.id)
+    await xrFrames(page, 3)
+    await expect(root(page).getAttribute('data-lang')).resolves.toBe('en')
+    await expect(root(page).getAttribute('data-playing')).resolves.toBe('')
+    await expect(page.locator('[data-role="action-panel"]').count()).resolves.toBe(0)
+    expect(readQrCodes(await page.screenshot(), 4)).toEqual([])
+    await expectClean(page, requests, errors)
+  })
+
+  it('keeps everything when the headset is off for less than the grace time', async () => {
+    const { page, requests, errors } = await openHeadset('hidden=4')
+    const [cell] = cells
+    await startInVR(page, cell.id)
+    await chooseLanguageInVR(page, 'de')
+    await playInVR(page, cell, 0)
+
+    // Lifted for a moment: hidden for about a second, then worn again.
+    await setVisibility(page, 'hidden')
+    await sessionVisibility(page, 'hidden')
+    await page.waitForTimeout(1000)
+    await setVisibility(page, 'visible')
+    await sessionVisibility(page, 'visible')
+    // Past the grace time since it was hidden: the visitor is still inside, listening, in German.
+    await page.waitForTimeout(5000)
+    await expect(root(page).getAttribute('data-phase')).resolves.toBe('cell')
+    await expect(root(page).getAttribute('data-xr-mode')).resolves.toBe('immersive-vr')
+    await expect(root(page).getAttribute('data-lang')).resolves.toBe('de')
+    await expect(root(page).getAttribute('data-playing')).resolves.toBe(cell.testimonies[0].id)
+    expect((await audioState(page))?.paused).toBe(false)
+    await expectClean(page, requests, errors)
+  })
+
+  it('guided: the configured cell opens with its first testimony, and the next follows when one ends', async () => {
+    const cell = cells[1]
+    const { page, requests, errors } = await openHeadset(`guided&cell=${cell.id}`)
+    await startInVR(page, cell.id)
+    const [first, second] = cell.testimonies
+    await page.waitForSelector(`#root[data-playing="${first.id}"]`)
+
+    // Close to the end of the first recording: it ends, and after a short pause the second speaks.
+    await page.waitForFunction(
+      () => (document.querySelector<HTMLAudioElement>('audio[data-role="testimony-audio"]')?.duration ?? 0) > 1,
+    )
+    await page.evaluate(() => {
+      const el = document.querySelector<HTMLAudioElement>('audio[data-role="testimony-audio"]')!
+      el.currentTime = el.duration - 0.3
+    })
+    await page.waitForSelector('#root[data-audio="ended"]')
+    await page.waitForSelector(`#root[data-playing="${second.id}"]`, { timeout: 15_000 })
+    await page.waitForFunction(
+      () => (document.querySelector<HTMLAudioElement>('audio[data-role="testimony-audio"]')?.currentTime ?? 0) > 0.3,
+    )
+    await expectClean(page, requests, errors)
+  })
+
+  it('an unknown cell is named on the landing and the first opens; a session ended by the browser resets', async () => {
+    const { page, requests, errors } = await openHeadset('cell=attic&lang=pl')
+    const [cell] = cells
+    const notice = page.locator('[data-role="unknown-cell"]')
+    await notice.waitFor()
+    await expect(notice.textContent()).resolves.toContain('„attic”')
+    await startInVR(page, cell.id)
+    await chooseLanguageInVR(page, 'en')
+    await playInVR(page, cell, 0)
+
+    // The browser ends the session (the headset's own exit, or off for long): the next visitor starts afresh.
+    await endSession(page)
+    await page.waitForSelector('#root[data-phase="landing"][data-xr-mode="none"][data-playing=""]', { timeout: 15_000 })
+    await expect(root(page).getAttribute('data-lang')).resolves.toBe('pl')
+    expect(await audioState(page)).toEqual({ paused: true, src: null })
+    await page.locator('[data-role="start-vr"]').waitFor()
+    await expectClean(page, requests, errors)
+  })
+})
