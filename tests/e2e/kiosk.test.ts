@@ -184,6 +184,8 @@ describe('museum kiosk', () => {
     await page.click(`[data-enter-cell="${cell.id}"]`, FINGER)
     await page.waitForSelector('canvas[data-role="scene"]')
     const id = cell.testimonies[0].id
+    // The marker is placed over its spot by the first frames; touch it once it shows.
+    await page.locator(`[data-testimony="${id}"]`).waitFor()
     await page.locator(`[data-testimony="${id}"]`).click(FINGER)
     await page.waitForSelector(`#root[data-playing="${id}"]`)
     await page.clock.fastForward(5 * 60_000)
