@@ -21,8 +21,8 @@ export function aim(from: V3, to: V3): [number, number, number, number] {
   return q.map((x) => x / n) as [number, number, number, number]
 }
 
-/** Holds the emulated right controller at `hand` (reference-space metres), pointing at `target`. */
-export async function pointRightController(page: Page, hand: V3, target: V3): Promise<void> {
+/** Puts the emulated right controller at `hand` (reference-space metres), pointing at `target`. */
+async function holdRightController(page: Page, hand: V3, target: V3): Promise<void> {
   const q = aim(hand, target)
   await page.evaluate(
     ({ hand, q }) => {
@@ -33,6 +33,11 @@ export async function pointRightController(page: Page, hand: V3, target: V3): Pr
     },
     { hand, q },
   )
+}
+
+/** Holds the emulated right controller at `hand` (reference-space metres), pointing at `target`. */
+export async function pointRightController(page: Page, hand: V3, target: V3): Promise<void> {
+  await holdRightController(page, hand, target)
   await page.waitForTimeout(300)
 }
 
@@ -77,16 +82,7 @@ export async function xrFrames(page: Page, count = 2): Promise<void> {
  * slow machine a pull timed in milliseconds can fall between frames, or span so many that it is no longer a click.
  */
 export async function aimAndPull(page: Page, hand: V3, target: V3): Promise<void> {
-  const q = aim(hand, target)
-  await page.evaluate(
-    ({ hand, q }) => {
-      const right = (window as unknown as { __xrDevice: { controllers: { right: EmulatedController } } }).__xrDevice
-        .controllers.right
-      right.position.set(hand[0], hand[1], hand[2])
-      right.quaternion.set(q[0], q[1], q[2], q[3])
-    },
-    { hand, q },
-  )
+  await holdRightController(page, hand, target)
   await xrFrames(page, 3)
   await page.evaluate(
     () =>
