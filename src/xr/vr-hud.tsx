@@ -12,9 +12,17 @@ import { useT } from '../i18n/use-t'
 import { useQrMatrix } from '../actions/qr-code'
 import { CanvasPanel } from '../scene/canvas-panel'
 import { VRLanguages } from './vr-languages'
+import {
+  HUD_BUTTON,
+  HUD_BUTTONS,
+  HUD_CAPTIONS,
+  HUD_DISTANCE,
+  HUD_DROP,
+  HUD_FACE_RISE,
+  HUD_FOLLOW_DISTANCE,
+  VR_ACTIONS,
+} from './vr-layout'
 import { xrStore } from './xr-store'
-
-const BUTTON: [number, number] = [0.25, 0.085]
 
 /**
  * In a headset the page is invisible, so captions, the speaker, playback controls and the calls to action
@@ -40,17 +48,16 @@ export function VRHud({ engine, cell, manifest }: { engine: AudioEngine; cell: C
     v.dir.y = 0
     if (v.dir.lengthSq() < 1e-6) v.dir.set(0, 0, -1)
     v.dir.normalize()
-    // Low and close, like a lectern: pointer rays aimed at the room's markers pass above it.
-    v.target.copy(v.head).addScaledVector(v.dir, 0.95)
-    v.target.y = v.head.y - 0.7
+    v.target.copy(v.head).addScaledVector(v.dir, HUD_DISTANCE)
+    v.target.y = v.head.y - HUD_DROP
     if (v.first) {
       g.position.copy(v.target)
       v.first = false
-    } else if (g.position.distanceTo(v.target) > 0.35) {
+    } else if (g.position.distanceTo(v.target) > HUD_FOLLOW_DISTANCE) {
       // Follow only once the visitor has turned away, slowly: movement they did not make is uncomfortable.
       g.position.lerp(v.target, 1 - Math.exp(-delta * 1.5))
     }
-    g.lookAt(v.head.x, g.position.y + 0.4, v.head.z)
+    g.lookAt(v.head.x, g.position.y + HUD_FACE_RISE, v.head.z)
   })
 
   const testimony = cell.testimonies.find((x) => x.id === playback.testimonyId)
@@ -67,9 +74,9 @@ export function VRHud({ engine, cell, manifest }: { engine: AudioEngine; cell: C
     <group ref={group} name="vr-hud">
       <CanvasPanel
         name="vr-captions"
-        width={1.1}
-        height={0.3}
-        position={[0, 0.2, 0]}
+        width={HUD_CAPTIONS.width}
+        height={HUD_CAPTIONS.height}
+        position={[0, HUD_CAPTIONS.y, 0]}
         blocks={[
           { text: header, size: 0.036, weight: 'bold', color: '#ffd27a' },
           { text: body, size: 0.046 },
@@ -80,9 +87,9 @@ export function VRHud({ engine, cell, manifest }: { engine: AudioEngine; cell: C
           <CanvasPanel
             name={speaking ? 'vr-button-pause' : 'vr-button-resume'}
             align="center"
-            width={BUTTON[0]}
-            height={BUTTON[1]}
-            position={[-0.42, 0, 0]}
+            width={HUD_BUTTON.width}
+            height={HUD_BUTTON.height}
+            position={[HUD_BUTTONS.pause, 0, 0]}
             blocks={[{ text: speaking ? t('pause') : t('resume'), size: 0.032, weight: 'bold' }]}
             onClick={() => (speaking ? engine.player.pause() : engine.player.resume())}
           />
@@ -91,9 +98,9 @@ export function VRHud({ engine, cell, manifest }: { engine: AudioEngine; cell: C
           <CanvasPanel
             name="vr-button-stop"
             align="center"
-            width={BUTTON[0]}
-            height={BUTTON[1]}
-            position={[-0.14, 0, 0]}
+            width={HUD_BUTTON.width}
+            height={HUD_BUTTON.height}
+            position={[HUD_BUTTONS.stop, 0, 0]}
             blocks={[{ text: t('stop'), size: 0.032, weight: 'bold' }]}
             onClick={() => engine.player.stop()}
           />
@@ -101,9 +108,9 @@ export function VRHud({ engine, cell, manifest }: { engine: AudioEngine; cell: C
         <CanvasPanel
           name="vr-button-actions"
           align="center"
-          width={BUTTON[0]}
-          height={BUTTON[1]}
-          position={[0.14, 0, 0]}
+          width={HUD_BUTTON.width}
+          height={HUD_BUTTON.height}
+          position={[HUD_BUTTONS.actions, 0, 0]}
           background="rgba(140,28,28,0.92)"
           blocks={[{ text: t('takeAction'), size: 0.032, weight: 'bold' }]}
           onClick={() => setActionsOpen(!actionsOpen)}
@@ -111,9 +118,9 @@ export function VRHud({ engine, cell, manifest }: { engine: AudioEngine; cell: C
         <CanvasPanel
           name="vr-button-exit"
           align="center"
-          width={BUTTON[0]}
-          height={BUTTON[1]}
-          position={[0.42, 0, 0]}
+          width={HUD_BUTTON.width}
+          height={HUD_BUTTON.height}
+          position={[HUD_BUTTONS.exit, 0, 0]}
           blocks={[{ text: t('exitXR'), size: 0.032, weight: 'bold' }]}
           onClick={exit}
         />
@@ -123,9 +130,6 @@ export function VRHud({ engine, cell, manifest }: { engine: AudioEngine; cell: C
     </group>
   )
 }
-
-/** Where the Take action columns sit in the panel group, in metres (the browser tests aim at these). */
-export const VR_ACTIONS = { y: 0.66, columns: [-0.38, 0, 0.38], width: 0.36, height: 0.5, buttonY: 0.33 }
 
 /**
  * Take action in a headset: each link as a QR code to scan with one's own phone, and "open after I leave VR",
@@ -161,7 +165,7 @@ function VRActions({ manifest }: { manifest: Manifest }) {
               name={`vr-open-later-${item.role}`}
               align="center"
               width={VR_ACTIONS.width}
-              height={0.085}
+              height={HUD_BUTTON.height}
               position={[0, -VR_ACTIONS.buttonY, 0]}
               background={marked ? 'rgba(18,50,71,0.95)' : 'rgba(36,35,31,0.95)'}
               border={marked ? '#7ad3ff' : undefined}

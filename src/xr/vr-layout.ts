@@ -1,5 +1,38 @@
 /**
- * Where the language buttons sit in the VR panel group, in metres: a row under the HUD's buttons, the languages in
- * `LANGUAGES` order. Plain data, so the browser tests aim the controller where the panels really are.
+ * Where the VR panels sit, in metres. Plain data, so the HUD and the browser tests that aim a controller at the
+ * panels read the same numbers.
  */
+
+/** The panel group stands this far ahead of the head (horizontally) … */
+export const HUD_DISTANCE = 0.95
+/** … this far below the eyes, like a lectern: pointer rays aimed at the room's markers pass above it … */
+export const HUD_DROP = 0.7
+/** … and faces a point this far above itself on the visitor's axis, so it tilts back towards the eyes. */
+export const HUD_FACE_RISE = 0.4
+/** The group follows only once the visitor has turned this far away from it. */
+export const HUD_FOLLOW_DISTANCE = 0.35
+
+/** The size of one HUD button. */
+export const HUD_BUTTON = { width: 0.25, height: 0.085 } as const
+
+/** The captions panel, above the row of buttons. */
+export const HUD_CAPTIONS = { y: 0.2, width: 1.1, height: 0.3 } as const
+
+/** The row of buttons at the group's origin: x of each button's centre. */
+export const HUD_BUTTONS = { pause: -0.42, stop: -0.14, actions: 0.14, exit: 0.42 } as const
+
+/** The language buttons: a row under the HUD's buttons, the languages in `LANGUAGES` order. */
 export const VR_LANGUAGES = { y: -0.115, columns: [-0.42, -0.14, 0.14, 0.42], width: 0.25, height: 0.075 } as const
+
+/** The Take action columns (petition, volunteer, letter) above the captions; the "open later" button under each. */
+export const VR_ACTIONS = { y: 0.66, columns: [-0.38, 0, 0.38], width: 0.36, height: 0.5, buttonY: 0.33 } as const
+
+/**
+ * The world position of the spot (x, y) on the panels when the head is at `head` and looks along −z, with the group
+ * already settled in front of it.
+ * @example hudPoint([0, 1.6, 0], HUD_BUTTONS.actions, 0) // the "Take action" button
+ */
+export function hudPoint(head: readonly [number, number, number], x: number, y: number): [number, number, number] {
+  const tilt = Math.atan2(HUD_FACE_RISE, HUD_DISTANCE)
+  return [head[0] + x, head[1] - HUD_DROP + y * Math.cos(tilt), head[2] - HUD_DISTANCE - y * Math.sin(tilt)]
+}

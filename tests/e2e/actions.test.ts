@@ -9,6 +9,7 @@ import pl from '../../src/i18n/locales/pl'
 
 const MESSAGES = { en, uk, de, pl } as Record<string, Record<string, unknown>>
 import type { Letters } from '../../src/content/schema'
+import { HUD_BUTTONS, VR_ACTIONS, hudPoint } from '../../src/xr/vr-layout'
 import {
   baseURL,
   begin,
@@ -160,19 +161,14 @@ describe('in an emulated Meta Quest 3', () => {
     await page.waitForSelector('#root[data-xr-mode="immersive-vr"]')
     await page.waitForTimeout(500)
 
-    // The panels stand 0.95 m ahead of the head and 0.7 m below it, tilted back towards the eyes (src/xr/vr-hud.tsx).
+    // The panels stand where src/xr/vr-layout.ts places them in front of the emulated head.
     const head = await page.evaluate(() => {
       const p = (window as unknown as { __xrDevice: { position: { x: number; y: number; z: number } } }).__xrDevice
         .position
       return [p.x, p.y, p.z] as V3
     })
-    const tilt = Math.atan2(0.4, 0.95)
-    const onPanels = (x: number, y: number): V3 => [
-      head[0] + x,
-      head[1] - 0.7 + y * Math.cos(tilt),
-      head[2] - 0.95 - y * Math.sin(tilt),
-    ]
-    await pointAndPull(page, onPanels(0.14, 0)) // "Take action"
+    const onPanels = (x: number, y: number): V3 => hudPoint(head, x, y)
+    await pointAndPull(page, onPanels(HUD_BUTTONS.actions, 0))
     // Narrow the emulated field of view so the codes fill the screenshot, as they would a phone's camera.
     await page.evaluate(() => {
       ;(window as unknown as { __xrDevice: { fovy: number } }).__xrDevice.fovy = 0.9
@@ -181,7 +177,7 @@ describe('in an emulated Meta Quest 3', () => {
     const codes = readQrCodes(await page.screenshot(), 4)
     expect(codes).toContain(manifest.actions.petition.url)
 
-    await pointAndPull(page, onPanels(-0.38, 0.33)) // "Open after I leave VR" under the petition
+    await pointAndPull(page, onPanels(VR_ACTIONS.columns[0], VR_ACTIONS.y - VR_ACTIONS.buttonY)) // "Open after I leave VR" under the petition
     await endSession(page)
     await page.waitForSelector('#root[data-xr-mode="none"]')
     const offered = page.locator('[data-role="open-later"] a')

@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core'
 import { afterEach, describe, expect, it } from 'vitest'
 import { LANGUAGES, type Language } from '../../src/i18n/languages'
-import { VR_LANGUAGES } from '../../src/xr/vr-layout'
+import { HUD_BUTTONS, VR_LANGUAGES, hudPoint } from '../../src/xr/vr-layout'
 import { aimAndPull, endSession, xrFrames, type V3 } from './controller'
 import {
   baseURL,
@@ -114,14 +114,13 @@ async function pull(page: Page, hand: V3, target: V3, done: string) {
   throw new Error(`three pulls and still no ${done}`)
 }
 
-/** A spot on the HUD panels, which stand 0.95 m ahead of the head and 0.7 m below it, tilted back (vr-hud.tsx). */
+/** A spot on the HUD panels, where src/xr/vr-layout.ts places them in front of the emulated head. */
 async function onPanels(page: Page, x: number, y: number): Promise<V3> {
   const head = await page.evaluate(() => {
     const p = (window as unknown as { __xrDevice: Device }).__xrDevice.position
     return [p.x, p.y, p.z] as V3
   })
-  const tilt = Math.atan2(0.4, 0.95)
-  return [head[0] + x, head[1] - 0.7 + y * Math.cos(tilt), head[2] - 0.95 - y * Math.sin(tilt)]
+  return hudPoint(head, x, y)
 }
 
 const HAND: V3 = [0.15, 1.25, -0.25]
@@ -156,7 +155,7 @@ describe('exhibition headset (emulated Meta Quest 3)', () => {
     )
 
     // Take action: the petition as a QR code in the headset's view (a narrow view, as a phone camera would see it).
-    await pull(page, HAND, await onPanels(page, 0.14, 0), '[data-role="action-panel"]')
+    await pull(page, HAND, await onPanels(page, HUD_BUTTONS.actions, 0), '[data-role="action-panel"]')
     await page.evaluate(() => {
       ;(window as unknown as { __xrDevice: Device }).__xrDevice.fovy = 0.9
     })
