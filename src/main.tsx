@@ -1,11 +1,11 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App, safeStorage } from './app/app'
-import { useAppStore } from './app/app-store'
-import { readDeployment } from './app/deployment'
-import { useResources } from './app/resources'
-import { useSettings } from './app/settings'
-import { locale } from './i18n/i18n'
+import { useAppStore } from './state/app-store'
+import { readDeployment } from './state/deployment'
+import { useResources } from './state/resources'
+import { useSettings } from './state/settings'
+import { setLanguage } from './i18n/i18n'
 import { initialLanguage } from './i18n/language'
 import './ui/styles.css'
 
@@ -13,24 +13,18 @@ const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')
 const base = import.meta.env.BASE_URL
 
-// The address sets the deployment up: `?mode=kiosk`, `?mode=exhibition`, times, language (src/app/deployment.ts).
+// The address sets the deployment up: `?mode=kiosk`, `?mode=exhibition`, times, language (src/state/deployment.ts).
 const deployment = readDeployment(location.search)
 for (const problem of deployment.problems) console.warn(`Deployment address: ${problem}`)
 const shared = deployment.mode !== 'visitor'
 // A shared device does not remember one visitor's language for the next.
 const lang =
   deployment.lang ?? initialLanguage(shared ? null : safeStorage(), navigator.languages ?? [navigator.language])
-useSettings.setState({
-  deployment,
-  startLanguage: lang,
-  // Kiosks and exhibition headsets show external links only as QR codes; any deployment can ask for it.
-  linksAsQrOnly: shared || new URLSearchParams(location.search).get('links') === 'qr',
-})
+useSettings.setState({ deployment, startLanguage: lang })
 
-// The interface text follows the app's language; other languages' text downloads when first needed.
-useAppStore.subscribe((s) => locale.set(s.lang))
-useAppStore.getState().setLang(lang)
-if (deployment.mode === 'kiosk') useAppStore.getState().startOver('attract', lang)
+// Other languages' interface text downloads when first needed.
+setLanguage(lang)
+if (deployment.mode === 'kiosk') useAppStore.getState().startOver('attract')
 else if (location.hash === '#letter') useAppStore.getState().openLetters()
 // The attract screen and one-action VR need the content and the 3D runtime before the first touch.
 if (shared) useResources.getState().load(base)

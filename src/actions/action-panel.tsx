@@ -1,9 +1,9 @@
-import { useAppStore } from '../app/app-store'
-import { useSettings } from '../app/settings'
+import { useLanguage } from '../i18n/i18n'
+import { useAppStore } from '../state/app-store'
 import type { ActionLink, Manifest } from '../content/schema'
-import { localize } from '../i18n/language'
+import { localize } from '../content/localize'
 import { useT } from '../i18n/use-t'
-import { QrCode } from './qr-code'
+import { ExternalLink } from './external-link'
 
 /**
  * Take action, reachable from every phase: the petition, volunteering and writing a letter.
@@ -47,21 +47,16 @@ export function ActionPanel({ manifest }: { manifest: Manifest }) {
 
 function ActionItem({ link, role }: { link: ActionLink; role: string }) {
   const t = useT()
-  const lang = useAppStore((s) => s.lang)
-  const qrOnly = useSettings((s) => s.linksAsQrOnly)
+  const lang = useLanguage()
   const title = localize(link.title, lang)
   const description = localize(link.description, lang)
   return (
     <section className="action-item" data-action-item={role}>
       <h2 lang={title.lang}>{title.text}</h2>
       <p lang={description.lang}>{description.text}</p>
-      {qrOnly ? (
-        <QrCode value={link.url} label={`${title.text}: ${t('scanQr')}`} />
-      ) : (
-        <a href={link.url} target="_blank" rel="noopener noreferrer" data-action={role}>
-          {title.text} <span className="visually-hidden">{t('opensNewTab')}</span>
-        </a>
-      )}
+      <ExternalLink url={link.url} qrLabel={`${title.text}: ${t('scanQr')}`} action={role}>
+        {title.text} <span className="visually-hidden">{t('opensNewTab')}</span>
+      </ExternalLink>
     </section>
   )
 }
@@ -72,20 +67,15 @@ export function OpenLater() {
   const links = useAppStore((s) => s.openLater)
   const xrMode = useAppStore((s) => s.xrMode)
   const clear = useAppStore((s) => s.clearOpenLater)
-  const qrOnly = useSettings((s) => s.linksAsQrOnly)
   if (xrMode !== 'none' || links.length === 0) return null
   return (
     <aside className="open-later" data-role="open-later" aria-label={t('openLater')}>
       <p>{t('openLater')}</p>
-      {links.map((link) =>
-        qrOnly ? (
-          <QrCode key={link.url} value={link.url} label={link.title} />
-        ) : (
-          <a key={link.url} className="button-link" href={link.url} target="_blank" rel="noopener noreferrer">
-            {t('open')}: {link.title}
-          </a>
-        ),
-      )}
+      {links.map((link) => (
+        <ExternalLink key={link.url} url={link.url} qrLabel={link.title} className="button-link">
+          {t('open')}: {link.title}
+        </ExternalLink>
+      ))}
       <button type="button" onClick={clear}>
         {t('dismiss')}
       </button>

@@ -1,14 +1,14 @@
+import { useLanguage } from '../i18n/i18n'
 import { lazy, Suspense, useEffect, useRef, useState } from 'react'
 import { createAudioEngine, type AudioEngine } from '../audio/audio-engine'
-import { EngineContext } from '../audio/engine-context'
 import { translateNow } from '../i18n/common'
 import { rememberLanguage } from '../i18n/language'
 import { useNoXRSelect } from '../xr/no-xr-select'
 import { Landing } from '../ui/landing'
-import { useAppStore } from './app-store'
-import { useResources } from './resources'
+import { useAppStore } from '../state/app-store'
+import { useResources } from '../state/resources'
 import { useRootState } from './root-state'
-import { useSettings } from './settings'
+import { useSettings } from '../state/settings'
 
 const Inside = lazy(() => import('./inside'))
 // Only kiosks load these.
@@ -21,7 +21,7 @@ const StartInVR = lazy(() => import('../exhibition/exhibition').then((m) => ({ d
 /** The whole experience: landing → choose a cell → inside it; Take action is always one tap away. */
 export function App({ root, base }: { root: HTMLElement; base: string }) {
   const phase = useAppStore((s) => s.phase)
-  const lang = useAppStore((s) => s.lang)
+  const lang = useLanguage()
   const mode = useSettings((s) => s.deployment.mode)
   const runtime = useResources((s) => s.runtime)
   const [engine, setEngine] = useState<AudioEngine | null>(null)
@@ -42,7 +42,7 @@ export function App({ root, base }: { root: HTMLElement; base: string }) {
   }
 
   return (
-    <EngineContext.Provider value={engine}>
+    <>
       {phase === 'attract' ? (
         <Suspense fallback={null}>
           <Attract onBegin={begin} />
@@ -71,7 +71,7 @@ export function App({ root, base }: { root: HTMLElement; base: string }) {
           <Exhibition engine={engine} />
         </Suspense>
       )}
-    </EngineContext.Provider>
+    </>
   )
 }
 

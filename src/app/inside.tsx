@@ -6,8 +6,8 @@ import { useT } from '../i18n/use-t'
 import { CellChoice } from '../ui/cell-choice'
 import { CellView } from '../ui/cell-view'
 import { LanguageSelect } from '../ui/language-select'
-import { useAppStore } from './app-store'
-import { useResources } from './resources'
+import { useAppStore } from '../state/app-store'
+import { useResources } from '../state/resources'
 import '../ui/inside.css'
 
 const LetterPage = lazy(() => import('../letters/letter-page').then((m) => ({ default: m.LetterPage })))

@@ -3,8 +3,9 @@ import { useStore } from 'zustand'
 import { createStore } from 'zustand/vanilla'
 import type { AudioEngine } from '../audio/audio-engine'
 import type { PlaybackState } from '../audio/testimony-player'
+import { useLanguage } from '../i18n/i18n'
 import { usePlacementStore } from '../xr/placement-store'
-import { useAppStore } from './app-store'
+import { useAppStore } from '../state/app-store'
 
 /** Before Begin there is no player: nothing plays. */
 const noPlayback = createStore<PlaybackState>(() => ({ testimonyId: null, status: 'idle', error: null }))
@@ -14,7 +15,8 @@ const noPlayback = createStore<PlaybackState>(() => ({ testimonyId: null, status
  * data-phase, data-xr-mode, data-playing, data-lang (and data-cell, data-audio, data-ar-placed, data-ar-scale).
  */
 export function useRootState(root: HTMLElement, engine: AudioEngine | null): void {
-  const { phase, lang, xrMode, cellId } = useAppStore()
+  const { phase, xrMode, cellId } = useAppStore()
+  const lang = useLanguage()
   const placed = usePlacementStore((s) => s.placement != null)
   const scale = usePlacementStore((s) => s.scale)
   const playback = useStore(engine?.player.store ?? noPlayback)

@@ -1,7 +1,8 @@
 import { Howler } from 'howler'
+import { onStartOver } from '../state/start-over'
 import { AmbientBed } from './ambient-bed'
 import { setListenerPose, type XYZ } from './spatial'
-import { TestimonyPlayer } from './testimony-player'
+import { isSpeaking, TestimonyPlayer } from './testimony-player'
 
 export interface AudioEngine {
   readonly ctx: AudioContext
@@ -30,10 +31,15 @@ export function createAudioEngine(host: HTMLElement, base = '/'): AudioEngine {
   window.addEventListener('pointerdown', resumeOnGesture)
   window.addEventListener('keydown', resumeOnGesture)
 
+  // A shared device's next visitor starts in silence, with no recording open.
+  const forget = onStartOver(() => {
+    player.stop()
+    ambient.stop()
+  })
+
   const unsubscribe = player.store.subscribe((state, previous) => {
-    const speaking = state.status === 'playing' || state.status === 'loading'
-    const wasSpeaking = previous.status === 'playing' || previous.status === 'loading'
-    if (speaking !== wasSpeaking) ambient.duck(speaking)
+    const speaking = isSpeaking(state.status)
+    if (speaking !== isSpeaking(previous.status)) ambient.duck(speaking)
   })
 
   return {
@@ -42,6 +48,7 @@ export function createAudioEngine(host: HTMLElement, base = '/'): AudioEngine {
     ambient,
     setListener: (position, forward, up) => setListenerPose(ctx.listener, position, forward, up),
     dispose() {
+      forget()
       unsubscribe()
       window.removeEventListener('pointerdown', resumeOnGesture)
       window.removeEventListener('keydown', resumeOnGesture)

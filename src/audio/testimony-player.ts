@@ -12,6 +12,11 @@ export interface PlaybackState {
   error: string | null
 }
 
+/** A voice is speaking, or about to: loading counts, so a tap never feels ignored and nothing interrupts it. */
+export function isSpeaking(status: PlaybackStatus): boolean {
+  return status === 'playing' || status === 'loading'
+}
+
 const IDLE: PlaybackState = { testimonyId: null, status: 'idle', error: null }
 
 /** Picks Opus where the browser plays it, AAC otherwise (Safari). */
@@ -54,7 +59,7 @@ export class TestimonyPlayer {
     const onWaiting = () => set({ status: 'loading' })
     const onPause = () => {
       const { status } = this.store.getState()
-      if (status === 'playing' || status === 'loading') set({ status: 'paused' })
+      if (isSpeaking(status)) set({ status: 'paused' })
     }
     const onEnded = () => set({ status: 'ended' })
     const onError = () => {

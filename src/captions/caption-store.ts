@@ -1,4 +1,5 @@
 import { create } from 'zustand'
+import { onStartOver } from '../state/start-over'
 import type { Language } from '../content/schema'
 import { cueIndexAt, type Caption } from './cue-index'
 import { loadCaptionsNatively } from './native-vtt'
@@ -43,3 +44,5 @@ export const useCaptionStore = create<CaptionState>()((set, get) => ({
   },
   clear: () => set({ file: null, lang: null, cues: [], index: -1, text: '', error: null }),
 }))
+
+onStartOver(() => useCaptionStore.getState().clear())

@@ -1,12 +1,13 @@
+import { useLanguage } from '../i18n/i18n'
 import { useEffect } from 'react'
 import { create } from 'zustand'
-import { useAppStore } from '../app/app-store'
-import { useResources } from '../app/resources'
-import { useSettings } from '../app/settings'
+import { useAppStore } from '../state/app-store'
+import { useResources } from '../state/resources'
+import { useSettings } from '../state/settings'
 import type { AudioEngine } from '../audio/audio-engine'
-import { localize } from '../i18n/language'
+import { localize } from '../content/localize'
 import { useT } from '../i18n/use-t'
-import { startOver } from '../kiosk/start-over'
+import { startOver } from '../state/start-over'
 import { followGuidedOrder, nextTestimony } from '../testimonies/guided-order'
 import { playTestimony } from '../testimonies/play'
 import { useXRSupport } from '../xr/support'
@@ -23,7 +24,7 @@ const useStartProblem = create<{ problem: string | null }>(() => ({ problem: nul
  */
 export function StartInVR({ onBegin }: { onBegin(): void }) {
   const t = useT()
-  const lang = useAppStore((s) => s.lang)
+  const lang = useLanguage()
   const content = useResources((s) => s.content)
   const runtime = useResources((s) => s.runtime)
   const { cell: wanted, problems } = useSettings((s) => s.deployment)
@@ -83,7 +84,6 @@ export default function Exhibition({ engine }: { engine: AudioEngine | null }) {
       graceMs: hiddenSeconds * 1000,
       onGone: () =>
         startOver({
-          engine,
           phase: 'landing',
           lang: start,
           endSession: () => {

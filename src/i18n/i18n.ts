@@ -5,15 +5,13 @@ import { useMemo } from 'react'
 import type { Language } from './languages'
 import type { Catalogue } from './messages'
 
-/** The interface language (the app store mirrors it for `data-lang`). */
+/** The interface language: the one store of it (`data-lang` and `<html lang>` are mirrored from it). */
 export const locale = atom<Language>('en')
 export const format = formatter(locale)
 
-/** Catalogues other than English load when a language is chosen, per component ("common", "letters"). */
-const LOADERS: Record<string, (lang: Exclude<Language, 'en'>) => Promise<Catalogue>> = {
-  common: async (lang) => (await import(`./locales/${lang}.ts`)).default as Catalogue,
-  letters: async (lang) => (await import('../letters/messages-translations')).LETTERS[lang],
-}
+/** How a component's catalogue in a language other than English arrives (each feature registers its own). */
+export type CatalogueLoader = (lang: Exclude<Language, 'en'>) => Promise<Catalogue>
+const loaders = new Map<string, CatalogueLoader>()
 
 /**
  * @nanostores/i18n: English is the base, the other languages download on demand. Plurals follow each language's
@@ -24,13 +22,21 @@ export const i18n = createI18n(locale, {
   async get(code, components) {
     const lang = code as Exclude<Language, 'en'>
     const out: ComponentsJSON = {}
-    for (const name of components) out[name] = (await LOADERS[name](lang)) as ComponentsJSON[string]
+    for (const name of components) {
+      const load = loaders.get(name)
+      if (load) out[name] = (await load(lang)) as ComponentsJSON[string]
+    }
     return out
   },
 })
 
-/** Turns a base catalogue into translation definitions: plural forms → count(), placeholders → params(). */
-export function defineMessages(component: string, base: Catalogue) {
+/**
+ * A component's messages: the English base, bundled, and how the other languages arrive. Plural forms → count(),
+ * placeholders → params().
+ * @example defineMessages('letters', lettersEn, async (lang) => (await import('./messages-translations')).LETTERS[lang])
+ */
+export function defineMessages(component: string, base: Catalogue, load: CatalogueLoader) {
+  loaders.set(component, load)
   const body: Translations = {}
   for (const [key, value] of Object.entries(base))
     body[key] =
@@ -59,4 +65,14 @@ export function render(value: Translations[string] | undefined, options?: Transl
 export function useTranslator<K extends string>(messages: ReturnType<typeof defineMessages>): Translate<K> {
   const current = useStore(messages)
   return useMemo(() => (key: K, options?: TranslateOptions) => render(current[key], options), [current])
+}
+
+/** The interface language, re-rendering when it changes. */
+export function useLanguage(): Language {
+  return useStore(locale)
+}
+
+/** Changes the interface language everywhere at once; its text downloads when first needed. */
+export function setLanguage(lang: Language): void {
+  locale.set(lang)
 }

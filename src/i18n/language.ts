@@ -1,4 +1,3 @@
-import type { LocalizedText } from '../content/schema'
 import { FALLBACK_LANGUAGE, LANGUAGES, type Language } from './languages'
 
 const STORAGE_KEY = 'prisonersvoice.lang'
@@ -28,11 +27,4 @@ export function rememberLanguage(storage: Pick<Storage, 'setItem'> | null, lang:
   } catch {
     // See initialLanguage.
   }
-}
-
-/** Content text in the visitor's language, falling back to English; `fallback` tells the UI to say so. */
-export function localize(text: LocalizedText, lang: Language): { text: string; lang: Language; fallback: boolean } {
-  const value = text[lang]
-  if (value) return { text: value, lang, fallback: false }
-  return { text: text.en, lang: FALLBACK_LANGUAGE, fallback: lang !== FALLBACK_LANGUAGE }
 }

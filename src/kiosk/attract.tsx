@@ -1,6 +1,6 @@
-import { useAppStore } from '../app/app-store'
-import { useResources } from '../app/resources'
-import { useSettings } from '../app/settings'
+import { setLanguage } from '../i18n/i18n'
+import { useResources } from '../state/resources'
+import { useSettings } from '../state/settings'
 import { LANGUAGES, type Language } from '../i18n/languages'
 import de from '../i18n/locales/de'
 import en from '../i18n/locales/en'
@@ -29,7 +29,7 @@ export default function Attract({ onBegin }: { onBegin(lang: Language): void }) 
 
   const begin = (lang: Language) => {
     requestFullscreen()
-    useAppStore.getState().setLang(lang)
+    setLanguage(lang)
     onBegin(lang)
   }
 

@@ -1,11 +1,12 @@
 import { useEffect, useRef, useState } from 'react'
-import { useAppStore } from '../app/app-store'
-import { useSettings } from '../app/settings'
+import { useAppStore } from '../state/app-store'
+import { useSettings } from '../state/settings'
 import type { AudioEngine } from '../audio/audio-engine'
+import { isSpeaking } from '../audio/testimony-player'
 import { useT } from '../i18n/use-t'
 import { IdleTimer, type IdleStage } from './idle-timer'
 import { lockDown } from './lockdown'
-import { startOver } from './start-over'
+import { startOver } from '../state/start-over'
 import './kiosk.css'
 
 /** What counts as someone being there. */
@@ -30,14 +31,13 @@ export default function Kiosk({ engine }: { engine: AudioEngine | null }) {
       idleMs: idleSeconds * 1000,
       countdownMs: countdownSeconds * 1000,
       onStage: setStage,
-      onExpire: () => startOver({ engine, phase: 'attract', lang: start }),
+      onExpire: () => startOver({ phase: 'attract', lang: start }),
     })
     timer.current = t
     const activity = () => t.activity()
     for (const type of ACTIVITY) window.addEventListener(type, activity, { capture: true, passive: true })
-    const speaking = (status: string) => status === 'playing' || status === 'loading'
-    const unsubscribe = engine?.player.store.subscribe((s) => t.hold(speaking(s.status)))
-    if (engine) t.hold(speaking(engine.player.store.getState().status))
+    const unsubscribe = engine?.player.store.subscribe((s) => t.hold(isSpeaking(s.status)))
+    if (engine) t.hold(isSpeaking(engine.player.store.getState().status))
     return () => {
       for (const type of ACTIVITY) window.removeEventListener(type, activity, { capture: true })
       unsubscribe?.()

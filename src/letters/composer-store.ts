@@ -1,4 +1,5 @@
 import { create } from 'zustand'
+import { onStartOver } from '../state/start-over'
 import { EMPTY_DRAFT, type Draft } from './composer'
 
 interface ComposerState extends Draft {
@@ -19,3 +20,5 @@ export const useComposer = create<ComposerState>()((set) => ({
   setCountry: (country) => set({ country }),
   clear: () => set(EMPTY_DRAFT),
 }))
+
+onStartOver(() => useComposer.getState().clear())

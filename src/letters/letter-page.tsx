@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react'
-import { useAppStore } from '../app/app-store'
-import { useSettings } from '../app/settings'
-import { QrCode } from '../actions/qr-code'
+import { useAppStore } from '../state/app-store'
+import { useSettings } from '../state/settings'
+import { ExternalLink } from '../actions/external-link'
 import type { Letters } from '../content/schema'
 import { useStore } from '@nanostores/react'
-import { defineMessages, format, useTranslator } from '../i18n/i18n'
-import { localize } from '../i18n/language'
+import { defineMessages, format, useLanguage, useTranslator } from '../i18n/i18n'
+import { localize } from '../content/localize'
 import { LANGUAGE_NAMES } from '../i18n/messages'
 import { useT } from '../i18n/use-t'
 import { ContentProblems } from '../ui/content-problems'
@@ -15,7 +15,11 @@ import { useComposer } from './composer-store'
 import { lettersEn, type LettersKey } from './messages-en'
 import './letters.css'
 
-const lettersMessages = defineMessages('letters', lettersEn)
+const lettersMessages = defineMessages(
+  'letters',
+  lettersEn,
+  async (lang) => (await import('./messages-translations')).LETTERS[lang],
+)
 const useLettersT = () => useTranslator<LettersKey>(lettersMessages)
 
 /**
@@ -73,8 +77,7 @@ function Why() {
 
 function Rules({ letters }: { letters: Letters | null }) {
   const t = useLettersT()
-  const lang = useAppStore((s) => s.lang)
-  const qrOnly = useSettings((s) => s.linksAsQrOnly)
+  const lang = useLanguage()
   const route = letters && localize(letters.donbasRoute.text, lang)
   return (
     <section className="letter-rules">
@@ -86,15 +89,11 @@ function Rules({ letters }: { letters: Letters | null }) {
         <li>{t('ruleReply')}</li>
         <li>
           {t('ruleDonbas')}{' '}
-          {letters &&
-            route &&
-            (qrOnly ? (
-              <QrCode value={letters.donbasRoute.url} label={route.text} size={120} />
-            ) : (
-              <a href={letters.donbasRoute.url} target="_blank" rel="noopener noreferrer" lang={route.lang}>
-                {route.text}
-              </a>
-            ))}
+          {letters && route && (
+            <ExternalLink url={letters.donbasRoute.url} qrLabel={route.text} qrSize={120} lang={route.lang}>
+              {route.text}
+            </ExternalLink>
+          )}
         </li>
       </ul>
     </section>
@@ -104,7 +103,7 @@ function Rules({ letters }: { letters: Letters | null }) {
 function Directory({ letters }: { letters: Letters }) {
   const t = useLettersT()
   const common = useT()
-  const lang = useAppStore((s) => s.lang)
+  const lang = useLanguage()
   const setRecipient = useComposer((s) => s.setRecipient)
   return (
     <section className="letter-directory">
@@ -148,7 +147,7 @@ function Directory({ letters }: { letters: Letters }) {
 
 function Composer({ letters }: { letters: Letters }) {
   const t = useLettersT()
-  const lang = useAppStore((s) => s.lang)
+  const lang = useLanguage()
   const draft = useComposer()
   // On a shared kiosk the clipboard would hand one visitor's letter to the next.
   const canCopy = useSettings((s) => s.deployment.mode !== 'kiosk')

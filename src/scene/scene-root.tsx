@@ -1,11 +1,12 @@
+import { useLanguage } from '../i18n/i18n'
 import { IfInSessionMode, XROrigin, useXR } from '@react-three/xr'
 import { useEffect, useMemo, type ReactNode } from 'react'
 import { Plane, Vector3 } from 'three'
 import { useStore } from 'zustand'
-import { useAppStore } from '../app/app-store'
+import { useAppStore } from '../state/app-store'
 import type { AudioEngine } from '../audio/audio-engine'
 import type { Cell, Manifest, Testimony } from '../content/schema'
-import { localize } from '../i18n/language'
+import { localize } from '../content/localize'
 import { toggleTestimony } from '../testimonies/play'
 import { AdoptVRSession } from '../xr/adopt-vr-session'
 import { ARPlacement } from '../xr/ar-placement'
@@ -34,7 +35,7 @@ export interface SceneRootProps {
 
 /** The 3D view of one cell, for every mode: on screen, in a VR headset, and placed in AR. */
 export function SceneRoot({ cell, manifest, engine, base, motion, onModelError }: SceneRootProps) {
-  const lang = useAppStore((s) => s.lang)
+  const lang = useLanguage()
   const playing = useStore(engine.player.store, (s) => s.testimonyId)
   const labels = Object.fromEntries(cell.testimonies.map((t) => [t.id, localize(t.title, lang).text]))
   const eye = Math.min(EYE_HEIGHT, cell.dimensions.height - 0.25)

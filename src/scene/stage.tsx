@@ -3,6 +3,7 @@ import { XR } from '@react-three/xr'
 import { Component, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react'
 import { createPortal } from 'react-dom'
 import { create } from 'zustand'
+import { useSettings } from '../state/settings'
 import { xrStore } from '../xr/xr-store'
 import { RenderStats } from './render-stats'
 
@@ -35,7 +36,7 @@ export function Stage() {
     return el
   })
   const { slot, content, role, label } = useStage()
-  const stats = new URLSearchParams(location.search).has('stats')
+  const stats = useSettings((s) => s.deployment.stats)
   const canvas = useRef<HTMLCanvasElement | null>(null)
 
   useLayoutEffect(() => {

@@ -1,5 +1,6 @@
 import type { AudioEngine } from '../audio/audio-engine'
 import type { XYZ } from '../audio/spatial'
+import { isSpeaking } from '../audio/testimony-player'
 import type { Testimony } from '../content/schema'
 import { cellToWorld } from '../xr/placement'
 import { usePlacementStore } from '../xr/placement-store'
@@ -22,6 +23,6 @@ export function playTestimony(engine: AudioEngine, testimony: Testimony): void {
 /** Selecting the testimony that is already playing pauses it; selecting it again resumes. */
 export function toggleTestimony(engine: AudioEngine, testimony: Testimony): void {
   const { testimonyId, status } = engine.player.store.getState()
-  if (testimonyId === testimony.id && (status === 'playing' || status === 'loading')) engine.player.pause()
+  if (testimonyId === testimony.id && isSpeaking(status)) engine.player.pause()
   else playTestimony(engine, testimony)
 }

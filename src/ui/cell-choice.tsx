@@ -1,6 +1,7 @@
-import { useAppStore } from '../app/app-store'
-import { useResources } from '../app/resources'
-import { localize } from '../i18n/language'
+import { useLanguage } from '../i18n/i18n'
+import { useAppStore } from '../state/app-store'
+import { useResources } from '../state/resources'
+import { localize } from '../content/localize'
 import { useT } from '../i18n/use-t'
 import { ContentProblems } from './content-problems'
 import { FallbackNotice } from './fallback-notice'
@@ -8,7 +9,7 @@ import { FallbackNotice } from './fallback-notice'
 /** A card per reconstructed place of detention: where, who was held there, when. */
 export function CellChoice() {
   const t = useT()
-  const lang = useAppStore((s) => s.lang)
+  const lang = useLanguage()
   const enterCell = useAppStore((s) => s.enterCell)
   const content = useResources((s) => s.content)
 

@@ -1,12 +1,14 @@
+import { useLanguage } from '../i18n/i18n'
 import { Component, useEffect, useState, type ReactNode } from 'react'
 import { useStore } from 'zustand'
-import { useAppStore } from '../app/app-store'
-import { useResources } from '../app/resources'
+import { useAppStore } from '../state/app-store'
+import { useResources } from '../state/resources'
 import type { AudioEngine } from '../audio/audio-engine'
+import { isSpeaking } from '../audio/testimony-player'
 import { useCaptionStore } from '../captions/caption-store'
 import { useCaptionDriver } from '../captions/use-caption-driver'
 import type { Cell, Manifest } from '../content/schema'
-import { localize } from '../i18n/language'
+import { localize } from '../content/localize'
 import { useT } from '../i18n/use-t'
 import { requestMotionPermission } from '../look/motion-permission'
 import { playTestimony } from '../testimonies/play'
@@ -38,7 +40,7 @@ function CellViewInner({
   manifest: Manifest
 }) {
   const t = useT()
-  const lang = useAppStore((s) => s.lang)
+  const lang = useLanguage()
   const leaveCell = useAppStore((s) => s.leaveCell)
   const xrMode = useAppStore((s) => s.xrMode)
   const runtime = useResources((s) => s.runtime)
@@ -179,7 +181,7 @@ function Captions() {
   const text = useCaptionStore((s) => s.text)
   const lang = useCaptionStore((s) => s.lang)
   const error = useCaptionStore((s) => s.error)
-  const visitorLang = useAppStore((s) => s.lang)
+  const visitorLang = useLanguage()
   return (
     <div className="captions" data-role="captions" lang={lang ?? undefined}>
       {text && <p className="caption-line">{text}</p>}
@@ -192,11 +194,11 @@ function Captions() {
 /** The speaker card and pause / resume / stop for the testimony that is playing. */
 function NowPlaying({ engine, cell }: { engine: AudioEngine; cell: Cell }) {
   const t = useT()
-  const lang = useAppStore((s) => s.lang)
+  const lang = useLanguage()
   const playback = useStore(engine.player.store)
   const testimony = cell.testimonies.find((x) => x.id === playback.testimonyId)
   if (!testimony) return null
-  const speaking = playback.status === 'playing' || playback.status === 'loading'
+  const speaking = isSpeaking(playback.status)
   const label = localize(testimony.speaker.label, lang)
   const bio = localize(testimony.speaker.bio, lang)
   const note = localize(testimony.contentNote, lang)
@@ -242,7 +244,7 @@ function NowPlaying({ engine, cell }: { engine: AudioEngine; cell: Cell }) {
 /** Every testimony as a plain button too: for screen readers, and where 3D cannot be shown. */
 function TestimonyList({ engine, cell }: { engine: AudioEngine; cell: Cell }) {
   const t = useT()
-  const lang = useAppStore((s) => s.lang)
+  const lang = useLanguage()
   const playing = useStore(engine.player.store, (s) => s.testimonyId)
   return (
     <details className="testimony-list">

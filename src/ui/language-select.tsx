@@ -1,4 +1,4 @@
-import { useAppStore } from '../app/app-store'
+import { useLanguage, setLanguage } from '../i18n/i18n'
 import { LANGUAGES, type Language } from '../i18n/languages'
 import { LANGUAGE_NAMES } from '../i18n/messages'
 import { useT } from '../i18n/use-t'
@@ -6,15 +6,14 @@ import { useT } from '../i18n/use-t'
 /** The interface language, changeable at any moment; the choice is remembered on this device. */
 export function LanguageSelect({ className }: { className?: string }) {
   const t = useT()
-  const lang = useAppStore((s) => s.lang)
-  const setLang = useAppStore((s) => s.setLang)
+  const lang = useLanguage()
   return (
     <label className={className}>
       <span>{t('chooseLanguage')}</span>
       <select
         value={lang}
         onChange={(e) => {
-          setLang(e.target.value as Language)
+          setLanguage(e.target.value as Language)
         }}
         data-role="language"
       >

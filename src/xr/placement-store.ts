@@ -1,4 +1,5 @@
 import { create } from 'zustand'
+import { onStartOver } from '../state/start-over'
 import type { Placement, PlacementScale } from './placement'
 
 interface PlacementState {
@@ -17,3 +18,5 @@ export const usePlacementStore = create<PlacementState>()((set) => ({
   reset: () => set({ placement: null }),
   setScale: (scale) => set({ scale, placement: null }),
 }))
+
+onStartOver(() => usePlacementStore.getState().reset())

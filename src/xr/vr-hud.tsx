@@ -1,16 +1,18 @@
+import { useLanguage } from '../i18n/i18n'
 import { useFrame } from '@react-three/fiber'
 import { useMemo, useRef } from 'react'
 import { Vector3, type Group } from 'three'
 import { useStore } from 'zustand'
-import { useAppStore } from '../app/app-store'
-import { useSettings } from '../app/settings'
+import { useAppStore } from '../state/app-store'
+import { useSettings } from '../state/settings'
 import type { AudioEngine } from '../audio/audio-engine'
+import { isSpeaking } from '../audio/testimony-player'
 import { useCaptionStore } from '../captions/caption-store'
 import type { Cell, Manifest } from '../content/schema'
-import { localize } from '../i18n/language'
+import { localize } from '../content/localize'
 import { useT } from '../i18n/use-t'
 import { useQrMatrix } from '../actions/qr-code'
-import { CanvasPanel } from '../scene/canvas-panel'
+import { CanvasPanel } from './canvas-panel'
 import { VRLanguages } from './vr-languages'
 import {
   HUD_BUTTON,
@@ -29,7 +31,7 @@ import { xrStore } from './xr-store'
  * are panels that drift gently to stay below the line of sight (never locked to the head).
  */
 export function VRHud({ engine, cell, manifest }: { engine: AudioEngine; cell: Cell; manifest: Manifest }) {
-  const lang = useAppStore((s) => s.lang)
+  const lang = useLanguage()
   const actionsOpen = useAppStore((s) => s.actionsOpen)
   const setActionsOpen = useAppStore((s) => s.setActionsOpen)
   const playback = useStore(engine.player.store)
@@ -61,7 +63,7 @@ export function VRHud({ engine, cell, manifest }: { engine: AudioEngine; cell: C
   })
 
   const testimony = cell.testimonies.find((x) => x.id === playback.testimonyId)
-  const speaking = playback.status === 'playing' || playback.status === 'loading'
+  const speaking = isSpeaking(playback.status)
   const header = testimony
     ? `${localize(testimony.speaker.label, lang).text}${testimony.speaker.demo ? ` · ${t('demo')}` : ''}`
     : localize(cell.name, lang).text
@@ -137,7 +139,7 @@ export function VRHud({ engine, cell, manifest }: { engine: AudioEngine; cell: C
  */
 function VRActions({ manifest }: { manifest: Manifest }) {
   const t = useT()
-  const lang = useAppStore((s) => s.lang)
+  const lang = useLanguage()
   const openLater = useAppStore((s) => s.openLater)
   const toggle = useAppStore((s) => s.toggleOpenLater)
   const letterUrl = `${new URL(import.meta.env.BASE_URL, location.href)}#letter`

@@ -1,7 +1,7 @@
-import { useAppStore } from '../app/app-store'
+import { useLanguage, setLanguage } from '../i18n/i18n'
 import { LANGUAGES } from '../i18n/languages'
 import { LANGUAGE_NAMES } from '../i18n/messages'
-import { CanvasPanel } from '../scene/canvas-panel'
+import { CanvasPanel } from './canvas-panel'
 import { VR_LANGUAGES } from './vr-layout'
 
 /**
@@ -9,8 +9,7 @@ import { VR_LANGUAGES } from './vr-layout'
  * itself, the current one marked. Captions and panels follow at once.
  */
 export function VRLanguages() {
-  const lang = useAppStore((s) => s.lang)
-  const setLang = useAppStore((s) => s.setLang)
+  const lang = useLanguage()
   return (
     <group name="vr-languages" position={[0, VR_LANGUAGES.y, 0]}>
       {LANGUAGES.map((l, i) => (
@@ -24,7 +23,7 @@ export function VRLanguages() {
           background={l === lang ? 'rgba(18,50,71,0.95)' : 'rgba(36,35,31,0.92)'}
           border={l === lang ? '#7ad3ff' : undefined}
           blocks={[{ text: LANGUAGE_NAMES[l], size: 0.028, weight: 'bold' }]}
-          onClick={() => setLang(l)}
+          onClick={() => setLanguage(l)}
         />
       ))}
     </group>

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { readDeployment } from '../../src/app/deployment'
+import { readDeployment } from '../../src/state/deployment'
 import { IdleTimer, type IdleStage } from '../../src/kiosk/idle-timer'
 
 describe('the deployment read from the address', () => {
@@ -114,33 +114,41 @@ describe('the two-stage idle timeout', () => {
 
 describe('starting over for the next visitor', () => {
   it('stops the sound, empties the letter, closes every panel and returns to the start in its language', async () => {
-    const { startOver } = await import('../../src/kiosk/start-over')
-    const { useAppStore } = await import('../../src/app/app-store')
+    const { startOver, onStartOver } = await import('../../src/state/start-over')
+    const { useAppStore } = await import('../../src/state/app-store')
+    const { locale, setLanguage } = await import('../../src/i18n/i18n')
+    // The stores register what they keep of a visitor when they load; the audio engine when it is created.
     const { useComposer } = await import('../../src/letters/composer-store')
     const { useCaptionStore } = await import('../../src/captions/caption-store')
+    const { usePlacementStore } = await import('../../src/xr/placement-store')
     const calls: string[] = []
-    const engine = {
-      player: { stop: () => calls.push('speech stopped') },
-      ambient: { stop: () => calls.push('room sound stopped') },
-    } as unknown as import('../../src/audio/audio-engine').AudioEngine
+    const forget = onStartOver(() => calls.push('speech and room sound stopped'))
 
-    useAppStore.setState({ phase: 'letter', lang: 'pl', cellId: 'sizo-cell', actionsOpen: true, returnTo: 'cell' })
+    setLanguage('pl')
+    useAppStore.setState({ phase: 'letter', cellId: 'sizo-cell', actionsOpen: true, returnTo: 'cell' })
     useAppStore.getState().toggleOpenLater({ title: 'Petition', url: 'https://example.org/p' })
     useComposer.setState({ recipientId: 'demo-1', phraseIds: ['greeting-1'], name: 'Olena', country: 'Polska' })
     useCaptionStore.setState({ file: 'captions/a.en.vtt', text: 'a caption' })
+    usePlacementStore.setState({ placement: { position: [0, 0, -1], yaw: 0, scale: 1 } })
 
-    startOver({ engine, phase: 'attract', lang: 'de', endSession: () => calls.push('session ended') })
+    startOver({ phase: 'attract', lang: 'de', endSession: () => calls.push('session ended') })
 
-    expect(calls).toEqual(['speech stopped', 'room sound stopped', 'session ended'])
+    expect(calls).toEqual(['speech and room sound stopped', 'session ended'])
+    expect(locale.get()).toBe('de')
     expect(useAppStore.getState()).toMatchObject({
       phase: 'attract',
-      lang: 'de',
       cellId: null,
       actionsOpen: false,
       openLater: [],
       returnTo: 'attract',
     })
+    expect(usePlacementStore.getState().placement).toBeNull()
     expect(useComposer.getState()).toMatchObject({ recipientId: null, phraseIds: [], name: '', country: '' })
     expect(useCaptionStore.getState().text).toBe('')
+
+    // Once the engine is gone, its reset is too.
+    forget()
+    startOver({ phase: 'landing', lang: 'en' })
+    expect(calls).toHaveLength(2)
   })
 })

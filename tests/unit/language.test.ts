@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { initialLanguage, localize } from '../../src/i18n/language'
+import { localize } from '../../src/content/localize'
+import { initialLanguage } from '../../src/i18n/language'
 
 const storage = (value: string | null) => ({ getItem: () => value })
 

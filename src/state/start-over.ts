@@ -1,13 +1,21 @@
-import { useAppStore, type Phase } from '../app/app-store'
-import type { AudioEngine } from '../audio/audio-engine'
-import { useCaptionStore } from '../captions/caption-store'
+import { setLanguage } from '../i18n/i18n'
 import type { Language } from '../i18n/languages'
-import { useComposer } from '../letters/composer-store'
-import { usePlacementStore } from '../xr/placement-store'
+import { useAppStore, type Phase } from './app-store'
+
+/** What features leave behind of a visitor, each registered by the feature that keeps it. */
+const resets = new Set<() => void>()
+
+/**
+ * Registers what a feature must forget for the next visitor; a feature that never loaded has nothing to forget.
+ * @returns the removal, for what lives shorter than the page (the audio engine)
+ * @example onStartOver(() => useComposer.getState().clear())
+ */
+export function onStartOver(reset: () => void): () => void {
+  resets.add(reset)
+  return () => resets.delete(reset)
+}
 
 export interface StartOverOptions {
-  /** The audio engine, once the first visitor began (null before). */
-  engine: AudioEngine | null
   /** Where the next visitor starts: a kiosk's attract screen, a headset's landing. */
   phase: Phase
   /** The deployment's language for each new visitor. */
@@ -20,14 +28,11 @@ export interface StartOverOptions {
  * Leaves nothing of one visitor for the next on a shared device: speech and room sound stopped, the letter
  * they were writing emptied, every panel closed, links they marked forgotten, language back to the default.
  */
-export function startOver({ engine, phase, lang, endSession }: StartOverOptions): void {
-  engine?.player.stop()
-  engine?.ambient.stop()
+export function startOver({ phase, lang, endSession }: StartOverOptions): void {
+  for (const reset of resets) reset()
   endSession?.()
-  useComposer.getState().clear()
-  useCaptionStore.getState().clear()
-  usePlacementStore.getState().reset()
-  useAppStore.getState().startOver(phase, lang)
+  setLanguage(lang)
+  useAppStore.getState().startOver(phase)
   if (typeof document !== 'undefined') {
     if (document.activeElement instanceof HTMLElement) document.activeElement.blur()
     window.getSelection?.()?.removeAllRanges()

@@ -26,6 +26,13 @@ export interface Deployment {
   guided: boolean
   /** Register the service worker that keeps everything available offline (kiosk and exhibition always do). */
   offline: boolean
+  /**
+   * Show external links only as QR codes: no new tabs or windows. Kiosks and exhibition headsets always do; any
+   * deployment can ask for it with `?links=qr`.
+   */
+  linksAsQrOnly: boolean
+  /** Publish the renderer's counts on the 3D canvas (`?stats`), for the benchmark. @default false */
+  stats: boolean
   /** What in the address could not be used, naming the parameter; the rest still applies. */
   problems: string[]
 }
@@ -39,6 +46,8 @@ export const DEFAULT_DEPLOYMENT: Deployment = {
   cell: null,
   guided: false,
   offline: false,
+  linksAsQrOnly: false,
+  stats: false,
   problems: [],
 }
 
@@ -49,6 +58,7 @@ const MAX_SECONDS = 24 * 60 * 60
  * Reads the deployment from URL parameters, so a kiosk or headset is set up by the address it opens.
  * @example readDeployment('?mode=kiosk&idle=60&countdown=15&lang=de')
  * @example readDeployment('?mode=exhibition&cell=sizo-cell&guided')
+ * @example readDeployment('?links=qr')
  */
 export function readDeployment(search: string): Deployment {
   const params = new URLSearchParams(search)
@@ -89,6 +99,11 @@ export function readDeployment(search: string): Deployment {
 
   out.guided = flag(params, 'guided', problems) ?? false
   out.offline = flag(params, 'offline', problems) ?? out.mode !== 'visitor'
+  out.stats = flag(params, 'stats', problems) ?? false
+
+  const links = params.get('links')
+  if (links !== null && links !== 'qr') problems.push(`links=${links}: must be qr`)
+  out.linksAsQrOnly = out.mode !== 'visitor' || links === 'qr'
   return out
 }
 

@@ -1,5 +1,4 @@
 import { create } from 'zustand'
-import type { Language } from '../i18n/languages'
 
 /** `attract` is a kiosk's idle screen; everyone else starts on `landing`. */
 export type Phase = 'attract' | 'landing' | 'cells' | 'cell' | 'letter'
@@ -13,7 +12,6 @@ export interface PendingLink {
 
 export interface AppState {
   phase: Phase
-  lang: Language
   /** The cell the visitor is in (phase "cell"), kept while they visit the letter page. */
   cellId: string | null
   /** Where the letter page's Back button returns to. */
@@ -21,7 +19,6 @@ export interface AppState {
   xrMode: XRMode
   actionsOpen: boolean
   openLater: PendingLink[]
-  setLang(lang: Language): void
   begin(): void
   enterCell(id: string): void
   leaveCell(): void
@@ -31,19 +28,17 @@ export interface AppState {
   setActionsOpen(open: boolean): void
   toggleOpenLater(link: PendingLink): void
   clearOpenLater(): void
-  /** Back to the start for the next visitor: the given first phase and language, nothing open, nothing pending. */
-  startOver(phase: Phase, lang: Language): void
+  /** Back to the start for the next visitor: the given first phase, nothing open, nothing pending. */
+  startOver(phase: Phase): void
 }
 
 export const useAppStore = create<AppState>()((set) => ({
   phase: 'landing',
-  lang: 'en',
   cellId: null,
   returnTo: 'landing',
   xrMode: 'none',
   actionsOpen: false,
   openLater: [],
-  setLang: (lang) => set({ lang }),
   begin: () => set({ phase: 'cells' }),
   enterCell: (id) => set({ phase: 'cell', cellId: id, actionsOpen: false }),
   leaveCell: () => set({ phase: 'cells', cellId: null, actionsOpen: false }),
@@ -59,5 +54,5 @@ export const useAppStore = create<AppState>()((set) => ({
         : [...s.openLater, link],
     })),
   clearOpenLater: () => set({ openLater: [] }),
-  startOver: (phase, lang) => set({ phase, lang, cellId: null, returnTo: phase, actionsOpen: false, openLater: [] }),
+  startOver: (phase) => set({ phase, cellId: null, returnTo: phase, actionsOpen: false, openLater: [] }),
 }))
