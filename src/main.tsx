@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client'
 import { App, safeStorage } from './app/app'
 import { useAppStore } from './state/app-store'
 import { readDeployment } from './state/deployment'
+import { useRuntime } from './scene/runtime-store'
 import { useResources } from './state/resources'
 import { useSettings } from './state/settings'
 import { setLanguage } from './i18n/i18n'
@@ -27,7 +28,10 @@ setLanguage(lang)
 if (deployment.mode === 'kiosk') useAppStore.getState().startOver('attract')
 else if (location.hash === '#letter') useAppStore.getState().openLetters()
 // The attract screen and one-action VR need the content and the 3D runtime before the first touch.
-if (shared) useResources.getState().load(base)
+if (shared) {
+  useResources.getState().load(base)
+  useRuntime.getState().load()
+}
 
 // Kiosks and exhibitions keep working with the network cut: a service worker caches the app and all content.
 if (deployment.offline) {

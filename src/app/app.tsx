@@ -7,6 +7,7 @@ import { useNoXRSelect } from '../xr/no-xr-select'
 import { Landing } from '../ui/landing'
 import { useAppStore } from '../state/app-store'
 import { useResources } from '../state/resources'
+import { useRuntime } from '../scene/runtime-store'
 import { useRootState } from './root-state'
 import { useSettings } from '../state/settings'
 
@@ -23,7 +24,7 @@ export function App({ root, base }: { root: HTMLElement; base: string }) {
   const phase = useAppStore((s) => s.phase)
   const lang = useLanguage()
   const mode = useSettings((s) => s.deployment.mode)
-  const runtime = useResources((s) => s.runtime)
+  const runtime = useRuntime((s) => s.runtime)
   const [engine, setEngine] = useState<AudioEngine | null>(null)
   useRootState(root, engine)
   useNoXRSelect(root)
@@ -38,6 +39,7 @@ export function App({ root, base }: { root: HTMLElement; base: string }) {
     engineRef.current ??= createAudioEngine(document.body, base)
     setEngine(engineRef.current)
     useResources.getState().load(base)
+    useRuntime.getState().load()
     useAppStore.getState().begin()
   }
 

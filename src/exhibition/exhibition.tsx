@@ -3,6 +3,7 @@ import { useEffect } from 'react'
 import { create } from 'zustand'
 import { useAppStore } from '../state/app-store'
 import { useResources } from '../state/resources'
+import { useRuntime } from '../scene/runtime-store'
 import { useSettings } from '../state/settings'
 import type { AudioEngine } from '../audio/audio-engine'
 import { localize } from '../content/localize'
@@ -26,7 +27,7 @@ export function StartInVR({ onBegin }: { onBegin(): void }) {
   const t = useT()
   const lang = useLanguage()
   const content = useResources((s) => s.content)
-  const runtime = useResources((s) => s.runtime)
+  const runtime = useRuntime((s) => s.runtime)
   const { cell: wanted, problems } = useSettings((s) => s.deployment)
   const support = useXRSupport()
   const { cell, unknown } = chooseStartCell(content.status === 'ready' ? content.value.cells : [], wanted)
@@ -69,7 +70,7 @@ export function StartInVR({ onBegin }: { onBegin(): void }) {
  * everything starts over for the next visitor; with `guided`, a cell's testimonies play one after another.
  */
 export default function Exhibition({ engine }: { engine: AudioEngine | null }) {
-  const runtime = useResources((s) => s.runtime)
+  const runtime = useRuntime((s) => s.runtime)
   const content = useResources((s) => s.content)
   const cellId = useAppStore((s) => s.cellId)
   const { hiddenSeconds, guided } = useSettings((s) => s.deployment)

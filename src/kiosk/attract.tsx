@@ -1,5 +1,6 @@
 import { setLanguage } from '../i18n/i18n'
 import { useResources } from '../state/resources'
+import { useRuntime } from '../scene/runtime-store'
 import { useSettings } from '../state/settings'
 import { LANGUAGES, type Language } from '../i18n/languages'
 import de from '../i18n/locales/de'
@@ -20,7 +21,7 @@ const text = (lang: Language, key: keyof typeof en) => CATALOGUES[lang][key] as 
  */
 export default function Attract({ onBegin }: { onBegin(lang: Language): void }) {
   const content = useResources((s) => s.content)
-  const runtime = useResources((s) => s.runtime)
+  const runtime = useRuntime((s) => s.runtime)
   const start = useSettings((s) => s.startLanguage)
   const problems = useSettings((s) => s.deployment.problems)
   const base = import.meta.env.BASE_URL

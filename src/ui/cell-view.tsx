@@ -3,6 +3,7 @@ import { Component, useEffect, useState, type ReactNode } from 'react'
 import { useStore } from 'zustand'
 import { useAppStore } from '../state/app-store'
 import { useResources } from '../state/resources'
+import { useRuntime } from '../scene/runtime-store'
 import type { AudioEngine } from '../audio/audio-engine'
 import { isSpeaking } from '../audio/testimony-player'
 import { useCaptionStore } from '../captions/caption-store'
@@ -43,7 +44,7 @@ function CellViewInner({
   const lang = useLanguage()
   const leaveCell = useAppStore((s) => s.leaveCell)
   const xrMode = useAppStore((s) => s.xrMode)
-  const runtime = useResources((s) => s.runtime)
+  const runtime = useRuntime((s) => s.runtime)
   const support = useXRSupport()
   const [modelError, setModelError] = useState<string | null>(null)
   const [motion, setMotion] = useState<'off' | 'on' | 'denied'>('off')
