@@ -1,4 +1,4 @@
-import type { Clock } from '../kiosk/idle-timer'
+import { systemClock, type Clock } from '../state/clock'
 
 /** What says whether someone is wearing the headset. */
 export interface HeadsetSignals {
@@ -15,11 +15,6 @@ export interface AbsenceWatchOptions {
   onGone(): void
   /** Injected for tests. @default globalThis */
   clock?: Pick<Clock, 'setTimeout' | 'clearTimeout'>
-}
-
-const systemClock: Pick<Clock, 'setTimeout' | 'clearTimeout'> = {
-  setTimeout: (fn, ms) => globalThis.setTimeout(fn, ms),
-  clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>),
 }
 
 /**

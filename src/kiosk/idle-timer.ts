@@ -1,3 +1,5 @@
+import { systemClock, type Clock } from '../state/clock'
+
 /** `active`: someone is using it; `countdown`: "Still there?" is showing; `held`: a testimony is playing. */
 export type IdleStage = 'active' | 'countdown' | 'held'
 
@@ -12,18 +14,6 @@ export interface IdleTimerOptions {
   onExpire(): void
   /** Injected for tests. @default globalThis */
   clock?: Clock
-}
-
-export interface Clock {
-  setTimeout(fn: () => void, ms: number): unknown
-  clearTimeout(handle: unknown): void
-  now(): number
-}
-
-const systemClock: Clock = {
-  setTimeout: (fn, ms) => globalThis.setTimeout(fn, ms),
-  clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>),
-  now: () => performance.now(),
 }
 
 /**

@@ -1,11 +1,6 @@
 import type { StoreApi } from 'zustand/vanilla'
 import type { PlaybackState } from '../audio/testimony-player'
-import type { Clock } from '../kiosk/idle-timer'
-
-const systemClock: Pick<Clock, 'setTimeout' | 'clearTimeout'> = {
-  setTimeout: (fn, ms) => globalThis.setTimeout(fn, ms),
-  clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>),
-}
+import { systemClock, type Clock } from '../state/clock'
 
 /** The pause between one testimony's last words and the next one's first, in milliseconds. */
 export const GUIDED_PAUSE_MS = 1500

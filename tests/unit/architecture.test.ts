@@ -1,0 +1,54 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { dirname, join, relative, resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+
+const SRC = resolve(import.meta.dirname, '../../src')
+
+/** Every relative import between the folders of src/, as "from → to" with the file that makes it. */
+function folderImports(): { from: string; to: string; file: string }[] {
+  const out: { from: string; to: string; file: string }[] = []
+  const files = readdirSync(SRC, { recursive: true, encoding: 'utf8' }).filter((f) => /\.tsx?$/.test(f))
+  for (const file of files) {
+    const from = file.split(/[\\/]/)[0] ?? ''
+    if (!file.includes('/')) continue // main.tsx and the type declarations sit on top
+    const text = readFileSync(join(SRC, file), 'utf8')
+    for (const m of text.matchAll(/(?:from\s+|import\s*\(?\s*)['"`](\.{1,2}\/[^'"`]+)['"`]/g)) {
+      const target = relative(SRC, resolve(SRC, dirname(file), m[1] ?? ''))
+      const to = target.split(/[\\/]/)[0] ?? ''
+      if (to !== from && !to.startsWith('..')) out.push({ from, to, file })
+    }
+  }
+  return out
+}
+
+describe('the folders of src/', () => {
+  const imports = folderImports()
+
+  it('import one another in one direction only: no folder imports one that imports it back, however far round', () => {
+    const graph = new Map<string, Set<string>>()
+    for (const { from, to } of imports) graph.set(from, (graph.get(from) ?? new Set()).add(to))
+    const cycles: string[] = []
+    const walk = (node: string, path: string[]) => {
+      for (const next of graph.get(node) ?? []) {
+        if (next === path[0]) cycles.push([...path, next].join(' → '))
+        else if (!path.includes(next)) walk(next, [...path, next])
+      }
+    }
+    for (const start of graph.keys()) walk(start, [start])
+    expect(cycles).toEqual([])
+  })
+
+  it('keep the shared state below every feature: src/state reads only the content and language cores', () => {
+    const upward = imports.filter((i) => i.from === 'state' && !['content', 'i18n'].includes(i.to))
+    expect(upward).toEqual([])
+  })
+
+  it('keep the cores free of features: i18n names no other folder, content only i18n', () => {
+    const named = imports.filter((i) => i.from === 'i18n' || (i.from === 'content' && i.to !== 'i18n'))
+    expect(named).toEqual([])
+  })
+
+  it('mount every feature from the shell, which nothing imports back', () => {
+    expect(imports.filter((i) => i.to === 'app')).toEqual([])
+  })
+})
