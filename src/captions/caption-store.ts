@@ -40,7 +40,7 @@ export const useCaptionStore = create<CaptionState>()((set, get) => ({
   seek(t) {
     const { cues, index } = get()
     const next = cueIndexAt(cues, t)
-    if (next !== index) set({ index: next, text: next >= 0 ? cues[next].text : '' })
+    if (next !== index) set({ index: next, text: cues[next]?.text ?? '' })
   },
   clear: () => set({ file: null, lang: null, cues: [], index: -1, text: '', error: null }),
 }))

@@ -15,12 +15,12 @@ export function cueIndexAt(cues: readonly Caption[], t: number): number {
   let found = -1
   while (lo <= hi) {
     const mid = (lo + hi) >> 1
-    if (cues[mid].start <= t) {
+    if ((cues[mid]?.start ?? Infinity) <= t) {
       found = mid
       lo = mid + 1
     } else hi = mid - 1
   }
   // Overlapping cues: the latest one that started and has not ended wins.
-  for (let i = found; i >= 0 && i > found - 4; i--) if (t < cues[i].end) return i
+  for (let i = found; i >= 0 && i > found - 4; i--) if (t < (cues[i]?.end ?? -Infinity)) return i
   return -1
 }

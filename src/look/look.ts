@@ -8,7 +8,7 @@ export interface LookState {
 
 const MAX_PITCH = MathUtils.degToRad(80)
 
-/** Dragging right turns the view right (the world moves with the finger, as in a photo sphere). */
+/** Dragging right turns the view left: the world moves with the finger, as in a photo sphere. */
 export function applyDrag(state: LookState, dxPixels: number, dyPixels: number, viewportHeight: number, fov: number) {
   const radiansPerPixel = MathUtils.degToRad(fov) / Math.max(1, viewportHeight)
   state.yaw += dxPixels * radiansPerPixel

@@ -61,8 +61,8 @@ export function MarkerProjector({
   useFrame(({ camera, size }) => {
     for (let i = 0; i < testimonies.length; i++) {
       const t = testimonies[i]
-      const el = elements.get(t.id)
-      if (!el) continue
+      const el = t && elements.get(t.id)
+      if (!t || !el) continue
       const v = state.v.set(t.position[0], t.position[1], t.position[2]).project(camera)
       // Behind the camera or far outside the view: hidden, and so out of the Tab order too.
       const visible = v.z < 1 && Math.abs(v.x) < 1.1 && Math.abs(v.y) < 1.1

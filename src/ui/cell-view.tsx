@@ -54,7 +54,8 @@ function CellViewInner({
 
   useEffect(() => {
     engine.ambient.start(cell.ambient, base)
-    engine.player.prepare(cell.testimonies[0].audio)
+    const first = cell.testimonies[0]
+    if (first) engine.player.prepare(first.audio)
     return () => {
       engine.player.stop()
       engine.ambient.stop()

@@ -31,7 +31,8 @@ export function ARPlacement({ depth }: { depth: number }) {
       r.visible = false
       return
     }
-    if (results.length > 0 && getWorldMatrix(v.m, results[0])) {
+    const first = results[0]
+    if (first && getWorldMatrix(v.m, first)) {
       v.m.decompose(hit.current.position, v.q, v.s)
       v.n.set(0, 1, 0).applyQuaternion(v.q)
       hit.current.valid = isHorizontalUp(v.n.y)

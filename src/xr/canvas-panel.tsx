@@ -106,7 +106,7 @@ export function CanvasPanel({
     if (align === 'center') {
       // Centre the whole text block vertically too.
       const first = blocks[0]
-      if (blocks.length === 1 && !('qr' in first)) y = (h - first.size * DENSITY) / 2
+      if (blocks.length === 1 && first && !('qr' in first)) y = (h - first.size * DENSITY) / 2
     }
     for (const block of blocks) {
       if ('qr' in block) {

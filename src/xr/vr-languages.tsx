@@ -12,14 +12,14 @@ export function VRLanguages() {
   const lang = useLanguage()
   return (
     <group name="vr-languages" position={[0, VR_LANGUAGES.y, 0]}>
-      {LANGUAGES.map((l, i) => (
+      {LANGUAGES.map((l) => (
         <CanvasPanel
           key={l}
           name={`vr-lang-${l}`}
           align="center"
           width={VR_LANGUAGES.width}
           height={VR_LANGUAGES.height}
-          position={[VR_LANGUAGES.columns[i], 0, 0]}
+          position={[VR_LANGUAGES.columns[l], 0, 0]}
           background={l === lang ? 'rgba(18,50,71,0.95)' : 'rgba(36,35,31,0.92)'}
           border={l === lang ? '#7ad3ff' : undefined}
           blocks={[{ text: LANGUAGE_NAMES[l], size: 0.028, weight: 'bold' }]}

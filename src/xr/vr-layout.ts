@@ -1,3 +1,5 @@
+import type { Language } from '../i18n/languages'
+
 /**
  * Where the VR panels sit, in metres. Plain data, so the HUD and the browser tests that aim a controller at the
  * panels read the same numbers.
@@ -21,11 +23,22 @@ export const HUD_CAPTIONS = { y: 0.2, width: 1.1, height: 0.3 } as const
 /** The row of buttons at the group's origin: x of each button's centre. */
 export const HUD_BUTTONS = { pause: -0.42, stop: -0.14, actions: 0.14, exit: 0.42 } as const
 
-/** The language buttons: a row under the HUD's buttons, the languages in `LANGUAGES` order. */
-export const VR_LANGUAGES = { y: -0.115, columns: [-0.42, -0.14, 0.14, 0.42], width: 0.25, height: 0.075 } as const
+/** The language buttons: a row under the HUD's buttons, x of each language's button. */
+export const VR_LANGUAGES = {
+  y: -0.115,
+  columns: { uk: -0.42, en: -0.14, de: 0.14, pl: 0.42 } satisfies Record<Language, number>,
+  width: 0.25,
+  height: 0.075,
+} as const
 
-/** The Take action columns (petition, volunteer, letter) above the captions; the "open later" button under each. */
-export const VR_ACTIONS = { y: 0.66, columns: [-0.38, 0, 0.38], width: 0.36, height: 0.5, buttonY: 0.33 } as const
+/** The Take action columns above the captions, x of each; the "open later" button `buttonY` under each. */
+export const VR_ACTIONS = {
+  y: 0.66,
+  columns: { petition: -0.38, volunteer: 0, letter: 0.38 },
+  width: 0.36,
+  height: 0.5,
+  buttonY: 0.33,
+} as const
 
 /**
  * The world position of the spot (x, y) on the panels when the head is at `head` and looks along −z, with the group

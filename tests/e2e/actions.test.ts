@@ -177,7 +177,7 @@ describe('in an emulated Meta Quest 3', () => {
     const codes = readQrCodes(await page.screenshot(), 4)
     expect(codes).toContain(manifest.actions.petition.url)
 
-    await pointAndPull(page, onPanels(VR_ACTIONS.columns[0], VR_ACTIONS.y - VR_ACTIONS.buttonY)) // "Open after I leave VR" under the petition
+    await pointAndPull(page, onPanels(VR_ACTIONS.columns.petition, VR_ACTIONS.y - VR_ACTIONS.buttonY)) // "Open after I leave VR" under the petition
     await endSession(page)
     await page.waitForSelector('#root[data-xr-mode="none"]')
     const offered = page.locator('[data-role="open-later"] a')

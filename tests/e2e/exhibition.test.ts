@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core'
 import { afterEach, describe, expect, it } from 'vitest'
-import { LANGUAGES, type Language } from '../../src/i18n/languages'
+import type { Language } from '../../src/i18n/languages'
 import { HUD_BUTTONS, VR_LANGUAGES, hudPoint } from '../../src/xr/vr-layout'
 import { aimAndPull, endSession, xrFrames, type V3 } from './controller'
 import {
@@ -126,7 +126,7 @@ async function onPanels(page: Page, x: number, y: number): Promise<V3> {
 const HAND: V3 = [0.15, 1.25, -0.25]
 
 async function chooseLanguageInVR(page: Page, lang: Language) {
-  const target = await onPanels(page, VR_LANGUAGES.columns[LANGUAGES.indexOf(lang)], VR_LANGUAGES.y)
+  const target = await onPanels(page, VR_LANGUAGES.columns[lang], VR_LANGUAGES.y)
   await pull(page, HAND, target, `#root[data-lang="${lang}"]`)
 }
 

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { commonMessages, translateNow } from '../../src/i18n/common'
 import { format, i18n, locale } from '../../src/i18n/i18n'
@@ -20,7 +22,21 @@ const SAME_EVERYWHERE = new Set(['title', 'demo', 'pause'])
 const placeholders = (value: string | object) =>
   [...new Set((typeof value === 'string' ? value : Object.values(value).join(' ')).match(/\{\w+\}/g) ?? [])].sort()
 
+/** The app's own code, without the catalogues themselves. */
+const SRC = resolve(import.meta.dirname, '../../src')
+const code = readdirSync(SRC, { recursive: true, encoding: 'utf8' })
+  .filter((f) => /\.tsx?$/.test(f) && !f.includes('locales') && !f.includes('messages-'))
+  .map((f) => readFileSync(join(SRC, f), 'utf8'))
+  .join('\n')
+
 describe.each(Object.entries(catalogs))('the %s messages', (_ns, messages) => {
+  it('are all shown somewhere: every key is named in the code (a group key through its `group_` prefix)', () => {
+    const unused = Object.keys(messages.en).filter(
+      (key) => !code.includes(`'${key}'`) && !(key.startsWith('group_') && code.includes('`group_${')),
+    )
+    expect(unused).toEqual([])
+  })
+
   it('have the same keys in all four languages, none empty', () => {
     const keys = Object.keys(messages.en).sort()
     for (const lang of LANGUAGES) {

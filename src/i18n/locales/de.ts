@@ -9,14 +9,12 @@ const de: Catalogue = {
   writeLetter: 'Einen Brief schreiben',
   writeLetterWhy:
     'Briefe schützen Gefangene: Wenn das Gefängnispersonal sieht, dass die Welt hinschaut, wird Misshandlung unwahrscheinlicher.',
-  petitionWhy: 'Warum unterschreiben',
   scanQr: 'Mit der Handykamera scannen, um es dort zu öffnen.',
   openAfterVR: 'Nach dem Verlassen von VR öffnen',
   openAfterVRMarked: 'Wird nach dem Verlassen von VR angeboten',
   openLater: 'Sie wollten dies nach dem Verlassen von VR öffnen:',
   open: 'Öffnen',
   dismiss: 'Schließen',
-  languageName: 'Deutsch',
   chooseLanguage: 'Sprache',
   title: '#PrisonersVoice',
   tagline:
@@ -40,7 +38,6 @@ const de: Catalogue = {
   stop: 'Stopp',
   speaker: 'Sprecher',
   transcript: 'Abschrift',
-  captionsOff: 'Untertitel',
   lookHint:
     'Ziehen, um sich umzusehen. Tippen Sie auf eine leuchtende Markierung oder drücken Sie Tab und Enter, um ein Zeugnis zu hören. Escape stoppt.',
   motionLook: 'Umsehen durch Drehen des Telefons',
@@ -57,7 +54,6 @@ const de: Catalogue = {
   takeAction: 'Handeln',
   close: 'Schließen',
   opensNewTab: '(öffnet einen neuen Tab)',
-  scanWithPhone: 'Öffnen Sie diesen Link auf Ihrem Telefon:',
   modelProblem: 'Das 3D-Modell dieser Zelle konnte nicht angezeigt werden.',
   noWebGL: 'Dieser Browser kann kein 3D anzeigen. Die Zeugnisse unten können Sie trotzdem hören.',
   touchToBegin: 'Zum Starten berühren',

@@ -1,0 +1,75 @@
+import { localize } from '../content/localize'
+import type { Manifest } from '../content/schema'
+import { useLanguage } from '../i18n/i18n'
+import { useT } from '../i18n/use-t'
+import { useQrMatrix } from '../actions/qr-code'
+import { useAppStore } from '../state/app-store'
+import { CanvasPanel } from './canvas-panel'
+import { HUD_BUTTON, VR_ACTIONS } from './vr-layout'
+
+/**
+ * Take action in a headset: each link as a QR code to scan with one's own phone, and "open after I leave VR",
+ * which offers the link as a button on the page when the session ends.
+ */
+export function VRActions({ manifest }: { manifest: Manifest }) {
+  const t = useT()
+  const lang = useLanguage()
+  const openLater = useAppStore((s) => s.openLater)
+  const toggle = useAppStore((s) => s.toggleOpenLater)
+  const letterUrl = `${new URL(import.meta.env.BASE_URL, location.href)}#letter`
+  const items = [
+    {
+      role: 'petition' as const,
+      title: localize(manifest.actions.petition.title, lang).text,
+      url: manifest.actions.petition.url,
+    },
+    {
+      role: 'volunteer' as const,
+      title: localize(manifest.actions.volunteer.title, lang).text,
+      url: manifest.actions.volunteer.url,
+    },
+    { role: 'letter' as const, title: t('writeLetter'), url: letterUrl },
+  ]
+  return (
+    <group name="vr-actions" position={[0, VR_ACTIONS.y, -0.02]}>
+      {items.map((item) => {
+        const marked = openLater.some((l) => l.url === item.url)
+        return (
+          <group key={item.role} position={[VR_ACTIONS.columns[item.role], 0, 0]}>
+            <VRQrCard title={item.title} url={item.url} hint={t('scanQr')} name={`vr-qr-${item.role}`} />
+            <CanvasPanel
+              name={`vr-open-later-${item.role}`}
+              align="center"
+              width={VR_ACTIONS.width}
+              height={HUD_BUTTON.height}
+              position={[0, -VR_ACTIONS.buttonY, 0]}
+              background={marked ? 'rgba(18,50,71,0.95)' : 'rgba(36,35,31,0.95)'}
+              border={marked ? '#7ad3ff' : undefined}
+              blocks={[
+                { text: marked ? `✓ ${t('openAfterVRMarked')}` : t('openAfterVR'), size: 0.026, weight: 'bold' },
+              ]}
+              onClick={() => toggle({ title: item.title, url: item.url })}
+            />
+          </group>
+        )
+      })}
+    </group>
+  )
+}
+
+function VRQrCard({ title, url, hint, name }: { title: string; url: string; hint: string; name: string }) {
+  const matrix = useQrMatrix(url)
+  return (
+    <CanvasPanel
+      name={name}
+      width={VR_ACTIONS.width}
+      height={VR_ACTIONS.height}
+      background="rgba(250,248,244,0.97)"
+      blocks={[
+        { text: title, size: 0.03, weight: 'bold', color: '#1a1712' },
+        ...(matrix ? [{ qr: matrix, size: 0.27 }] : []),
+        { text: hint, size: 0.02, color: '#3a3630' },
+      ]}
+    />
+  )
+}
