@@ -3,6 +3,8 @@ import { PipelineError } from './errors.mjs'
 import { requireFfmpeg, run } from './run.mjs'
 
 export const TARGET_LUFS = -16
+/** Speech budget: about 0.4 MB per minute of Opus. */
+export const SPEECH_BYTES_PER_MINUTE = 0.4 * 1024 * 1024
 /** Speech-tuned Opus: mono, 40 kbit/s, VoIP mode — about 0.3 MB per minute. */
 export const OPUS_ARGS = ['-c:a', 'libopus', '-b:a', '40k', '-ac', '1', '-ar', '48000', '-application', 'voip']
 /** Room tone is not speech: Opus's general-audio mode keeps its low rumble. */

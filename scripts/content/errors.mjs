@@ -1,7 +1,12 @@
+/** How the tool words a problem: `file: field: message`, or `file: message` where no one field is at fault. */
+export function problemText(file, message, field) {
+  return field ? `${file}: ${field}: ${message}` : `${file}: ${message}`
+}
+
 /** A problem a curator can act on: which file, which field, what is wrong. */
 export class PipelineError extends Error {
   constructor(file, message, field) {
-    super(field ? `${file}: ${field}: ${message}` : `${file}: ${message}`)
+    super(problemText(file, message, field))
     this.name = 'PipelineError'
     this.file = file
     this.field = field

@@ -1,4 +1,5 @@
-// Cell models: optimise a glTF/GLB with glTF-Transform, keep the named nodes markers anchor to, count the budget.
+// Cell models: optimise a glTF/GLB with glTF-Transform, keep the named nodes markers anchor to, count what the
+// budget (model-budget.mjs) limits.
 import { Logger, NodeIO } from '@gltf-transform/core'
 import { ALL_EXTENSIONS } from '@gltf-transform/extensions'
 import { dedup, meshopt, prune, simplify, textureCompress, weld } from '@gltf-transform/functions'
@@ -6,9 +7,6 @@ import { MeshoptDecoder, MeshoptEncoder, MeshoptSimplifier } from 'meshoptimizer
 import { stat } from 'node:fs/promises'
 import sharp from 'sharp'
 import { PipelineError } from './errors.mjs'
-
-/** PRODUCT.md: a cell's model at most 1.5 MB, under 100k triangles, under 40 draw calls. */
-export const MODEL_BUDGET = { bytes: 1.5 * 1024 * 1024, triangles: 100_000, drawCalls: 40 }
 
 let ioPromise = null
 export function modelIO() {
@@ -63,17 +61,6 @@ export async function modelStats(file) {
   const doc = await read(file)
   const { size } = await stat(file)
   return { bytes: size, ...countGeometry(doc), nodes: namedNodes(doc) }
-}
-
-export function budgetProblems(stats) {
-  const problems = []
-  if (stats.bytes > MODEL_BUDGET.bytes)
-    problems.push(`is ${(stats.bytes / 1048576).toFixed(2)} MB, over the 1.5 MB budget`)
-  if (stats.triangles >= MODEL_BUDGET.triangles)
-    problems.push(`has ${stats.triangles} triangles, over the budget of fewer than 100,000`)
-  if (stats.drawCalls >= MODEL_BUDGET.drawCalls)
-    problems.push(`needs ${stats.drawCalls} draw calls, over the budget of fewer than 40`)
-  return problems
 }
 
 /**

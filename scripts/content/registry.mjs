@@ -11,6 +11,7 @@ export function paths(root = DEFAULT_ROOT) {
     root,
     abs: (sitePath) => join(root, sitePath),
     manifest: 'content/manifest.json',
+    letters: 'content/letters.json',
     cell: (id) => `content/cells/${id}.json`,
     model: (id) => `models/${id}.glb`,
     audio: (id) => `audio/${id}`,

@@ -1,5 +1,6 @@
 // The app's one content schema (src/content/schema.ts), loaded through Vite so this plain-Node tool shares it.
 import { fileURLToPath } from 'node:url'
+import { problemText } from './errors.mjs'
 
 let schema = null
 export async function contentSchema() {
@@ -9,6 +10,11 @@ export async function contentSchema() {
     schema = runnerImport(path).then((r) => r.module)
   }
   return schema
+}
+
+/** The problems a schema's `safeParse` found, one line each, naming the file and field. */
+export function schemaProblems(file, result) {
+  return result.success ? [] : result.error.issues.map((i) => problemText(file, i.message, fieldPath(i.path)))
 }
 
 /** `testimonies[1].audio.opus`, as a curator reads a JSON file. */

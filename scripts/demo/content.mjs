@@ -13,7 +13,7 @@
  *
  * A testimony's published position is taken by the pipeline from the `anchor-*` node it names in the cell's
  * optimised model; `position` here is what that must come to (checked before and after publishing), and must match
- * the anchors written by build-models.mjs.
+ * the anchors in its cell's recipe (cells/<cell>.mjs).
  */
 
 /** A synthetic stand-in speaker; `pitch` is espeak-ng's -p (0-99) so the demo voices are told apart. */

@@ -1,0 +1,160 @@
+// The content tool's `check`: one small check per part of the content, each returning its problems as lines that
+// name the file (and field); `check` runs them in the order a curator reads the content.
+import { existsSync } from 'node:fs'
+import { readFile, stat } from 'node:fs/promises'
+import { SPEECH_BYTES_PER_MINUTE, probeAudio } from './audio.mjs'
+import { cuesPastEnd, parseCaptionFile } from './captions.mjs'
+import { problemText } from './errors.mjs'
+import { modelStats } from './model.mjs'
+import { budgetProblems } from './model-budget.mjs'
+import { paths, readJson } from './registry.mjs'
+import { hasFfmpeg } from './run.mjs'
+import { contentSchema, schemaProblems } from './schema.mjs'
+
+const CELL_TEXTS = ['name', 'place', 'dates', 'heldHere', 'description']
+const TESTIMONY_TEXTS = ['captions', 'title', 'transcript', 'contentNote']
+
+/** Every problem in the content, each naming the file (and field); an empty list means all is well. */
+export async function check({ root } = {}) {
+  const p = paths(root)
+  const schema = await contentSchema()
+  const ffmpeg = await hasFfmpeg()
+  let manifest
+  try {
+    manifest = await readJson(p.root, p.manifest)
+  } catch (e) {
+    return [e.message]
+  }
+  // what the checks share: where the content is, the schema, whether ffmpeg is there, the promised languages
+  const ctx = { p, schema, ffmpeg, languages: Array.isArray(manifest.languages) ? manifest.languages : ['en'] }
+  const problems = [...schemaProblems(p.manifest, schema.manifest.safeParse(manifest)), ...(await checkLetters(ctx))]
+  for (const listed of Array.isArray(manifest.cells) ? manifest.cells : [])
+    problems.push(...(await checkCell(ctx, `content/${listed}`)))
+  return problems
+}
+
+/** The letters file against the schema, where the site has one. */
+async function checkLetters({ p, schema }) {
+  if (!existsSync(p.abs(p.letters))) return []
+  try {
+    return schemaProblems(p.letters, schema.letters.safeParse(await readJson(p.root, p.letters)))
+  } catch (e) {
+    return [e.message]
+  }
+}
+
+/** One cell file: the schema, its texts, its model, its ambient loop, then each testimony. */
+async function checkCell(ctx, file) {
+  let data
+  try {
+    data = await readJson(ctx.p.root, file)
+  } catch (e) {
+    return [e.message]
+  }
+  const parsed = ctx.schema.cell.safeParse(data)
+  if (!parsed.success) return schemaProblems(file, parsed)
+  const cell = parsed.data
+  const problems = [
+    ...checkCellTexts(file, cell, ctx.languages),
+    ...(await checkModel(ctx.p, file, cell.model)),
+    ...missingFile(ctx.p, file, 'ambient.opus', cell.ambient.opus),
+    ...missingFile(ctx.p, file, 'ambient.aac', cell.ambient.aac),
+  ]
+  for (const [i, t] of cell.testimonies.entries()) problems.push(...(await checkTestimony(ctx, file, i, t)))
+  return problems
+}
+
+/** The cell's texts in every language the manifest promises. */
+function checkCellTexts(file, cell, languages) {
+  const problems = []
+  for (const field of CELL_TEXTS)
+    for (const lang of languages) if (!cell[field][lang]) problems.push(missingLanguage(file, field, lang))
+  return problems
+}
+
+/** The cell's model is there and keeps to the budget. */
+async function checkModel(p, file, model) {
+  const missing = missingFile(p, file, 'model', model)
+  if (missing.length) return missing
+  try {
+    return budgetProblems(await modelStats(p.abs(model))).map((problem) => problemText(model, problem))
+  } catch (e) {
+    return [e.message]
+  }
+}
+
+/** One testimony: its texts, its recordings, their length and budget, then its captions against that length. */
+async function checkTestimony(ctx, file, index, t) {
+  const at = `testimonies[${index}]`
+  const problems = [
+    ...checkTestimonyTexts(file, at, t, ctx.languages),
+    ...missingFile(ctx.p, file, `${at}.audio.opus`, t.audio.opus),
+    ...missingFile(ctx.p, file, `${at}.audio.aac`, t.audio.aac),
+  ]
+  let duration = t.duration
+  if (existsSync(ctx.p.abs(t.audio.opus))) {
+    const measured = ctx.ffmpeg ? await checkDuration(ctx.p, file, at, t) : { duration, problems: [] }
+    duration = measured.duration
+    problems.push(...measured.problems, ...(await checkSpeechBudget(ctx.p, t.audio.opus, duration)))
+  }
+  for (const [lang, vtt] of Object.entries(t.captions))
+    problems.push(...(await checkCaptions(ctx.p, file, `${at}.captions.${lang}`, vtt, duration)))
+  return problems
+}
+
+/** The testimony's captions and texts in every language the manifest promises. */
+function checkTestimonyTexts(file, at, t, languages) {
+  const problems = []
+  for (const lang of languages)
+    for (const field of TESTIMONY_TEXTS)
+      if (!t[field][lang]) problems.push(missingLanguage(file, `${at}.${field}`, lang))
+  return problems
+}
+
+/**
+ * The entry's duration against the Opus recording's, as ffprobe measures it. Returns the problems and the duration
+ * to time captions against: the measured one, or the entry's where the file cannot be read.
+ */
+async function checkDuration(p, file, at, t) {
+  let duration
+  try {
+    duration = (await probeAudio(p.abs(t.audio.opus))).duration
+  } catch (e) {
+    // the error names the file's absolute path; the curator knows it by its site path
+    return { duration: t.duration, problems: [problemText(t.audio.opus, e.message.replace(/^.*?: /, ''))] }
+  }
+  const says = `says ${t.duration} s but ${t.audio.opus} lasts ${duration.toFixed(2)} s`
+  const problems = Math.abs(duration - t.duration) > 0.5 ? [problemText(file, says, `${at}.duration`)] : []
+  return { duration, problems }
+}
+
+/** The speech recording keeps to its budget of bytes per minute. */
+async function checkSpeechBudget(p, opus, duration) {
+  const { size } = await stat(p.abs(opus))
+  const over = `${(size / 1048576 / (duration / 60)).toFixed(2)} MB per minute, over the 0.4 MB budget`
+  return size / (duration / 60) > SPEECH_BYTES_PER_MINUTE ? [problemText(opus, over)] : []
+}
+
+/** One caption file is there, parses, and has no cue ending after the recording does. */
+async function checkCaptions(p, file, field, vtt, duration) {
+  const missing = missingFile(p, file, field, vtt)
+  if (missing.length) return missing
+  try {
+    const late = cuesPastEnd(await parseCaptionFile(await readFile(p.abs(vtt), 'utf8'), vtt), duration)
+    if (!late.length) return []
+    const ends = `a cue ends at ${late[0].end.toFixed(2)} s, after the audio ends (${duration.toFixed(2)} s)`
+    return [problemText(vtt, ends)]
+  } catch (e) {
+    return [e.message]
+  }
+}
+
+/** The site file an entry's field names, where it is not there. */
+function missingFile(p, file, field, sitePath) {
+  return existsSync(p.abs(sitePath)) ? [] : [problemText(file, `"${sitePath}" does not exist`, field)]
+}
+
+/** A text or caption the manifest promises in `lang` that the entry lacks. */
+function missingLanguage(file, field, lang) {
+  return problemText(file, `missing (the manifest promises ${lang})`, `${field}.${lang}`)
+}

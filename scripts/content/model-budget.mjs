@@ -1,0 +1,16 @@
+// The model budget, with no dependencies, so the demo build can check its sources without loading the optimiser.
+
+/** PRODUCT.md: a cell's model at most 1.5 MB, under 100k triangles, under 40 draw calls. */
+export const MODEL_BUDGET = { bytes: 1.5 * 1024 * 1024, triangles: 100_000, drawCalls: 40 }
+
+/** What a model's `{ bytes, triangles, drawCalls }` exceeds of the budget, one phrase each. */
+export function budgetProblems(stats) {
+  const problems = []
+  if (stats.bytes > MODEL_BUDGET.bytes)
+    problems.push(`is ${(stats.bytes / 1048576).toFixed(2)} MB, over the 1.5 MB budget`)
+  if (stats.triangles >= MODEL_BUDGET.triangles)
+    problems.push(`has ${stats.triangles} triangles, over the budget of fewer than 100,000`)
+  if (stats.drawCalls >= MODEL_BUDGET.drawCalls)
+    problems.push(`needs ${stats.drawCalls} draw calls, over the budget of fewer than 40`)
+  return problems
+}
