@@ -248,6 +248,13 @@ function TestimonyList({ engine, cell }: { engine: AudioEngine; cell: Cell }) {
   const t = useT()
   const lang = useLanguage()
   const playing = useStore(engine.player.store, (s) => s.testimonyId)
+  // Every testimony of a cell can be withdrawn (consent): the room stays, and says why it is silent.
+  if (cell.testimonies.length === 0)
+    return (
+      <p className="notice" role="status" data-role="no-testimonies">
+        {t('noTestimonies')}
+      </p>
+    )
   return (
     <details className="testimony-list">
       <summary>{t('testimonies')}</summary>

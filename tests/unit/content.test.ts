@@ -106,6 +106,17 @@ describe('broken content is refused with the file and the field', () => {
     expect(cell.testimonies.length).toBe(c.testimonies.length - 1)
   })
 
+  it('a cell whose every testimony is withdrawn still loads, silent, and stays offered as a place', () => {
+    const c = shippedCell()
+    c.testimonies = c.testimonies.map((t: { speaker: object }) => ({
+      ...t,
+      speaker: { ...t.speaker, demo: false, consent: 'withdrawn' },
+    }))
+    const cell = parseCell(c, 'content/cells/sizo-cell.json')
+    expect(cell.id).toBe(c.id)
+    expect(cell.testimonies).toEqual([])
+  })
+
   it('a cell file that is not JSON or is missing is reported, and the other cells still load', async () => {
     const content = await loadContent('/', publicFetch({ 'content/cells/basement.json': '{ "id": "basement", ' }))
     expect(content.cells.map((c) => c.id)).toEqual(['sizo-cell'])

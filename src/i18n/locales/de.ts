@@ -32,6 +32,7 @@ const de: Catalogue = {
   noCells: 'Keine Zellen verfügbar.',
   backToCells: 'Alle Zellen',
   testimonies: 'Zeugnisse in dieser Zelle',
+  noTestimonies: 'Aus dieser Zelle ist derzeit kein Zeugnis zu hören.',
   play: 'Abspielen',
   pause: 'Pause',
   resume: 'Fortsetzen',

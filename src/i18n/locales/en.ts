@@ -28,6 +28,7 @@ const en = {
   noCells: 'No cells are available.',
   backToCells: 'All cells',
   testimonies: 'Testimonies in this cell',
+  noTestimonies: 'No testimony from this cell can be heard at the moment.',
   play: 'Play',
   pause: 'Pause',
   resume: 'Resume',

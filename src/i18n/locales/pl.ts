@@ -30,6 +30,7 @@ const pl: Catalogue = {
   noCells: 'Brak dostępnych cel.',
   backToCells: 'Wszystkie cele',
   testimonies: 'Relacje w tej celi',
+  noTestimonies: 'Obecnie nie można wysłuchać żadnej relacji z tej celi.',
   play: 'Odtwórz',
   pause: 'Pauza',
   resume: 'Wznów',

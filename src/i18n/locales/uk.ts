@@ -35,6 +35,7 @@ const uk: Catalogue = {
   noCells: 'Немає доступних камер.',
   backToCells: 'Усі камери',
   testimonies: 'Свідчення в цій камері',
+  noTestimonies: 'Зараз жодне свідчення з цієї камери не можна прослухати.',
   play: 'Слухати',
   pause: 'Пауза',
   resume: 'Продовжити',
