@@ -1,21 +1,20 @@
 import { useLanguage } from '../i18n/i18n'
 import { Component, useEffect, useState, type ReactNode } from 'react'
-import { useStore } from 'zustand'
 import { useAppStore } from '../state/app-store'
 import { useResources } from '../state/resources'
 import { useRuntime } from '../scene/runtime-store'
 import type { AudioEngine } from '../audio/audio-engine'
-import { isSpeaking } from '../audio/testimony-player'
-import { useCaptionStore } from '../captions/caption-store'
 import { useCaptionDriver } from '../captions/use-caption-driver'
 import type { Cell, Manifest } from '../content/schema'
 import { localize } from '../content/localize'
 import { useT } from '../i18n/use-t'
 import { requestMotionPermission } from '../look/motion-permission'
-import { playTestimony } from '../testimonies/play'
-import { usePlacementStore } from '../xr/placement-store'
 import { useXRSupport } from '../xr/support'
 import { ActionPanel } from '../actions/action-panel'
+import { ARControls } from '../xr/ar-controls'
+import { Captions } from './captions'
+import { NowPlaying } from './now-playing'
+import { TestimonyList } from './testimony-list'
 import { FallbackNotice } from './fallback-notice'
 import { LanguageSelect } from './language-select'
 
@@ -174,136 +173,6 @@ function CellViewInner({
         <NowPlaying engine={engine} cell={cell} />
         <TestimonyList engine={engine} cell={cell} />
       </footer>
-    </div>
-  )
-}
-
-/** Captions in the visitor's language; plain text, never HTML. */
-function Captions() {
-  const text = useCaptionStore((s) => s.text)
-  const lang = useCaptionStore((s) => s.lang)
-  const error = useCaptionStore((s) => s.error)
-  const visitorLang = useLanguage()
-  return (
-    <div className="captions" data-role="captions" lang={lang ?? undefined}>
-      {text && <p className="caption-line">{text}</p>}
-      {text && lang && lang !== visitorLang && <p className="caption-fallback">({lang.toUpperCase()})</p>}
-      {error && <p className="caption-error">{error}</p>}
-    </div>
-  )
-}
-
-/** The speaker card and pause / resume / stop for the testimony that is playing. */
-function NowPlaying({ engine, cell }: { engine: AudioEngine; cell: Cell }) {
-  const t = useT()
-  const lang = useLanguage()
-  const playback = useStore(engine.player.store)
-  const testimony = cell.testimonies.find((x) => x.id === playback.testimonyId)
-  if (!testimony) return null
-  const speaking = isSpeaking(playback.status)
-  const label = localize(testimony.speaker.label, lang)
-  const bio = localize(testimony.speaker.bio, lang)
-  const note = localize(testimony.contentNote, lang)
-  const transcript = localize(testimony.transcript, lang)
-  return (
-    <section className="speaker-card" data-role="speaker-card" aria-label={t('speaker')}>
-      <h2 lang={label.lang}>
-        {label.text} {testimony.speaker.demo && <span className="demo-badge">{t('demo')}</span>}
-      </h2>
-      <p className="speaker-bio" lang={bio.lang}>
-        {bio.text}
-      </p>
-      <p className="speaker-note" lang={note.lang}>
-        {note.text}
-      </p>
-      {playback.error && (
-        <p className="notice" role="alert" data-role="audio-error">
-          {playback.error}
-        </p>
-      )}
-      <div className="player-controls">
-        {speaking ? (
-          <button type="button" data-role="pause" onClick={() => engine.player.pause()}>
-            {t('pause')}
-          </button>
-        ) : (
-          <button type="button" data-role="resume" onClick={() => playTestimony(engine, testimony)}>
-            {t('resume')}
-          </button>
-        )}
-        <button type="button" data-role="stop" onClick={() => engine.player.stop()}>
-          {t('stop')}
-        </button>
-      </div>
-      <details className="transcript">
-        <summary>{t('transcript')}</summary>
-        <p lang={transcript.lang}>{transcript.text}</p>
-      </details>
-    </section>
-  )
-}
-
-/** Every testimony as a plain button too: for screen readers, and where 3D cannot be shown. */
-function TestimonyList({ engine, cell }: { engine: AudioEngine; cell: Cell }) {
-  const t = useT()
-  const lang = useLanguage()
-  const playing = useStore(engine.player.store, (s) => s.testimonyId)
-  // Every testimony of a cell can be withdrawn (consent): the room stays, and says why it is silent.
-  if (cell.testimonies.length === 0)
-    return (
-      <p className="notice" role="status" data-role="no-testimonies">
-        {t('noTestimonies')}
-      </p>
-    )
-  return (
-    <details className="testimony-list">
-      <summary>{t('testimonies')}</summary>
-      <ul>
-        {cell.testimonies.map((x) => (
-          <li key={x.id}>
-            <button
-              type="button"
-              data-testimony-item={x.id}
-              aria-pressed={playing === x.id}
-              onClick={() => playTestimony(engine, x)}
-            >
-              {localize(x.title, lang).text}
-            </button>
-          </li>
-        ))}
-      </ul>
-    </details>
-  )
-}
-
-/** AR over the camera view: how to place, life size or tabletop, place again. */
-function ARControls() {
-  const t = useT()
-  const placed = usePlacementStore((s) => s.placement != null)
-  const scale = usePlacementStore((s) => s.scale)
-  const setScale = usePlacementStore((s) => s.setScale)
-  const reset = usePlacementStore((s) => s.reset)
-  return (
-    <div className="ar-controls" data-role="ar-controls">
-      {!placed && <p>{t('arPlaceHint')}</p>}
-      <div role="group" aria-label={t('arScale')}>
-        <button type="button" data-role="ar-life-size" aria-pressed={scale === 'life'} onClick={() => setScale('life')}>
-          {t('arLifeSize')}
-        </button>
-        <button
-          type="button"
-          data-role="ar-tabletop"
-          aria-pressed={scale === 'tabletop'}
-          onClick={() => setScale('tabletop')}
-        >
-          {t('arTabletop')}
-        </button>
-      </div>
-      {placed && (
-        <button type="button" data-role="ar-place-again" onClick={reset}>
-          {t('arPlaceAgain')}
-        </button>
-      )}
     </div>
   )
 }

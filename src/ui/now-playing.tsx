@@ -1,0 +1,58 @@
+import { useStore } from 'zustand'
+import type { AudioEngine } from '../audio/audio-engine'
+import { isSpeaking } from '../audio/testimony-player'
+import { localize } from '../content/localize'
+import type { Cell } from '../content/schema'
+import { useLanguage } from '../i18n/i18n'
+import { useT } from '../i18n/use-t'
+import { playTestimony } from '../testimonies/play'
+
+/** The speaker card and pause / resume / stop for the testimony that is playing. */
+export function NowPlaying({ engine, cell }: { engine: AudioEngine; cell: Cell }) {
+  const t = useT()
+  const lang = useLanguage()
+  const playback = useStore(engine.player.store)
+  const testimony = cell.testimonies.find((x) => x.id === playback.testimonyId)
+  if (!testimony) return null
+  const speaking = isSpeaking(playback.status)
+  const label = localize(testimony.speaker.label, lang)
+  const bio = localize(testimony.speaker.bio, lang)
+  const note = localize(testimony.contentNote, lang)
+  const transcript = localize(testimony.transcript, lang)
+  return (
+    <section className="speaker-card" data-role="speaker-card" aria-label={t('speaker')}>
+      <h2 lang={label.lang}>
+        {label.text} {testimony.speaker.demo && <span className="demo-badge">{t('demo')}</span>}
+      </h2>
+      <p className="speaker-bio" lang={bio.lang}>
+        {bio.text}
+      </p>
+      <p className="speaker-note" lang={note.lang}>
+        {note.text}
+      </p>
+      {playback.error && (
+        <p className="notice" role="alert" data-role="audio-error">
+          {playback.error}
+        </p>
+      )}
+      <div className="player-controls">
+        {speaking ? (
+          <button type="button" data-role="pause" onClick={() => engine.player.pause()}>
+            {t('pause')}
+          </button>
+        ) : (
+          <button type="button" data-role="resume" onClick={() => playTestimony(engine, testimony)}>
+            {t('resume')}
+          </button>
+        )}
+        <button type="button" data-role="stop" onClick={() => engine.player.stop()}>
+          {t('stop')}
+        </button>
+      </div>
+      <details className="transcript">
+        <summary>{t('transcript')}</summary>
+        <p lang={transcript.lang}>{transcript.text}</p>
+      </details>
+    </section>
+  )
+}
