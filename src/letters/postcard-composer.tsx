@@ -80,26 +80,8 @@ export function Composer({ letters }: { letters: Letters }) {
       ))}
 
       <div className="composer-me">
-        <label className="composer-field">
-          <span>{t('yourName')}</span>
-          <input
-            data-role="writer-name"
-            value={draft.name}
-            autoComplete="off"
-            maxLength={60}
-            onChange={(e) => draft.setName(e.target.value)}
-          />
-        </label>
-        <label className="composer-field">
-          <span>{t('yourCountry')}</span>
-          <input
-            data-role="writer-country"
-            value={draft.country}
-            autoComplete="off"
-            maxLength={60}
-            onChange={(e) => draft.setCountry(e.target.value)}
-          />
-        </label>
+        <WriterField label={t('yourName')} role="writer-name" value={draft.name} onChange={draft.setName} />
+        <WriterField label={t('yourCountry')} role="writer-country" value={draft.country} onChange={draft.setCountry} />
       </div>
       <p aria-live="polite">{t('phrasesChosen', { count: draft.phraseIds.length })}</p>
 
@@ -184,5 +166,21 @@ export function Composer({ letters }: { letters: Letters }) {
         </div>
       )}
     </section>
+  )
+}
+
+/** One line about the writer: kept in memory only, never suggested by the browser's autofill. */
+function WriterField(props: { label: string; role: string; value: string; onChange(value: string): void }) {
+  return (
+    <label className="composer-field">
+      <span>{props.label}</span>
+      <input
+        data-role={props.role}
+        value={props.value}
+        autoComplete="off"
+        maxLength={60}
+        onChange={(e) => props.onChange(e.target.value)}
+      />
+    </label>
   )
 }
