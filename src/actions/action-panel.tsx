@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef, type RefObject } from 'react'
 import { useLanguage } from '../i18n/i18n'
 import { useAppStore } from '../state/app-store'
 import type { ActionLink, Manifest } from '../content/schema'
@@ -14,9 +15,13 @@ export function ActionPanel({ manifest }: { manifest: Manifest }) {
   const open = useAppStore((s) => s.actionsOpen)
   const setOpen = useAppStore((s) => s.setActionsOpen)
   const openLetters = useAppStore((s) => s.openLetters)
+  const toggle = useRef<HTMLButtonElement>(null)
+  const panel = useRef<HTMLElement>(null)
+  useBelow(panel, toggle, open)
   return (
     <>
       <button
+        ref={toggle}
         type="button"
         className="action-toggle"
         data-role="take-action"
@@ -26,7 +31,7 @@ export function ActionPanel({ manifest }: { manifest: Manifest }) {
         {t('takeAction')}
       </button>
       {open && (
-        <aside className="action-panel" data-role="action-panel" aria-label={t('takeAction')}>
+        <aside ref={panel} className="action-panel" data-role="action-panel" aria-label={t('takeAction')}>
           <ActionItem link={manifest.actions.petition} role="petition" />
           <ActionItem link={manifest.actions.volunteer} role="volunteer" />
           <section className="action-item">
@@ -43,6 +48,40 @@ export function ActionPanel({ manifest }: { manifest: Manifest }) {
       )}
     </>
   )
+}
+
+/** Least height the panel keeps, even where it then has to reach over what it should keep clear of. */
+const MIN_PANEL_HEIGHT = 200
+
+/**
+ * The panel hangs just below its button and ends above whatever the page marks `data-keep-clear` (the cell's
+ * captions, speaker card and testimony list), so it covers neither its own button nor theirs.
+ */
+function useBelow(panel: RefObject<HTMLElement | null>, anchor: RefObject<HTMLElement | null>, open: boolean) {
+  useLayoutEffect(() => {
+    const el = panel.current
+    const button = anchor.current
+    if (!open || !el || !button) return
+    const clear = [...document.querySelectorAll<HTMLElement>('[data-keep-clear]')]
+    const place = () => {
+      const top = Math.round(button.getBoundingClientRect().bottom + 8)
+      let bottom = window.innerHeight - 12
+      for (const c of clear) {
+        const box = c.getBoundingClientRect()
+        if (box.height > 0 && box.top > top) bottom = Math.min(bottom, box.top - 8)
+      }
+      el.style.top = `${top}px`
+      el.style.maxHeight = `${Math.max(MIN_PANEL_HEIGHT, bottom - top)}px`
+    }
+    place()
+    const resized = new ResizeObserver(place)
+    for (const c of clear) resized.observe(c)
+    window.addEventListener('resize', place)
+    return () => {
+      resized.disconnect()
+      window.removeEventListener('resize', place)
+    }
+  }, [panel, anchor, open])
 }
 
 function ActionItem({ link, role }: { link: ActionLink; role: string }) {

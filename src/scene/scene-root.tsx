@@ -31,10 +31,12 @@ export interface SceneRootProps {
   /** Look by turning the phone (permission already granted). */
   motion: boolean
   onModelError(message: string): void
+  /** 3D cannot be shown here (no WebGL): the page offers the testimonies as a list instead. */
+  onUnavailable(): void
 }
 
 /** The 3D view of one cell, for every mode: on screen, in a VR headset, and placed in AR. */
-export function SceneRoot({ cell, manifest, engine, base, motion, onModelError }: SceneRootProps) {
+export function SceneRoot({ cell, manifest, engine, base, motion, onModelError, onUnavailable }: SceneRootProps) {
   const lang = useLanguage()
   const playing = useStore(engine.player.store, (s) => s.testimonyId)
   const labels = Object.fromEntries(cell.testimonies.map((t) => [t.id, localize(t.title, lang).text]))
@@ -45,6 +47,9 @@ export function SceneRoot({ cell, manifest, engine, base, motion, onModelError }
   const select = (t: Testimony) => toggleTestimony(engine, t)
   const failure = useStageFailure()
   const t = useT()
+  useEffect(() => {
+    if (failure) onUnavailable()
+  }, [failure, onUnavailable])
 
   if (failure)
     return (

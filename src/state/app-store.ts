@@ -18,6 +18,8 @@ export interface AppState {
   returnTo: Phase
   xrMode: XRMode
   actionsOpen: boolean
+  /** The list of the cell's testimonies; it and Take action are never open together (they would overlap). */
+  testimoniesOpen: boolean
   openLater: PendingLink[]
   begin(): void
   enterCell(id: string): void
@@ -26,6 +28,7 @@ export interface AppState {
   closeLetters(): void
   setXRMode(mode: XRMode): void
   setActionsOpen(open: boolean): void
+  setTestimoniesOpen(open: boolean): void
   toggleOpenLater(link: PendingLink): void
   clearOpenLater(): void
   /** Back to the start for the next visitor: the given first phase, nothing open, nothing pending. */
@@ -38,15 +41,18 @@ export const useAppStore = create<AppState>()((set) => ({
   returnTo: 'landing',
   xrMode: 'none',
   actionsOpen: false,
+  testimoniesOpen: false,
   openLater: [],
   begin: () => set({ phase: 'cells' }),
-  enterCell: (id) => set({ phase: 'cell', cellId: id, actionsOpen: false }),
-  leaveCell: () => set({ phase: 'cells', cellId: null, actionsOpen: false }),
+  enterCell: (id) => set({ phase: 'cell', cellId: id, actionsOpen: false, testimoniesOpen: false }),
+  leaveCell: () => set({ phase: 'cells', cellId: null, actionsOpen: false, testimoniesOpen: false }),
   openLetters: () =>
     set((s) => ({ phase: 'letter', returnTo: s.phase === 'letter' ? s.returnTo : s.phase, actionsOpen: false })),
   closeLetters: () => set((s) => ({ phase: s.returnTo === 'cell' && !s.cellId ? 'cells' : s.returnTo })),
   setXRMode: (xrMode) => set({ xrMode }),
-  setActionsOpen: (actionsOpen) => set({ actionsOpen }),
+  setActionsOpen: (actionsOpen) => set(actionsOpen ? { actionsOpen, testimoniesOpen: false } : { actionsOpen }),
+  setTestimoniesOpen: (testimoniesOpen) =>
+    set(testimoniesOpen ? { testimoniesOpen, actionsOpen: false } : { testimoniesOpen }),
   toggleOpenLater: (link) =>
     set((s) => ({
       openLater: s.openLater.some((l) => l.url === link.url)
@@ -54,5 +60,6 @@ export const useAppStore = create<AppState>()((set) => ({
         : [...s.openLater, link],
     })),
   clearOpenLater: () => set({ openLater: [] }),
-  startOver: (phase) => set({ phase, cellId: null, returnTo: phase, actionsOpen: false, openLater: [] }),
+  startOver: (phase) =>
+    set({ phase, cellId: null, returnTo: phase, actionsOpen: false, testimoniesOpen: false, openLater: [] }),
 }))

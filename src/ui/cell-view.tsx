@@ -48,6 +48,9 @@ function CellViewInner({
   const [modelError, setModelError] = useState<string | null>(null)
   const [motion, setMotion] = useState<'off' | 'on' | 'denied'>('off')
   const [xrError, setXRError] = useState<string | null>(null)
+  // 3D can fail three ways: the runtime does not load, WebGL is missing, or rendering throws.
+  const [sceneFailed, setSceneFailed] = useState(false)
+  const no3d = sceneFailed || runtime.status === 'error'
 
   useCaptionDriver(engine, cell, lang, base)
 
@@ -88,14 +91,14 @@ function CellViewInner({
     if (motion === 'on') return setMotion('off')
     setMotion((await requestMotionPermission()) ? 'on' : 'denied')
   }
-  const touch =
-    typeof window !== 'undefined' && 'DeviceOrientationEvent' in window && matchMedia('(pointer: coarse)').matches
+  const coarse = typeof window !== 'undefined' && matchMedia('(pointer: coarse)').matches
+  const touch = coarse && 'DeviceOrientationEvent' in window
 
   const name = localize(cell.name, lang)
   return (
     <div className="cell-view">
       <div className="scene-host">
-        <SceneBoundary fallback={<p className="notice">{t('noWebGL')}</p>}>
+        <SceneBoundary fallback={<p className="notice">{t('noWebGL')}</p>} onError={() => setSceneFailed(true)}>
           {runtime.status === 'ready' ? (
             <runtime.value.SceneRoot
               cell={cell}
@@ -104,6 +107,7 @@ function CellViewInner({
               base={base}
               motion={motion === 'on'}
               onModelError={(message) => setModelError(`${cell.model}: ${message}`)}
+              onUnavailable={() => setSceneFailed(true)}
             />
           ) : runtime.status === 'error' ? (
             <p className="notice" role="alert">
@@ -146,9 +150,13 @@ function CellViewInner({
           <LanguageSelect className="top-lang" />
           <ActionPanel manifest={manifest} />
         </div>
+        {xrMode === 'none' && (
+          <p className="look-hint" data-role="look-hint">
+            {no3d ? t('lookHintNo3D') : coarse ? t('lookHintTouch') : t('lookHint')}
+          </p>
+        )}
       </header>
 
-      {xrMode === 'none' && <p className="look-hint">{t('lookHint')}</p>}
       <FallbackNotice
         texts={[
           cell.name,
@@ -167,7 +175,7 @@ function CellViewInner({
         </p>
       )}
 
-      <footer className="hud-bottom" data-no-xr-select>
+      <footer className="hud-bottom" data-no-xr-select data-keep-clear>
         {xrMode === 'immersive-ar' && <ARControls />}
         <Captions />
         <NowPlaying engine={engine} cell={cell} />
@@ -178,10 +186,16 @@ function CellViewInner({
 }
 
 /** Without WebGL the page still offers every testimony as a list with captions. */
-class SceneBoundary extends Component<{ fallback: ReactNode; children: ReactNode }, { failed: boolean }> {
+class SceneBoundary extends Component<
+  { fallback: ReactNode; children: ReactNode; onError(): void },
+  { failed: boolean }
+> {
   state = { failed: false }
   static getDerivedStateFromError() {
     return { failed: true }
+  }
+  componentDidCatch() {
+    this.props.onError()
   }
   render() {
     return this.state.failed ? this.props.fallback : this.props.children

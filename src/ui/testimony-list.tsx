@@ -4,6 +4,7 @@ import { localize } from '../content/localize'
 import type { Cell } from '../content/schema'
 import { useLanguage } from '../i18n/i18n'
 import { useT } from '../i18n/use-t'
+import { useAppStore } from '../state/app-store'
 import { playTestimony } from '../testimonies/play'
 
 /** Every testimony as a plain button too: for screen readers, and where 3D cannot be shown. */
@@ -11,6 +12,9 @@ export function TestimonyList({ engine, cell }: { engine: AudioEngine; cell: Cel
   const t = useT()
   const lang = useLanguage()
   const playing = useStore(engine.player.store, (s) => s.testimonyId)
+  // One panel at a time: on a phone the list and Take action would cover each other's buttons.
+  const open = useAppStore((s) => s.testimoniesOpen)
+  const setOpen = useAppStore((s) => s.setTestimoniesOpen)
   // Every testimony of a cell can be withdrawn (consent): the room stays, and says why it is silent.
   if (cell.testimonies.length === 0)
     return (
@@ -19,7 +23,7 @@ export function TestimonyList({ engine, cell }: { engine: AudioEngine; cell: Cel
       </p>
     )
   return (
-    <details className="testimony-list">
+    <details className="testimony-list" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>{t('testimonies')}</summary>
       <ul>
         {cell.testimonies.map((x) => (

@@ -40,7 +40,9 @@ const de: Catalogue = {
   speaker: 'Sprecher',
   transcript: 'Abschrift',
   lookHint:
-    'Ziehen, um sich umzusehen. Tippen Sie auf eine leuchtende Markierung oder drücken Sie Tab und Enter, um ein Zeugnis zu hören. Escape stoppt.',
+    'Ziehen, um sich umzusehen. Klicken Sie auf eine leuchtende Markierung oder drücken Sie Tab und Enter, um ein Zeugnis zu hören. Escape stoppt.',
+  lookHintTouch: 'Tippen Sie auf eine leuchtende Markierung, um ein Zeugnis zu hören. Wischen, um sich umzusehen.',
+  lookHintNo3D: 'Wählen Sie ein Zeugnis aus der Liste unten, um es zu hören.',
   motionLook: 'Umsehen durch Drehen des Telefons',
   motionLookOff: 'Nicht mehr mit dem Telefon drehen',
   motionDenied: 'Bewegungszugriff nicht erlaubt; ziehen Sie, um sich umzusehen.',

@@ -35,7 +35,10 @@ const en = {
   stop: 'Stop',
   speaker: 'Speaker',
   transcript: 'Transcript',
-  lookHint: 'Drag to look around. Tap a glowing marker, or press Tab and Enter, to hear a testimony. Escape stops it.',
+  lookHint:
+    'Drag to look around. Click a glowing marker, or press Tab and Enter, to hear a testimony. Escape stops it.',
+  lookHintTouch: 'Tap a glowing marker to hear a testimony. Drag to look around.',
+  lookHintNo3D: 'Choose a testimony from the list below to hear it.',
   motionLook: 'Look by turning the phone',
   motionLookOff: 'Stop turning with the phone',
   motionDenied: 'Motion access was not allowed; drag to look around instead.',

@@ -38,7 +38,9 @@ const pl: Catalogue = {
   speaker: 'Narrator',
   transcript: 'Transkrypcja',
   lookHint:
-    'Przeciągnij, aby się rozejrzeć. Dotknij świecącego znacznika albo naciśnij Tab i Enter, aby usłyszeć relację. Escape zatrzymuje.',
+    'Przeciągnij, aby się rozejrzeć. Kliknij świecący znacznik albo naciśnij Tab i Enter, aby usłyszeć relację. Escape zatrzymuje.',
+  lookHintTouch: 'Dotknij świecącego znacznika, aby usłyszeć relację. Przesuń palcem, aby się rozejrzeć.',
+  lookHintNo3D: 'Wybierz relację z listy poniżej, aby jej wysłuchać.',
   motionLook: 'Rozglądaj się, obracając telefon',
   motionLookOff: 'Nie obracaj z telefonem',
   motionDenied: 'Nie zezwolono na dostęp do ruchu; przeciągnij, aby się rozejrzeć.',
