@@ -31,6 +31,62 @@ export async function probeAudio(file) {
   return { duration, channels: stream.channels, sampleRate: Number(stream.sample_rate) }
 }
 
+/**
+ * Decodes the whole recording once and refuses a damaged one, naming it and what is wrong: a decode error (corrupt
+ * frames, a checksum that does not match, a cut-off last frame) or less audio than the file says it holds (a file
+ * cut short on a frame boundary decodes cleanly but ends early).
+ */
+export async function checkIntact(file, declared) {
+  let stdout = ''
+  let stderr = ''
+  let failed = false
+  try {
+    ;({ stdout, stderr } = await run('ffmpeg', [
+      '-hide_banner',
+      '-nostdin',
+      '-v',
+      'error',
+      // FLAC and MP3 frames carry checksums that ffmpeg ignores unless asked
+      '-err_detect',
+      'crccheck+bitstream+buffer',
+      '-xerror',
+      '-nostats',
+      '-progress',
+      'pipe:1',
+      '-i',
+      file,
+      '-map',
+      '0:a:0',
+      '-f',
+      'null',
+      '-',
+    ]))
+  } catch (e) {
+    ;({ stdout = '', stderr = '' } = e)
+    failed = true
+  }
+  const firstError = stderr
+    .split('\n')
+    .map((line) =>
+      line
+        .replace(/^\[[^\]]*\]\s*/, '')
+        .replace(`${file}: `, '')
+        .trim(),
+    )
+    .find(Boolean)
+  if (failed || firstError)
+    throw new PipelineError(
+      file,
+      `is damaged (cut short or corrupt): ffmpeg cannot decode all of it: ${firstError ?? 'decoding failed'}`,
+    )
+  const decoded = Number(/out_time_us=(\d+)\s*$/m.exec(stdout.trim().split('\n').reverse().join('\n'))?.[1]) / 1e6
+  if (Number.isFinite(decoded) && declared - decoded > Math.max(0.5, declared * 0.02))
+    throw new PipelineError(
+      file,
+      `is truncated: it says it lasts ${declared.toFixed(2)} s, but only ${decoded.toFixed(2)} s of audio can be decoded`,
+    )
+}
+
 /** Integrated loudness (LUFS) and true peak (dBTP), measured with ffmpeg's EBU R128 filter. */
 export async function measureLoudness(file) {
   await requireFfmpeg()
@@ -55,6 +111,7 @@ const PEAK_LIMIT = 0.79
  */
 export async function encodeSpeech(input, outBase, { lufs = TARGET_LUFS, speech = true } = {}) {
   const source = await probeAudio(input)
+  await checkIntact(input, source.duration)
   const chain = (gain) => `${MONO},volume=${gain.toFixed(2)}dB,alimiter=limit=${PEAK_LIMIT}:attack=5:release=80:level=0`
   const loudnessThrough = async (filter) => {
     const { stderr } = await run('ffmpeg', [...QUIET, '-i', input, '-af', `${filter},ebur128`, '-f', 'null', '-'])

@@ -10,50 +10,89 @@ import { budgetProblems } from './model-budget.mjs'
 import { paths, readJson } from './registry.mjs'
 import { hasFfmpeg } from './run.mjs'
 import { contentSchema, schemaProblems } from './schema.mjs'
+import { cellFiles, orphans } from './staging.mjs'
 
 const CELL_TEXTS = ['name', 'place', 'dates', 'heldHere', 'description']
 const TESTIMONY_TEXTS = ['captions', 'title', 'transcript', 'contentNote']
 
 /** Every problem in the content, each naming the file (and field); an empty list means all is well. */
 export async function check({ root } = {}) {
+  return (await review({ root })).problems
+}
+
+/**
+ * The problems (the site must not be published with any) and the warnings (allowed, but a curator should know):
+ * every listed cell, the letters, files nothing refers to, cells waiting for their first testimony.
+ */
+export async function review({ root } = {}) {
   const p = paths(root)
-  const schema = await contentSchema()
-  const ffmpeg = await hasFfmpeg()
-  let manifest
+  let ctx
   try {
-    manifest = await readJson(p.root, p.manifest)
+    ctx = await context(p)
   } catch (e) {
-    return [e.message]
+    return { problems: [e.message], warnings: [] }
   }
-  // what the checks share: where the content is, the schema, whether ffmpeg is there, the promised languages
-  const ctx = { p, schema, ffmpeg, languages: Array.isArray(manifest.languages) ? manifest.languages : ['en'] }
-  const problems = [...schemaProblems(p.manifest, schema.manifest.safeParse(manifest)), ...(await checkLetters(ctx))]
-  for (const listed of Array.isArray(manifest.cells) ? manifest.cells : [])
-    problems.push(...(await checkCell(ctx, `content/${listed}`)))
-  return problems
+  const problems = [...schemaProblems(p.manifest, ctx.schema.manifest.safeParse(ctx.manifest))]
+  problems.push(...(await checkLetters(ctx)))
+  const listed = listedCells(ctx.manifest)
+  for (const file of listed) problems.push(...(await checkCell(ctx, file)))
+  for (const file of await orphans(p.root))
+    problems.push(problemText(file, 'no content refers to it, so it would be published for nothing: remove it'))
+  const warnings = [...ctx.warnings]
+  for (const file of await cellFiles(p))
+    if (!listed.includes(file))
+      warnings.push(problemText(file, 'is not listed in the manifest yet (add a testimony to it to publish it)'))
+  return { problems, warnings }
+}
+
+/** What the checks share: where the content is, the schema, whether ffmpeg is there, the promised languages. */
+async function context(p) {
+  const manifest = await readJson(p, p.manifest)
+  const languages = Array.isArray(manifest.languages) ? manifest.languages : ['en']
+  return { p, manifest, schema: await contentSchema(), ffmpeg: await hasFfmpeg(), languages, warnings: [] }
+}
+
+const listedCells = (manifest) => (Array.isArray(manifest.cells) ? manifest.cells.map((c) => `content/${c}`) : [])
+
+/**
+ * The checks a command runs on the site as it will be (`view`: staged files over published ones) before publishing:
+ * the manifest, and the cell it changed — every file, length and budget. A cell not yet listed may have no testimony.
+ */
+export async function validateChange(view, cellFile) {
+  const ctx = await context(view)
+  const problems = schemaProblems(view.manifest, ctx.schema.manifest.safeParse(ctx.manifest))
+  const unlisted = !listedCells(ctx.manifest).includes(cellFile)
+  return [...problems, ...(await checkCell(ctx, cellFile, { unlisted }))]
 }
 
 /** The letters file against the schema, where the site has one. */
 async function checkLetters({ p, schema }) {
   if (!existsSync(p.abs(p.letters))) return []
   try {
-    return schemaProblems(p.letters, schema.letters.safeParse(await readJson(p.root, p.letters)))
+    return schemaProblems(p.letters, schema.letters.safeParse(await readJson(p, p.letters)))
   } catch (e) {
     return [e.message]
   }
 }
 
 /** One cell file: the schema, its texts, its model, its ambient loop, then each testimony. */
-async function checkCell(ctx, file) {
+async function checkCell(ctx, file, { unlisted = false } = {}) {
   let data
   try {
-    data = await readJson(ctx.p.root, file)
+    data = await readJson(ctx.p, file)
   } catch (e) {
     return [e.message]
   }
+  // a cell waiting for its first testimony is held to every rule but "at least one testimony"
+  const waiting = unlisted && Array.isArray(data.testimonies) && data.testimonies.length === 0
   const parsed = ctx.schema.cell.safeParse(data)
-  if (!parsed.success) return schemaProblems(file, parsed)
-  const cell = parsed.data
+  if (!parsed.success) {
+    const problems = schemaProblems(file, parsed)
+    if (!waiting) return problems
+    const real = problems.filter((line) => !line.endsWith('a cell needs at least one testimony'))
+    if (real.length) return real
+  }
+  const cell = parsed.success ? parsed.data : data
   const problems = [
     ...checkCellTexts(file, cell, ctx.languages),
     ...(await checkModel(ctx.p, file, cell.model)),

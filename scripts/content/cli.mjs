@@ -1,14 +1,18 @@
 #!/usr/bin/env node
 // npm run content -- <command> [options]. See docs/content.md for a step-by-step guide.
 import { parseArgs } from 'node:util'
-import { addCell, addTestimony, check, report } from './commands.mjs'
+import { addCell, addTestimony, report, review } from './commands.mjs'
 import { DEFAULT_ROOT } from './registry.mjs'
+import { interrupt } from './staging.mjs'
 
 const USAGE = `Usage: npm run content -- <command> [options]
 
   add-testimony --cell <cell-id> --meta <testimony.json> --audio <recording> [--captions <lang>=<file.vtt|.srt> ...]
-  add-cell      --meta <cell.json> --model <model.glb|.gltf> [--ambient <recording>]
-  check         every problem in the content, with the file and field; exits with 1 if there is any
+  add-cell      --meta <cell.json> --model <model.glb|.gltf> [--ambient <recording>]  (--ambient: needed for a new cell)
+  check         every problem in the content, with the file and field; exits with 1 if there is any; warnings too
+
+  add-testimony and add-cell are all or nothing: the new content is built and checked in a staging folder and
+  published only when it passes; a failure or Ctrl-C leaves public/ as it was.
   report        sizes, durations, loudness and budgets of every cell and testimony
 
   --root <folder>  where the site's content lives (default: public/)`
@@ -28,6 +32,17 @@ const { values } = parseArgs({
   allowPositionals: false,
 })
 const root = values.root ?? DEFAULT_ROOT
+
+// Ctrl-C: drop the staging folder (or let a publication that has begun finish), then stop.
+let stopping = false
+for (const signal of ['SIGINT', 'SIGTERM'])
+  process.once(signal, () => {
+    stopping = true
+    void interrupt().finally(() => {
+      console.error(`\nStopped (${signal}); public/ is as it was before this command.`)
+      process.exit(130)
+    })
+  })
 
 function need(name) {
   if (!values[name]) {
@@ -60,16 +75,19 @@ try {
     )
     console.log('Run `npm run content -- check` next.')
   } else if (command === 'add-cell') {
-    const { stats, budget } = await addCell({ root, meta: need('meta'), model: need('model'), ambient: values.ambient })
+    const { stats } = await addCell({ root, meta: need('meta'), model: need('model'), ambient: values.ambient })
     console.log(
       `Model optimised: ${(stats.bytes / 1024).toFixed(0)} KB, ${stats.triangles} triangles, ${stats.drawCalls} draw calls ` +
         `(budget: 1.5 MB, 100,000 triangles, 40 draw calls).\nNamed nodes for anchors: ${Object.keys(stats.nodes).join(', ')}`,
     )
-    for (const problem of budget) console.log(`  OVER BUDGET: the model ${problem}`)
   } else if (command === 'check') {
-    const problems = await check({ root })
+    const { problems, warnings } = await review({ root })
     for (const problem of problems) console.log(`✗ ${problem}`)
-    console.log(problems.length ? `\n${problems.length} problem(s) found.` : 'All content checks passed.')
+    for (const warning of warnings) console.log(`! ${warning}`)
+    const warned = warnings.length ? ` (${warnings.length} warning(s))` : ''
+    console.log(
+      problems.length ? `\n${problems.length} problem(s) found${warned}.` : `All content checks passed${warned}.`,
+    )
     process.exit(problems.length ? 1 : 0)
   } else if (command === 'report') {
     console.table(await report({ root }))
@@ -78,6 +96,8 @@ try {
     process.exit(command ? 2 : 0)
   }
 } catch (e) {
+  // a Ctrl-C also stops ffmpeg, which fails the command: the signal's handler reports and exits
+  if (stopping) await new Promise(() => undefined)
   console.error(`✗ ${e instanceof Error ? e.message : String(e)}`)
   process.exit(1)
 }

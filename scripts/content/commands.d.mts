@@ -26,4 +26,5 @@ export function addCell(options: {
   ambient?: string
 }): Promise<{ stats: ModelStats; budget: string[] }>
 export function check(options?: { root?: string }): Promise<string[]>
+export function review(options?: { root?: string }): Promise<{ problems: string[]; warnings: string[] }>
 export function report(options?: { root?: string }): Promise<Record<string, string>[]>

@@ -6,12 +6,13 @@ import { cuesPastEnd, parseCaptionFile, toWebVTT } from './captions.mjs'
 import { PipelineError } from './errors.mjs'
 import { modelStats, optimizeModel } from './model.mjs'
 import { budgetProblems } from './model-budget.mjs'
-import { ensureDir, paths, readJson, writeJson } from './registry.mjs'
+import { paths, readJson } from './registry.mjs'
 import { hasFfmpeg } from './run.mjs'
-import { contentSchema, schemaProblems } from './schema.mjs'
+import { validateChange } from './check.mjs'
+import { transaction } from './staging.mjs'
 
 export { SPEECH_BYTES_PER_MINUTE } from './audio.mjs'
-export { check } from './check.mjs'
+export { check, review } from './check.mjs'
 
 async function readMeta(meta) {
   if (typeof meta !== 'string') return meta
@@ -22,100 +23,131 @@ async function readMeta(meta) {
   }
 }
 
+/** Caption files are read and parsed before any audio is encoded: a broken one fails at once. */
+async function readCaptions(captions) {
+  const parsed = {}
+  for (const [lang, file] of Object.entries(captions)) {
+    if (!existsSync(file)) throw new PipelineError(file, 'does not exist')
+    parsed[lang] = { file, cues: await parseCaptionFile(await readFile(file, 'utf8'), file) }
+  }
+  return parsed
+}
+
 /**
- * Adds (or replaces) a testimony: the recording is normalised and encoded, captions are checked and written as
- * WebVTT, the duration measured, and the entry registered in its cell's file.
+ * Adds (or replaces) a testimony, all or nothing: the recording is checked for damage, normalised and encoded,
+ * captions are checked against it and written as WebVTT, the duration measured, and the entry registered in its
+ * cell's file — in a staging folder, validated with the whole cell, and only then published. A replaced testimony's
+ * old files stay published until the new ones have passed. The cell is listed in the manifest with its first one.
  */
 export async function addTestimony({ root, cell: cellId, meta, audio, captions = {} }) {
   const p = paths(root)
   const info = await readMeta(meta)
   if (!info?.id) throw new PipelineError(typeof meta === 'string' ? meta : 'metadata', 'needs an "id"', 'id')
   const cellFile = p.cell(cellId)
-  const cell = await readJson(p.root, cellFile)
+  const cell = await readJson(p, cellFile)
   if (!existsSync(audio)) throw new PipelineError(audio, 'does not exist')
+  const cues = await readCaptions(captions)
 
-  const out = p.audio(info.id)
-  await ensureDir(p.abs(out))
-  const encoded = await encodeSpeech(audio, p.abs(out))
+  return transaction(
+    root,
+    async (stage) => {
+      const base = await stage.scratch(`audio/${info.id}`)
+      const encoded = await encodeSpeech(audio, base)
+      const captionPaths = {}
+      for (const [lang, { file, cues: list }] of Object.entries(cues)) {
+        const late = cuesPastEnd(list, encoded.duration)
+        if (late.length)
+          throw new PipelineError(
+            file,
+            `has a cue ending at ${late[0].end.toFixed(2)} s, after the recording ends (${encoded.duration} s)`,
+          )
+        const vtt = await stage.scratch(`captions/${info.id}.${lang}.vtt`)
+        await writeFile(vtt, toWebVTT(list))
+        captionPaths[lang] = await stage.place(vtt, p.captions(info.id, lang))
+      }
 
-  const captionPaths = {}
-  for (const [lang, file] of Object.entries(captions)) {
-    if (!existsSync(file)) throw new PipelineError(file, 'does not exist')
-    const cues = await parseCaptionFile(await readFile(file, 'utf8'), file)
-    const late = cuesPastEnd(cues, encoded.duration)
-    if (late.length)
-      throw new PipelineError(
-        file,
-        `has a cue ending at ${late[0].end.toFixed(2)} s, after the recording ends (${encoded.duration} s)`,
-      )
-    const target = p.captions(info.id, lang)
-    await ensureDir(p.abs(target))
-    await writeFile(p.abs(target), toWebVTT(cues))
-    captionPaths[lang] = target
-  }
-
-  let position = info.position
-  if (!position && info.anchor) {
-    const stats = await modelStats(p.abs(cell.model))
-    position = stats.nodes[info.anchor] ?? stats.nodes[`anchor-${info.anchor}`]
-    if (!position) throw new PipelineError(cell.model, `has no node named "${info.anchor}"`, 'anchor')
-  }
-  const entry = {
-    ...info,
-    position,
-    audio: { opus: `${out}.opus`, aac: `${out}.m4a` },
-    duration: encoded.duration,
-    captions: { ...info.captions, ...captionPaths },
-  }
-  const testimonies = (cell.testimonies ?? []).filter((t) => t.id !== info.id)
-  const updated = { ...cell, testimonies: [...testimonies, entry] }
-  const schema = await contentSchema()
-  const problems = schemaProblems(cellFile, schema.cell.safeParse(updated))
-  if (problems.length) throw new Error(problems.join('\n'))
-  await writeJson(p.root, cellFile, updated)
-  return { entry, source: encoded.source }
+      let position = info.position
+      if (!position && info.anchor) {
+        const stats = await modelStats(p.abs(cell.model))
+        position = stats.nodes[info.anchor] ?? stats.nodes[`anchor-${info.anchor}`]
+        if (!position) throw new PipelineError(cell.model, `has no node named "${info.anchor}"`, 'anchor')
+      }
+      const out = p.audio(info.id)
+      const entry = {
+        ...info,
+        position,
+        audio: {
+          opus: await stage.place(encoded.opus, `${out}.opus`),
+          aac: await stage.place(encoded.aac, `${out}.m4a`),
+        },
+        duration: encoded.duration,
+        captions: { ...info.captions, ...captionPaths },
+      }
+      const testimonies = (cell.testimonies ?? []).filter((t) => t.id !== info.id)
+      await stage.writeJson(cellFile, { ...cell, testimonies: [...testimonies, entry] })
+      const manifest = await readJson(p, p.manifest)
+      const listed = `cells/${cellId}.json`
+      if (!manifest.cells.includes(listed))
+        await stage.writeJson(p.manifest, { ...manifest, cells: [...manifest.cells, listed] })
+      return { entry, source: encoded.source }
+    },
+    (view) => validateChange(view, cellFile),
+  )
 }
 
 /**
- * Adds (or replaces) a cell: the model is optimised into models/<id>.glb and its budget reported, the ambient loop
- * encoded, the cell file written (keeping testimonies it already had) and listed in the manifest.
+ * Adds (or replaces) a cell, all or nothing: the model is optimised into models/<id>.glb and must keep to the
+ * budget, the ambient loop is encoded, and the cell file written (keeping testimonies it already had). A new cell is
+ * listed in the manifest when its first testimony is added, so the published site never offers an empty room.
  */
 export async function addCell({ root, meta, model, ambient }) {
   const p = paths(root)
   const info = await readMeta(meta)
   if (!info?.id) throw new PipelineError(typeof meta === 'string' ? meta : 'metadata', 'needs an "id"', 'id')
   if (!existsSync(model)) throw new PipelineError(model, 'does not exist')
-  const modelPath = p.model(info.id)
-  await ensureDir(p.abs(modelPath))
-  const stats = await optimizeModel(model, p.abs(modelPath))
-
+  if (ambient && !existsSync(ambient)) throw new PipelineError(ambient, 'does not exist')
   const cellFile = p.cell(info.id)
-  const existing = existsSync(p.abs(cellFile)) ? await readJson(p.root, cellFile) : null
-  let ambientSources = existing?.ambient
-  if (ambient) {
-    const out = p.audio(`ambient-${info.id}`)
-    await encodeSpeech(ambient, p.abs(out), { lufs: AMBIENT_LUFS, speech: false })
-    ambientSources = { opus: `${out}.opus`, aac: `${out}.m4a`, volume: info.ambientVolume ?? 0.15 }
-  }
-  const { ambientVolume: _unused, ...rest } = info
-  const cell = { ...rest, model: modelPath, ambient: ambientSources, testimonies: existing?.testimonies ?? [] }
-  await writeJson(p.root, cellFile, cell)
+  const existing = existsSync(p.abs(cellFile)) ? await readJson(p, cellFile) : null
 
-  const manifest = await readJson(p.root, p.manifest)
-  const listed = `cells/${info.id}.json`
-  if (!manifest.cells.includes(listed))
-    await writeJson(p.root, p.manifest, { ...manifest, cells: [...manifest.cells, listed] })
-  return { stats, budget: budgetProblems(stats) }
+  return transaction(
+    root,
+    async (stage) => {
+      const optimised = await stage.scratch(`models/${info.id}.glb`)
+      const stats = await optimizeModel(model, optimised)
+      const over = budgetProblems(stats)
+      if (over.length) throw new PipelineError(model, `is over budget once optimised: it ${over.join('; it ')}`)
+      let ambientSources = existing?.ambient
+      if (ambient) {
+        const out = p.audio(`ambient-${info.id}`)
+        const encoded = await encodeSpeech(ambient, await stage.scratch(out), { lufs: AMBIENT_LUFS, speech: false })
+        ambientSources = {
+          opus: await stage.place(encoded.opus, `${out}.opus`),
+          aac: await stage.place(encoded.aac, `${out}.m4a`),
+          volume: info.ambientVolume ?? 0.15,
+        }
+      }
+      const { ambientVolume: _unused, ...rest } = info
+      const modelPath = await stage.place(optimised, p.model(info.id))
+      await stage.writeJson(cellFile, {
+        ...rest,
+        model: modelPath,
+        ambient: ambientSources,
+        testimonies: existing?.testimonies ?? [],
+      })
+      return { stats, budget: over }
+    },
+    (view) => validateChange(view, cellFile),
+  )
 }
 
 /** One row per cell and testimony: sizes, durations, loudness and whether each meets its budget. */
 export async function report({ root } = {}) {
   const p = paths(root)
-  const manifest = await readJson(p.root, p.manifest)
+  const manifest = await readJson(p, p.manifest)
   const ffmpeg = await hasFfmpeg()
   const rows = []
   for (const listed of manifest.cells) {
-    const cell = await readJson(p.root, `content/${listed}`)
+    const cell = await readJson(p, `content/${listed}`)
     const stats = await modelStats(p.abs(cell.model))
     const over = budgetProblems(stats)
     rows.push({

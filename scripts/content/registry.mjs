@@ -19,8 +19,9 @@ export function paths(root = DEFAULT_ROOT) {
   }
 }
 
+/** Reads a content file; `root` is the site's folder or a `paths()` view of it (a staged site, for instance). */
 export async function readJson(root, sitePath) {
-  const file = join(root, sitePath)
+  const file = typeof root === 'string' ? join(root, sitePath) : root.abs(sitePath)
   if (!existsSync(file)) throw new PipelineError(sitePath, 'does not exist')
   try {
     return JSON.parse(await readFile(file, 'utf8'))

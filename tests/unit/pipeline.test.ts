@@ -98,14 +98,17 @@ describe.skipIf(!ffmpeg)('the content pipeline', () => {
       '1\n00:00:01,000 --> 00:00:04,000\nThe first sentence.\n\n2\n00:02:50,000 --> 00:02:59,000\nThe last one.\n',
     )
 
+    const vtt = join(work, 'interview.uk.vtt')
+    writeFileSync(vtt, 'WEBVTT\n\n00:00:01.000 --> 00:00:04.000\nПерше речення.\n')
+
     const { entry } = await addTestimony({
       root,
       cell: 'sizo-cell',
       audio: wav,
-      captions: { en: srt },
+      captions: { en: srt, uk: vtt },
       meta: {
         id: 'long-interview',
-        title: { en: 'A long interview' },
+        title: { en: 'A long interview', uk: 'Довге інтерв’ю' },
         speaker: {
           label: { en: 'Test speaker' },
           bio: { en: 'Generated for a test.' },
@@ -114,8 +117,8 @@ describe.skipIf(!ffmpeg)('the content pipeline', () => {
         },
         anchor: 'anchor-bunk',
         spokenLanguage: 'uk',
-        transcript: { en: 'Tones and noise.' },
-        contentNote: { en: 'None.' },
+        transcript: { en: 'Tones and noise.', uk: 'Тони і шум.' },
+        contentNote: { en: 'None.', uk: 'Немає.' },
       },
     })
     const opus = join(root, entry.audio.opus)
@@ -137,9 +140,12 @@ describe.skipIf(!ffmpeg)('the content pipeline', () => {
   it('optimises a model: smaller, anchors kept, and the budget report matches the written file', async () => {
     const input = join(work, 'room.glb')
     await writeModel(input, 6, { 'anchor-window': [0, 1.6, -1.5], 'anchor-door': [0.5, 1.2, 1.5] })
+    const ambient = join(work, 'room-tone.wav')
+    await run('ffmpeg', ['-v', 'error', '-y', '-f', 'lavfi', '-i', 'anoisesrc=color=brown:duration=2', ambient])
     const { stats, budget } = await addCell({
       root,
       model: input,
+      ambient,
       meta: {
         id: 'test-room',
         demo: true,
