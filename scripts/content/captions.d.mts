@@ -2,8 +2,11 @@ export interface Cue {
   start: number
   end: number
   text: string
+  /** WebVTT cue settings (`align:start position:10%`), where any differ from the defaults */
+  settings?: string
 }
 export function parseCaptionFile(text: string, file: string): Promise<Cue[]>
 export function toWebVTT(cues: readonly Cue[]): string
 export function cuesPastEnd(cues: readonly Cue[], duration: number, tolerance?: number): Cue[]
 export function vttTimestamp(seconds: number): string
+export function mergedCueLine(lines: readonly string[], type: 'vtt' | 'srt'): number | null

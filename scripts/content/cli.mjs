@@ -76,9 +76,14 @@ try {
     console.log('Run `npm run content -- check` next.')
   } else if (command === 'add-cell') {
     const { stats } = await addCell({ root, meta: need('meta'), model: need('model'), ambient: values.ambient })
+    const mb = (bytes) => `${(bytes / 1048576).toFixed(1)} MB`
     console.log(
-      `Model optimised: ${(stats.bytes / 1024).toFixed(0)} KB, ${stats.triangles} triangles, ${stats.drawCalls} draw calls ` +
-        `(budget: 1.5 MB, 100,000 triangles, 40 draw calls).\nNamed nodes for anchors: ${Object.keys(stats.nodes).join(', ')}`,
+      `Model optimised: ${(stats.bytes / 1024).toFixed(0)} KB, ${stats.triangles} triangles (from ${stats.input.triangles}), ` +
+        `${stats.drawCalls} draw calls (from ${stats.input.drawCalls}), ${mb(stats.textureBytes)} of texture memory ` +
+        `on the GPU (from ${mb(stats.input.textureBytes)}).\n` +
+        `Budget: 1.5 MB, 100,000 triangles, 40 draw calls, 16 MB of texture memory.\n` +
+        stats.textures.map((t) => `  texture ${t}\n`).join('') +
+        `Named nodes for anchors: ${Object.keys(stats.nodes).join(', ')}`,
     )
   } else if (command === 'check') {
     const { problems, warnings } = await review({ root })

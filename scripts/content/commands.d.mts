@@ -2,7 +2,15 @@ export interface ModelStats {
   bytes: number
   triangles: number
   drawCalls: number
+  /** GPU memory of the textures, mipmaps included, as the app's transcoder uploads them */
+  textureBytes: number
   nodes: Record<string, [number, number, number]>
+}
+export interface OptimisedModel extends ModelStats {
+  /** the model as it came in */
+  input: { triangles: number; drawCalls: number; textureBytes: number }
+  /** what happened to each texture, e.g. "wall: 8192×8192 jpeg → 2048×2048 KTX2" */
+  textures: string[]
 }
 export const SPEECH_BYTES_PER_MINUTE: number
 export function addTestimony(options: {
@@ -24,7 +32,7 @@ export function addCell(options: {
   meta: string | Record<string, unknown>
   model: string
   ambient?: string
-}): Promise<{ stats: ModelStats; budget: string[] }>
+}): Promise<{ stats: OptimisedModel; budget: string[] }>
 export function check(options?: { root?: string }): Promise<string[]>
 export function review(options?: { root?: string }): Promise<{ problems: string[]; warnings: string[] }>
 export function report(options?: { root?: string }): Promise<Record<string, string>[]>

@@ -154,7 +154,7 @@ export async function report({ root } = {}) {
       item: `cell ${cell.id}`,
       file: cell.model,
       size: `${(stats.bytes / 1024).toFixed(0)} KB`,
-      detail: `${stats.triangles} triangles, ${stats.drawCalls} draw calls`,
+      detail: `${stats.triangles} triangles, ${stats.drawCalls} draw calls, ${(stats.textureBytes / 1048576).toFixed(1)} MB texture memory`,
       loudness: '',
       budget: over.length ? `OVER: ${over.join('; ')}` : 'ok',
     })

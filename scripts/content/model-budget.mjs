@@ -1,9 +1,18 @@
 // The model budget, with no dependencies, so the demo build can check its sources without loading the optimiser.
 
-/** PRODUCT.md: a cell's model at most 1.5 MB, under 100k triangles, under 40 draw calls. */
-export const MODEL_BUDGET = { bytes: 1.5 * 1024 * 1024, triangles: 100_000, drawCalls: 40 }
+/**
+ * PRODUCT.md: a cell's model at most 1.5 MB, under 100k triangles, under 40 draw calls, and texture memory on the
+ * GPU within a stated budget: 16 MiB, mipmaps included — a cell shares a Quest's or an iPhone's browser with the page,
+ * the audio and the XR compositor. That is two 2048 px KTX2 textures with alpha, or one 1024 px PNG and a little.
+ */
+export const MODEL_BUDGET = {
+  bytes: 1.5 * 1024 * 1024,
+  triangles: 100_000,
+  drawCalls: 40,
+  textureBytes: 16 * 1024 * 1024,
+}
 
-/** What a model's `{ bytes, triangles, drawCalls }` exceeds of the budget, one phrase each. */
+/** What a model's `{ bytes, triangles, drawCalls, textureBytes }` exceeds of the budget, one phrase each. */
 export function budgetProblems(stats) {
   const problems = []
   if (stats.bytes > MODEL_BUDGET.bytes)
@@ -12,5 +21,7 @@ export function budgetProblems(stats) {
     problems.push(`has ${stats.triangles} triangles, over the budget of fewer than 100,000`)
   if (stats.drawCalls >= MODEL_BUDGET.drawCalls)
     problems.push(`needs ${stats.drawCalls} draw calls, over the budget of fewer than 40`)
+  if ((stats.textureBytes ?? 0) > MODEL_BUDGET.textureBytes)
+    problems.push(`needs ${(stats.textureBytes / 1048576).toFixed(1)} MB of texture memory, over the 16 MB budget`)
   return problems
 }

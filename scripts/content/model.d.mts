@@ -1,2 +1,6 @@
-import type { ModelStats } from './commands.mjs'
+import type { Document, NodeIO } from '@gltf-transform/core'
+import type { ModelStats, OptimisedModel } from './commands.mjs'
 export function modelStats(file: string): Promise<ModelStats>
+export function modelIO(): Promise<NodeIO>
+export function optimizeModel(input: string, output: string): Promise<OptimisedModel>
+export function countGeometry(doc: Document): { triangles: number; drawCalls: number }

@@ -2,18 +2,24 @@
 // budget (model-budget.mjs) limits.
 import { Logger, NodeIO } from '@gltf-transform/core'
 import { ALL_EXTENSIONS } from '@gltf-transform/extensions'
-import { dedup, meshopt, prune, simplify, textureCompress, weld } from '@gltf-transform/functions'
+import { cloneDocument, dedup, flatten, join, meshopt, prune, simplify, weld } from '@gltf-transform/functions'
+import draco3d from 'draco3dgltf'
 import { MeshoptDecoder, MeshoptEncoder, MeshoptSimplifier } from 'meshoptimizer'
 import { stat } from 'node:fs/promises'
-import sharp from 'sharp'
 import { PipelineError } from './errors.mjs'
+import { MODEL_BUDGET } from './model-budget.mjs'
+import { MAX_TEXTURE_SIZE, compressTextures, textureMemory } from './textures.mjs'
 
 let ioPromise = null
+/** Reads GLB and glTF, uncompressed or compressed with Draco (what scanning apps export) or meshopt. */
 export function modelIO() {
-  ioPromise ??= Promise.all([MeshoptDecoder.ready, MeshoptEncoder.ready]).then(() =>
-    new NodeIO()
-      .registerExtensions(ALL_EXTENSIONS)
-      .registerDependencies({ 'meshopt.decoder': MeshoptDecoder, 'meshopt.encoder': MeshoptEncoder }),
+  ioPromise ??= Promise.all([MeshoptDecoder.ready, MeshoptEncoder.ready, draco3d.createDecoderModule()]).then(
+    ([, , dracoDecoder]) =>
+      new NodeIO().registerExtensions(ALL_EXTENSIONS).registerDependencies({
+        'meshopt.decoder': MeshoptDecoder,
+        'meshopt.encoder': MeshoptEncoder,
+        'draco3d.decoder': dracoDecoder,
+      }),
   )
   return ioPromise
 }
@@ -38,6 +44,16 @@ export function namedNodes(doc) {
   return out
 }
 
+/** The empty named nodes (no mesh): anchors, which optimisation must keep where they are. */
+function anchors(doc) {
+  const named = namedNodes(doc)
+  const empty = doc
+    .getRoot()
+    .listNodes()
+    .filter((n) => n.getName() && !n.getMesh())
+  return Object.fromEntries(empty.map((n) => [n.getName(), named[n.getName()]]))
+}
+
 /** Triangles and draw calls as a renderer sees them: every primitive of every mesh each node draws. */
 export function countGeometry(doc) {
   let triangles = 0
@@ -56,32 +72,65 @@ export function countGeometry(doc) {
   return { triangles, drawCalls }
 }
 
-/** Size, triangles, draw calls and anchors of a model file, counted from the file itself. */
+/** Size, triangles, draw calls, GPU texture memory and anchors of a model file, counted from the file itself. */
 export async function modelStats(file) {
   const doc = await read(file)
   const { size } = await stat(file)
-  return { bytes: size, ...countGeometry(doc), nodes: namedNodes(doc) }
+  return { bytes: size, ...countGeometry(doc), textureBytes: textureMemory(doc), nodes: namedNodes(doc) }
 }
 
+/** Triangles the simplifier aims for when a model is over budget: a margin under the budget's 100,000. */
+const TRIANGLE_TARGET = Math.round(MODEL_BUDGET.triangles * 0.8)
+/** Ever larger errors (fractions of each mesh's size) the simplifier may use to get there: 0.2 % up to 5 %. */
+const SCAN_ERRORS = [0.002, 0.01, 0.05]
+
 /**
- * Optimises a model for the web: merge duplicates, weld vertices, simplify within a small error, drop what is
- * unused (keeping empty named nodes: they are anchors), textures resized to at most 2048 px and converted to WebP,
- * geometry compressed with meshopt (decoded in the app by a decoder served from the site).
+ * Optimises a model for the web: merge duplicates, flatten the node tree and join meshes that share a material
+ * (fewer draw calls), weld vertices, simplify within a small error — and, for a scan over the triangle budget, with
+ * ever larger errors until it fits — drop what is unused (keeping empty named nodes: they are anchors), textures
+ * resized to the GPU memory budget and encoded as KTX2, geometry compressed with meshopt (decoded in the app by a
+ * decoder served from the site). Draco-compressed input is decoded; the output is meshopt.
  */
 export async function optimizeModel(input, output) {
   const doc = await read(input)
-  const anchorsBefore = Object.keys(namedNodes(doc))
+  const anchorsBefore = anchors(doc)
+  const before = { ...countGeometry(doc), textureBytes: textureMemory(doc) }
+  for (const ext of doc.getRoot().listExtensionsUsed())
+    if (ext.extensionName === 'KHR_draco_mesh_compression') ext.dispose()
   await doc.transform(
     dedup(),
+    // meshes that share a material become one draw call; no clean-up yet, which would drop the empty anchors
+    flatten({ cleanup: false }),
+    join({ keepNamed: false, cleanup: false }),
     weld(),
     simplify({ simplifier: MeshoptSimplifier, ratio: 0.5, error: 0.0005 }),
-    prune({ keepLeaves: true, keepAttributes: false }),
-    textureCompress({ encoder: sharp, targetFormat: 'webp', resize: [2048, 2048] }),
-    meshopt({ encoder: MeshoptEncoder, level: 'medium' }),
   )
-  const lost = anchorsBefore.filter((name) => !(name in namedNodes(doc)))
-  if (lost.length) throw new PipelineError(input, `optimisation would lose the named nodes ${lost.join(', ')}`)
+  for (const error of SCAN_ERRORS) {
+    const now = countGeometry(doc).triangles
+    if (now <= TRIANGLE_TARGET) break
+    await doc.transform(simplify({ simplifier: MeshoptSimplifier, ratio: TRIANGLE_TARGET / now, error }))
+  }
+  // the nodes whose meshes were joined into another are left empty: only the anchors stay
+  for (const node of doc.getRoot().listNodes())
+    if (!node.getMesh() && !node.listChildren().length && !(node.getName() in anchorsBefore)) node.dispose()
+  await doc.transform(prune({ keepLeaves: true, keepAttributes: false }))
+  const after = anchors(doc)
+  const lost = Object.keys(anchorsBefore).filter((name) => !(name in after))
+  const moved = Object.keys(anchorsBefore).filter(
+    (n) => n in after && after[n].some((v, i) => v !== anchorsBefore[n][i]),
+  )
+  if (lost.length || moved.length)
+    throw new PipelineError(input, `optimisation would lose or move the named nodes ${[...lost, ...moved].join(', ')}`)
+
+  // Textures as large as the GPU memory budget allows, smaller where the file would be over its size budget.
   const io = await modelIO()
-  await io.write(output, doc)
-  return modelStats(output)
+  let textures = []
+  for (const maxSide of [MAX_TEXTURE_SIZE, MAX_TEXTURE_SIZE / 2, MAX_TEXTURE_SIZE / 4]) {
+    const attempt = cloneDocument(doc)
+    textures = await compressTextures(attempt, { maxSide })
+    await attempt.transform(meshopt({ encoder: MeshoptEncoder, level: 'medium' }))
+    await io.write(output, attempt)
+    if (!textures.length || (await stat(output)).size <= MODEL_BUDGET.bytes) break
+  }
+  return { ...(await modelStats(output)), input: before, textures }
 }

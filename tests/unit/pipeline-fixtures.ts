@@ -1,6 +1,7 @@
 // What the pipeline tests share: a temporary copy of public/ (never the real one), a hash of a whole tree, and
 // recordings made on the spot with ffmpeg.
 import { createHash } from 'node:crypto'
+import { createRequire } from 'node:module'
 import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
@@ -73,4 +74,76 @@ export function captionFiles(dir: string, name: string, from = 0.5, to = 2): Rec
     writeFileSync(files[lang], `WEBVTT\n\n${at(from)} --> ${at(to)}\n${text}\n`)
   }
   return files
+}
+
+interface BasisModule {
+  initializeBasis(): void
+  KTX2File: new (data: Uint8Array) => {
+    isValid(): boolean
+    getWidth(): number
+    getHeight(): number
+    getLevels(): number
+    startTranscoding(): boolean
+    getImageTranscodedSizeInBytes(level: number, layer: number, face: number, format: number): number
+    transcodeImage(
+      dst: Uint8Array,
+      level: number,
+      layer: number,
+      face: number,
+      format: number,
+      ...rest: number[]
+    ): number
+    close(): void
+    delete(): void
+  }
+}
+
+let basis: Promise<BasisModule> | null = null
+/** three.js's Basis Universal transcoder — the one the app serves — loaded in Node. */
+function transcoder(): Promise<BasisModule> {
+  basis ??= (async () => {
+    const dir = new URL('../../node_modules/three/examples/jsm/libs/basis/', import.meta.url)
+    const code = readFileSync(new URL('basis_transcoder.js', dir), 'utf8')
+    const factory = new Function('require', '__dirname', `${code}; return BASIS`)(
+      createRequire(import.meta.url),
+      dir.pathname,
+    )
+    const module = (await factory({ wasmBinary: readFileSync(new URL('basis_transcoder.wasm', dir)) })) as BasisModule
+    module.initializeBasis()
+    return module
+  })()
+  return basis
+}
+
+/** Transcodes a KTX2 texture's largest level to RGBA, as a GPU without compressed formats would get it. */
+export async function transcodeKTX2(
+  data: Uint8Array,
+): Promise<{ width: number; height: number; levels: number; rgba: Uint8Array }> {
+  const { KTX2File } = await transcoder()
+  const file = new KTX2File(data)
+  try {
+    if (!file.isValid() || !file.startTranscoding()) throw new Error('not a KTX2 file the transcoder can read')
+    const RGBA32 = 13
+    const rgba = new Uint8Array(file.getImageTranscodedSizeInBytes(0, 0, 0, RGBA32))
+    if (!file.transcodeImage(rgba, 0, 0, 0, RGBA32, 0, -1, -1)) throw new Error('transcoding failed')
+    return { width: file.getWidth(), height: file.getHeight(), levels: file.getLevels(), rgba }
+  } finally {
+    file.close()
+    file.delete()
+  }
+}
+
+/** A cell's description file (as an object), in the languages the shipped manifest promises. */
+export function cellMeta(id: string, dimensions = { width: 3, depth: 3, height: 2.5 }) {
+  return {
+    id,
+    demo: true,
+    name: { en: 'Test room', uk: 'Тестова кімната' },
+    place: { en: 'Here', uk: 'Тут' },
+    dates: { en: 'Now', uk: 'Зараз' },
+    heldHere: { en: 'Nobody', uk: 'Ніхто' },
+    description: { en: 'Made for a test.', uk: 'Створено для тесту.' },
+    dimensions,
+    start: { position: [0, 0, 1], yaw: 0 },
+  }
 }

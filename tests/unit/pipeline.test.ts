@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { addCell, addTestimony, check } from '../../scripts/content/commands.mjs'
 import { hasFfmpeg, run } from '../../scripts/content/run.mjs'
+import { cellMeta } from './pipeline-fixtures'
 import { publicDir } from './public-files'
 
 // The pipeline needs ffmpeg. A developer's machine without it skips these; CI installs it, so they always run there.
@@ -146,17 +147,7 @@ describe.skipIf(!ffmpeg)('the content pipeline', () => {
       root,
       model: input,
       ambient,
-      meta: {
-        id: 'test-room',
-        demo: true,
-        name: { en: 'Test room', uk: 'Тестова кімната' },
-        place: { en: 'Here', uk: 'Тут' },
-        dates: { en: 'Now', uk: 'Зараз' },
-        heldHere: { en: 'Nobody', uk: 'Ніхто' },
-        description: { en: 'Boxes.', uk: 'Коробки.' },
-        dimensions: { width: 3, depth: 3, height: 2.5 },
-        start: { position: [0, 0, 1], yaw: 0 },
-      },
+      meta: cellMeta('test-room'),
     })
     const output = join(root, 'models/test-room.glb')
     expect(statSync(output).size).toBeLessThan(statSync(input).size)

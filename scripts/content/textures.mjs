@@ -1,0 +1,138 @@
+// Textures for the GPU: resized so a cell's texture memory keeps to its budget, then encoded as KTX2 (Basis
+// Universal, which the app transcodes to the format each GPU reads: ETC2 on phones and headsets, BC on desktops), or
+// WebP where KTX2 cannot be used. KTX2 textures that come in are kept as they are.
+import { Document, ImageUtils } from '@gltf-transform/core'
+import { EXTTextureWebP, KHRTextureBasisu } from '@gltf-transform/extensions'
+import { NodeBasisEncoder } from 'ktx2-encoder'
+import sharp from 'sharp'
+import { MODEL_BUDGET } from './model-budget.mjs'
+
+/** The largest texture side a cell gets: 2048 px is sharp at room scale on a phone or headset. */
+export const MAX_TEXTURE_SIZE = 2048
+const SMALLEST = 256
+const ENCODABLE = new Set(['image/png', 'image/jpeg', 'image/webp'])
+/** Slots whose texels are colours (sRGB); every other slot holds data (normals, roughness) and stays linear. */
+const COLOUR_SLOTS = new Set(['baseColorTexture', 'emissiveTexture', 'diffuseTexture', 'specularGlossinessTexture'])
+
+let encoderPromise = null
+/** The Basis Universal encoder (WebAssembly). It prints progress through the console.log it finds when it loads. */
+function basisEncoder() {
+  encoderPromise ??= (async () => {
+    const encoder = new NodeBasisEncoder()
+    const log = console.log
+    console.log = () => undefined
+    try {
+      await encoder.init()
+    } finally {
+      console.log = log
+    }
+    return encoder
+  })()
+  return encoderPromise
+}
+
+/** GPU memory (bytes, mipmaps included) of every texture, as the app's transcoder will upload it. */
+export function textureMemory(doc) {
+  let bytes = 0
+  for (const texture of doc.getRoot().listTextures()) {
+    const image = texture.getImage()
+    if (image) bytes += ImageUtils.getVRAMByteLength(image, texture.getMimeType()) ?? 0
+  }
+  return bytes
+}
+
+/** The material slots a texture is used in (baseColorTexture, normalTexture, …). */
+function slotsOf(texture) {
+  const root = Document.fromGraph(texture.getGraph()).getRoot()
+  return new Set(
+    texture
+      .getGraph()
+      .listParentEdges(texture)
+      .filter((edge) => edge.getParent() !== root)
+      .map((edge) => edge.getName()),
+  )
+}
+
+/** Expected GPU bytes of a texture of `side`-limited size once encoded: Basis ETC1S/UASTC at 0.5 or 1 byte a texel. */
+function expectedBytes({ width, height, opaque, normal }, side) {
+  const scale = Math.min(1, side / Math.max(width, height))
+  const texels = Math.round(width * scale) * Math.round(height * scale)
+  return Math.ceil((texels * (opaque && !normal ? 0.5 : 1) * 4) / 3)
+}
+
+/**
+ * Resizes and encodes the model's PNG, JPEG and WebP textures as KTX2, choosing the largest size (at most `maxSide`,
+ * halving) at which all the textures together keep to the GPU memory budget. Returns what it did, per texture.
+ */
+export async function compressTextures(doc, { budget = MODEL_BUDGET.textureBytes, maxSide = MAX_TEXTURE_SIZE } = {}) {
+  const textures = doc
+    .getRoot()
+    .listTextures()
+    .filter((t) => ENCODABLE.has(t.getMimeType()) && t.getImage())
+  const kept =
+    textureMemory(doc) - textures.reduce((n, t) => n + ImageUtils.getVRAMByteLength(t.getImage(), t.getMimeType()), 0)
+  const plans = []
+  for (const texture of textures) {
+    const { width = 1, height = 1 } = await sharp(texture.getImage()).metadata()
+    // whether any texel is transparent, judged on a small copy (an 8192 px image takes seconds to scan)
+    const { isOpaque } = await sharp(texture.getImage()).resize(512, 512, { fit: 'inside' }).stats()
+    const slots = slotsOf(texture)
+    plans.push({ texture, width, height, opaque: isOpaque, normal: slots.has('normalTexture'), slots })
+  }
+  let side = maxSide
+  while (side > SMALLEST && kept + plans.reduce((n, p) => n + expectedBytes(p, side), 0) > budget) side /= 2
+
+  const report = []
+  for (const plan of plans) {
+    const { texture } = plan
+    const colour = [...plan.slots].some((s) => COLOUR_SLOTS.has(s))
+    const resized = sharp(texture.getImage()).resize(side, side, { fit: 'inside', withoutEnlargement: true })
+    const { data, info } = await resized.ensureAlpha().raw().toBuffer({ resolveWithObject: true })
+    const raw = {
+      data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength),
+      width: info.width,
+      height: info.height,
+    }
+    const from = `${plan.width}×${plan.height} ${texture.getMimeType().slice(6)}`
+    try {
+      const encoder = await basisEncoder()
+      const ktx2 = await encoder.encode(new Uint8Array(0), {
+        // UASTC keeps normal maps' precision; ETC1S is small and good for colour and other data
+        isUASTC: plan.normal,
+        isNormalMap: plan.normal,
+        // effort 0 of 6: the encoder runs on one core, and higher efforts take two to four times as long for files
+        // no smaller (2048 px: about 15 s)
+        qualityLevel: 128,
+        compressionLevel: 0,
+        generateMipmap: true,
+        needSupercompression: true,
+        isPerceptual: colour,
+        isSetKTX2SRGBTransferFunc: colour,
+        imageDecoder: async () => raw,
+      })
+      texture.setImage(ktx2).setMimeType('image/ktx2')
+      if (texture.getURI()) texture.setURI(texture.getURI().replace(/\.[^./]*$/, '.ktx2'))
+      report.push(`${texture.getName() || texture.getURI() || 'texture'}: ${from} → ${info.width}×${info.height} KTX2`)
+    } catch (e) {
+      // WebP where KTX2 cannot be used: say why, keep the size
+      const webp = await sharp(texture.getImage())
+        .resize(side, side, { fit: 'inside', withoutEnlargement: true })
+        .webp()
+        .toBuffer()
+      texture.setImage(new Uint8Array(webp)).setMimeType('image/webp')
+      const why = e instanceof Error ? e.message : String(e)
+      report.push(
+        `${texture.getName() || 'texture'}: ${from} → ${info.width}×${info.height} WebP (KTX2 failed: ${why})`,
+      )
+    }
+  }
+  const types = new Set(
+    doc
+      .getRoot()
+      .listTextures()
+      .map((t) => t.getMimeType()),
+  )
+  if (types.has('image/ktx2')) doc.createExtension(KHRTextureBasisu).setRequired(true)
+  if (types.has('image/webp')) doc.createExtension(EXTTextureWebP).setRequired(true)
+  return report
+}
