@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import basicSsl from '@vitejs/plugin-basic-ssl'
 import { VitePWA } from 'vite-plugin-pwa'
+import { cspSafeTranscoder } from './scripts/basis-transcoder.mjs'
 
 /**
  * `@pmndrs/xr` lazily imports a WebXR emulator (iwer and its dev UI, with a second copy of three.js) on localhost.
@@ -68,6 +69,23 @@ function xrInputProfiles(): Plugin {
 }
 
 /**
+ * three's KTX2 loader brings its Basis Universal transcoder into the build as two files of this site (no CDN), fetched
+ * only for models with KTX2 textures; its JavaScript is rewritten so that it runs under the CSP
+ * (scripts/basis-transcoder.mjs). The development server serves it unchanged: it sends no CSP.
+ */
+function cspSafeBasisTranscoder(): Plugin {
+  return {
+    name: 'csp-safe-basis-transcoder',
+    apply: 'build',
+    generateBundle(_, bundle) {
+      for (const file of Object.values(bundle))
+        if (file.type === 'asset' && /(^|\/)basis_transcoder-[^/]*\.js$/.test(file.fileName))
+          file.source = cspSafeTranscoder(String(file.source))
+    },
+  }
+}
+
+/**
  * meshline only draws @react-three/xr's teleport arc. This app never teleports (no forced movement), but the
  * library's index imports it anyway; the build gives it empty stand-ins instead of shipping it.
  */
@@ -90,7 +108,8 @@ function withoutTeleportLine(): Plugin {
 /** The production page runs under a strict Content-Security-Policy: nothing but its own origin. */
 const CSP = [
   "default-src 'self'",
-  // The meshopt decoder compiles WebAssembly; 'wasm-unsafe-eval' allows exactly that, not JavaScript eval.
+  // The meshopt decoder and the Basis transcoder compile WebAssembly; 'wasm-unsafe-eval' allows exactly that, not
+  // JavaScript eval.
   "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
@@ -145,6 +164,7 @@ export default defineConfig(({ mode }) => ({
     withoutXREmulator(),
     withoutTeleportLine(),
     xrInputProfiles(),
+    cspSafeBasisTranscoder(),
     contentSecurityPolicy(),
     offlineCache(),
     ...(mode === 'lan' ? [basicSsl()] : []),

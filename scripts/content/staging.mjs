@@ -31,10 +31,10 @@ let active = null
  * (a few renames) so the content is never left between two versions. Resolves when it is safe to exit.
  */
 export async function interrupt() {
-  if (!active) return
-  if (active.publishing) return active.publishing
-  await rm(active.dir, { recursive: true, force: true })
-  await rmdir(dirname(active.dir)).catch(() => undefined)
+  const stage = active
+  if (!stage) return
+  if (stage.publishing) await stage.publishing.catch(() => undefined)
+  await stage.discard()
 }
 
 /** Every site path a content file names under audio/, models/ or content/captions/. */
@@ -138,6 +138,7 @@ class Stage {
     this.media = new Map()
     this.json = []
     this.publishing = null
+    this.discarded = null
     const site = this.p
     this.view = { ...site, abs: (sitePath) => this.stagedPath(sitePath) ?? site.abs(sitePath) }
   }
@@ -146,6 +147,14 @@ class Stage {
     if (this.media.has(sitePath)) return this.media.get(sitePath)
     const json = this.json.find((j) => j.sitePath === sitePath)
     return json ? json.file : null
+  }
+
+  /** Removes the staging folder (and the shared one, once no run uses it); the same promise for every caller. */
+  discard() {
+    this.discarded ??= rm(this.dir, { recursive: true, force: true }).then(() =>
+      rmdir(dirname(this.dir)).catch(() => undefined),
+    )
+    return this.discarded
   }
 
   async scratch(name) {
@@ -234,9 +243,7 @@ export async function transaction(root, build, validate) {
     await stage.publishing
     return result
   } finally {
+    await stage.discard()
     active = null
-    await rm(dir, { recursive: true, force: true })
-    // the shared folder goes once no run uses it
-    await rmdir(dirname(dir)).catch(() => undefined)
   }
 }

@@ -31,12 +31,26 @@ function basisEncoder() {
   return encoderPromise
 }
 
-/** GPU memory (bytes, mipmaps included) of every texture, as the app's transcoder will upload it. */
+/**
+ * GPU memory (bytes, mipmaps included) of every texture, as the app uploads it. A KTX2 texture counts as the largest
+ * format the transcoder may pick for it (ASTC 4×4, BC7, BC3 or ETC2 with alpha: one byte a texel, in 4×4 blocks;
+ * some GPUs get ETC1 or BC1, half that); any other image as RGBA, four bytes a texel.
+ */
 export function textureMemory(doc) {
   let bytes = 0
   for (const texture of doc.getRoot().listTextures()) {
     const image = texture.getImage()
-    if (image) bytes += ImageUtils.getVRAMByteLength(image, texture.getMimeType()) ?? 0
+    if (!image) continue
+    if (texture.getMimeType() !== 'image/ktx2') {
+      bytes += ImageUtils.getVRAMByteLength(image, texture.getMimeType()) ?? 0
+      continue
+    }
+    let [width, height] = ImageUtils.getSize(image, 'image/ktx2') ?? [0, 0]
+    for (;;) {
+      bytes += Math.ceil(width / 4) * Math.ceil(height / 4) * 16
+      if (width <= 1 && height <= 1) break
+      ;[width, height] = [Math.max(1, width >> 1), Math.max(1, height >> 1)]
+    }
   }
   return bytes
 }
@@ -53,11 +67,10 @@ function slotsOf(texture) {
   )
 }
 
-/** Expected GPU bytes of a texture of `side`-limited size once encoded: Basis ETC1S/UASTC at 0.5 or 1 byte a texel. */
-function expectedBytes({ width, height, opaque, normal }, side) {
+/** Expected GPU bytes of a texture of `side`-limited size once encoded as KTX2: a byte a texel, with mipmaps. */
+function expectedBytes({ width, height }, side) {
   const scale = Math.min(1, side / Math.max(width, height))
-  const texels = Math.round(width * scale) * Math.round(height * scale)
-  return Math.ceil((texels * (opaque && !normal ? 0.5 : 1) * 4) / 3)
+  return Math.ceil((Math.round(width * scale) * Math.round(height * scale) * 4) / 3)
 }
 
 /**

@@ -1,7 +1,8 @@
 import { useThree } from '@react-three/fiber'
 import { useEffect, useState } from 'react'
-import type { Material, Mesh, Object3D, Plane, Texture } from 'three'
+import type { Material, Mesh, Object3D, Plane, Texture, WebGLRenderer } from 'three'
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js'
+import { ktx2OnDemand } from './ktx2'
 
 /** Frees a loaded model's GPU resources (a kiosk enters cells thousands of times). */
 function dispose(root: Object3D) {
@@ -17,10 +18,13 @@ function dispose(root: Object3D) {
   })
 }
 
-/** Models from the content tool are meshopt-compressed; the decoder is bundled with the site (no CDN). */
-async function loadModel(url: string) {
+/**
+ * Models from the content tool are meshopt-compressed, their textures often KTX2; the meshopt decoder is bundled with
+ * the site and the KTX2 transcoder served from it (no CDN).
+ */
+async function loadModel(url: string, renderer: WebGLRenderer) {
   const { MeshoptDecoder } = await import('three/examples/jsm/libs/meshopt_decoder.module.js')
-  return new GLTFLoader().setMeshoptDecoder(MeshoptDecoder).loadAsync(url)
+  return new GLTFLoader().setMeshoptDecoder(MeshoptDecoder).register(ktx2OnDemand(renderer)).loadAsync(url)
 }
 
 /**
@@ -43,7 +47,7 @@ export function CellModel({
   useEffect(() => {
     let live = true
     let loaded: Object3D | null = null
-    loadModel(url).then(
+    loadModel(url, gl).then(
       (gltf) => {
         loaded = gltf.scene
         if (!live) return dispose(loaded)
@@ -62,7 +66,7 @@ export function CellModel({
     }
     // onError is a notification; a new callback identity must not reload the model.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [url])
+  }, [url, gl])
 
   useEffect(() => {
     if (!scene) return

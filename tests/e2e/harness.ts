@@ -108,8 +108,9 @@ export function cueTexts(path: string): string[] {
 
 export const root = (page: Page) => page.locator('#root')
 
-export async function begin(page: Page, lang?: string): Promise<void> {
-  await page.goto(baseURL())
+/** Opens the site (with `query`, e.g. `?stats`) and taps Begin, in `lang` if given. */
+export async function begin(page: Page, lang?: string, query = ''): Promise<void> {
+  await page.goto(`${baseURL()}${query}`)
   const button = page.locator('[data-role="begin"]')
   await button.waitFor()
   await page.waitForFunction(() => !document.querySelector<HTMLButtonElement>('[data-role="begin"]')?.disabled)

@@ -5,6 +5,7 @@ import { createRequire } from 'node:module'
 import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
+import { cspSafeTranscoder } from '../../scripts/basis-transcoder.mjs'
 import { run } from '../../scripts/content/run.mjs'
 import { publicDir } from './public-files'
 
@@ -99,14 +100,15 @@ interface BasisModule {
 }
 
 let basis: Promise<BasisModule> | null = null
-/** three.js's Basis Universal transcoder — the one the app serves — loaded in Node. */
+/** three.js's Basis Universal transcoder — as the app serves it — loaded in Node. */
 function transcoder(): Promise<BasisModule> {
   basis ??= (async () => {
+    // as the site serves it: rewritten to run under its Content-Security-Policy
     const dir = new URL('../../node_modules/three/examples/jsm/libs/basis/', import.meta.url)
-    const code = readFileSync(new URL('basis_transcoder.js', dir), 'utf8')
-    const factory = new Function('require', '__dirname', `${code}; return BASIS`)(
+    const js = cspSafeTranscoder(readFileSync(new URL('basis_transcoder.js', dir), 'utf8'))
+    const factory = new Function('require', '__dirname', `${js}; return BASIS`)(
       createRequire(import.meta.url),
-      dir.pathname,
+      tmpdir(),
     )
     const module = (await factory({ wasmBinary: readFileSync(new URL('basis_transcoder.wasm', dir)) })) as BasisModule
     module.initializeBasis()

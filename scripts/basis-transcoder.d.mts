@@ -1,0 +1,1 @@
+export function cspSafeTranscoder(js: string): string

@@ -1,0 +1,25 @@
+import type { Material, Mesh, Object3D, Texture } from 'three'
+
+/** Bytes one texture takes on the GPU: compressed levels as uploaded; an image as RGBA8, with mipmaps where made. */
+export function textureBytes(texture: Texture): number {
+  const compressed = texture as Texture & { isCompressedTexture?: boolean; mipmaps: { data: ArrayBufferView }[] }
+  if (compressed.isCompressedTexture) return compressed.mipmaps.reduce((n, level) => n + level.data.byteLength, 0)
+  const image = texture.image as { width?: number; height?: number } | null
+  const base = (image?.width ?? 0) * (image?.height ?? 0) * 4
+  return texture.generateMipmaps ? Math.round((base * 4) / 3) : base
+}
+
+/** GPU memory of every texture the meshes under `root` use, each counted once. */
+export function sceneTextureBytes(root: Object3D): number {
+  const seen = new Set<Texture>()
+  root.traverse((o) => {
+    const mesh = o as Mesh
+    if (!mesh.isMesh) return
+    for (const material of Array.isArray(mesh.material) ? mesh.material : [mesh.material])
+      for (const value of Object.values(material as Material & Record<string, unknown>))
+        if ((value as Texture | null)?.isTexture) seen.add(value as Texture)
+  })
+  let bytes = 0
+  for (const texture of seen) bytes += textureBytes(texture)
+  return bytes
+}
