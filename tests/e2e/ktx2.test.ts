@@ -6,6 +6,7 @@ import { PNG } from 'pngjs'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { optimizeModel } from '../../scripts/content/model.mjs'
+import { texturedPrimitive } from '../unit/scan-model.mjs'
 import { begin, cspViolations, enterCell, foreignRequests, recordRequests, useBrowser, watchCsp } from './harness'
 
 const browser = useBrowser()
@@ -31,7 +32,6 @@ beforeAll(async () => {
     .toBuffer()
 
   const doc = new Document()
-  const buffer = doc.createBuffer()
   const material = doc
     .createMaterial('walls')
     .setBaseColorTexture(doc.createTexture('checker').setImage(new Uint8Array(png)).setMimeType('image/png'))
@@ -79,12 +79,7 @@ beforeAll(async () => {
   const positions = new Float32Array(faces.flat(2))
   const uvs = new Float32Array(faces.flatMap(() => [0, 1, 1, 1, 1, 0, 0, 0]))
   const indices = new Uint16Array(faces.flatMap((_, f) => [0, 1, 2, 0, 2, 3].map((i) => f * 4 + i)))
-  const prim = doc
-    .createPrimitive()
-    .setAttribute('POSITION', doc.createAccessor().setType('VEC3').setArray(positions).setBuffer(buffer))
-    .setAttribute('TEXCOORD_0', doc.createAccessor().setType('VEC2').setArray(uvs).setBuffer(buffer))
-    .setIndices(doc.createAccessor().setType('SCALAR').setArray(indices).setBuffer(buffer))
-    .setMaterial(material)
+  const prim = texturedPrimitive(doc, { positions, uvs, indices }, material)
   doc.createScene().addChild(doc.createNode('room').setMesh(doc.createMesh().addPrimitive(prim)))
   await new NodeIO().write(join(work, 'room.glb'), doc)
   const stats = await optimizeModel(join(work, 'room.glb'), join(work, 'room-ktx2.glb'))

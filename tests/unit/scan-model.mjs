@@ -31,7 +31,6 @@ function noise(i) {
  */
 export async function writeScanModel(file, { quads = 125, textureSize = 8192 } = {}) {
   const doc = new Document()
-  const buffer = doc.createBuffer()
   const scene = doc.createScene('scan')
   const small = await sharp({
     create: {
@@ -81,12 +80,7 @@ export async function writeScanModel(file, { quads = 125, textureSize = 8192 } =
             n += 6
           }
         triangles += indices.length / 3
-        const prim = doc
-          .createPrimitive()
-          .setAttribute('POSITION', doc.createAccessor().setType('VEC3').setArray(positions).setBuffer(buffer))
-          .setAttribute('TEXCOORD_0', doc.createAccessor().setType('VEC2').setArray(uvs).setBuffer(buffer))
-          .setIndices(doc.createAccessor().setType('SCALAR').setArray(indices).setBuffer(buffer))
-          .setMaterial(material)
+        const prim = texturedPrimitive(doc, { positions, uvs, indices }, material)
         scene.addChild(doc.createNode(`chunk-${chunk}`).setMesh(doc.createMesh(`chunk-${chunk}`).addPrimitive(prim)))
         chunk++
       }
@@ -94,6 +88,18 @@ export async function writeScanModel(file, { quads = 125, textureSize = 8192 } =
   for (const [name, at] of Object.entries(SCAN_ANCHORS)) scene.addChild(doc.createNode(name).setTranslation(at))
   await new NodeIO().write(file, doc)
   return { triangles, textureSize }
+}
+
+/** A triangle list with texture coordinates, in the document's one buffer. */
+export function texturedPrimitive(doc, { positions, uvs, indices }, material) {
+  const buffer = doc.getRoot().listBuffers()[0] ?? doc.createBuffer()
+  const accessor = (type, array) => doc.createAccessor().setType(type).setArray(array).setBuffer(buffer)
+  return doc
+    .createPrimitive()
+    .setAttribute('POSITION', accessor('VEC3', positions))
+    .setAttribute('TEXCOORD_0', accessor('VEC2', uvs))
+    .setIndices(accessor('SCALAR', indices))
+    .setMaterial(material)
 }
 
 function cross(a, b) {
