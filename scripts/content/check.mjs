@@ -126,7 +126,7 @@ async function checkModel(p, file, model) {
 async function checkTestimony(ctx, file, index, t) {
   const at = `testimonies[${index}]`
   const problems = [
-    ...checkTestimonyTexts(file, at, t, ctx.languages),
+    ...checkTestimonyTexts(file, at, t, ctx.languages, ctx.warnings),
     ...missingFile(ctx.p, file, `${at}.audio.opus`, t.audio.opus),
     ...missingFile(ctx.p, file, `${at}.audio.aac`, t.audio.aac),
   ]
@@ -142,13 +142,21 @@ async function checkTestimony(ctx, file, index, t) {
 }
 
 /** The testimony's captions and texts in every language the manifest promises. */
-function checkTestimonyTexts(file, at, t, languages) {
+function checkTestimonyTexts(file, at, t, languages, warnings) {
   const problems = []
   for (const lang of languages)
-    for (const field of TESTIMONY_TEXTS)
-      if (!t[field][lang]) problems.push(missingLanguage(file, `${at}.${field}`, lang))
+    for (const field of TESTIMONY_TEXTS) {
+      if (t[field][lang]) continue
+      if (field === 'captions' && t.noCaptions?.includes(lang))
+        warnings.push(problemText(file, uncaptioned(lang), `${at}.captions.${lang}`))
+      else problems.push(missingLanguage(file, `${at}.${field}`, lang))
+    }
   return problems
 }
+
+/** The warning for a language a testimony has no captions in, by the curator's choice. */
+export const uncaptioned = (lang) =>
+  `none in ${lang}, by choice ("noCaptions"): visitors see a note that there are none, and the transcript`
 
 /**
  * The entry's duration against the Opus recording's, as ffprobe measures it. Returns the problems and the duration

@@ -8,6 +8,7 @@ import { interrupt } from './staging.mjs'
 const USAGE = `Usage: npm run content -- <command> [options]
 
   add-testimony --cell <cell-id> --meta <testimony.json> --audio <recording> [--captions <lang>=<file.vtt|.srt> ...]
+                [--no-captions <lang> ...]  (publish without captions in <lang>: visitors see a note and the transcript)
   add-cell      --meta <cell.json> --model <model.glb|.gltf> [--ambient <recording>]  (--ambient: needed for a new cell)
   check         every problem in the content, with the file and field; exits with 1 if there is any; warnings too
 
@@ -27,6 +28,7 @@ const { values } = parseArgs({
     model: { type: 'string' },
     ambient: { type: 'string' },
     captions: { type: 'string', multiple: true },
+    'no-captions': { type: 'string', multiple: true },
     root: { type: 'string' },
   },
   allowPositionals: false,
@@ -67,6 +69,7 @@ try {
       meta: need('meta'),
       audio: need('audio'),
       captions,
+      noCaptions: values['no-captions'] ?? [],
     })
     console.log(
       `Added testimony "${entry.id}" to ${values.cell}: ${entry.duration} s ` +

@@ -19,6 +19,8 @@ export function addTestimony(options: {
   meta: string | Record<string, unknown>
   audio: string
   captions?: Record<string, string>
+  /** languages to publish without captions, by choice */
+  noCaptions?: string[]
 }): Promise<{
   entry: Record<string, unknown> & {
     duration: number

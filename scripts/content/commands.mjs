@@ -23,6 +23,24 @@ async function readMeta(meta) {
   }
 }
 
+/**
+ * Every language the manifest promises has a caption file or is left without one by choice (`--no-captions`),
+ * checked before anything is encoded.
+ */
+async function captionsOrChoice(p, captions, none) {
+  const manifest = await readJson(p, p.manifest)
+  for (const lang of none)
+    if (captions[lang]) throw new PipelineError(captions[lang], `is given for ${lang}, which --no-captions also names`)
+  for (const lang of manifest.languages ?? ['en'])
+    if (!captions[lang] && !none.includes(lang))
+      throw new PipelineError(
+        p.manifest,
+        `promises captions in ${lang}: give --captions ${lang}=<file>, or --no-captions ${lang} to publish the testimony ` +
+          'without them (visitors then see a note that there are none, and the transcript)',
+        'languages',
+      )
+}
+
 /** Caption files are read and parsed before any audio is encoded: a broken one fails at once. */
 async function readCaptions(captions) {
   const parsed = {}
@@ -39,13 +57,15 @@ async function readCaptions(captions) {
  * cell's file — in a staging folder, validated with the whole cell, and only then published. A replaced testimony's
  * old files stay published until the new ones have passed. The cell is listed in the manifest with its first one.
  */
-export async function addTestimony({ root, cell: cellId, meta, audio, captions = {} }) {
+export async function addTestimony({ root, cell: cellId, meta, audio, captions = {}, noCaptions = [] }) {
   const p = paths(root)
   const info = await readMeta(meta)
   if (!info?.id) throw new PipelineError(typeof meta === 'string' ? meta : 'metadata', 'needs an "id"', 'id')
   const cellFile = p.cell(cellId)
   const cell = await readJson(p, cellFile)
   if (!existsSync(audio)) throw new PipelineError(audio, 'does not exist')
+  const none = [...new Set([...(info.noCaptions ?? []), ...noCaptions])].sort()
+  await captionsOrChoice(p, captions, none)
   const cues = await readCaptions(captions)
 
   return transaction(
@@ -82,6 +102,7 @@ export async function addTestimony({ root, cell: cellId, meta, audio, captions =
         },
         duration: encoded.duration,
         captions: { ...info.captions, ...captionPaths },
+        ...(none.length && { noCaptions: none }),
       }
       const testimonies = (cell.testimonies ?? []).filter((t) => t.id !== info.id)
       await stage.writeJson(cellFile, { ...cell, testimonies: [...testimonies, entry] })

@@ -5,8 +5,9 @@ import type { Cell, Language } from '../content/schema'
 import { useCaptionStore } from './caption-store'
 
 /**
- * Loads the captions of the testimony that is playing, in the visitor's language (English when it has none),
- * and keeps them in step with the voice. The 3D frame loop also calls `seek`, so captions follow in a headset.
+ * Loads the captions of the testimony that is playing, in the visitor's language (English when it has none, nothing
+ * when it has neither), and keeps them in step with the voice. The 3D frame loop also calls `seek`, so captions
+ * follow in a headset.
  */
 export function useCaptionDriver(engine: AudioEngine, cell: Cell, lang: Language, base: string): void {
   const testimonyId = useStore(engine.player.store, (s) => s.testimonyId)
@@ -16,8 +17,11 @@ export function useCaptionDriver(engine: AudioEngine, cell: Cell, lang: Language
       useCaptionStore.getState().clear()
       return
     }
-    const file = testimony.captions[lang] ?? testimony.captions.en
-    void useCaptionStore.getState().load(file, testimony.captions[lang] ? lang : 'en', base)
+    const shown = testimony.captions[lang] ? lang : 'en'
+    const file = testimony.captions[shown]
+    // none in this language nor in English (by the curator's choice): the speaker card says so, with the transcript
+    if (!file) return useCaptionStore.getState().clear()
+    void useCaptionStore.getState().load(file, shown, base)
   }, [cell, testimonyId, lang, base])
 
   useEffect(() => {

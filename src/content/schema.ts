@@ -93,27 +93,59 @@ export const speaker = z
     }),
   )
 
-export const testimony = z.strictObject({
-  id: slug(),
-  title: localizedText,
-  speaker,
-  /** Where the testimony waits, in metres, in the cell's frame (origin at the floor's centre, y up). */
-  position: vec3,
-  /** Optional name of the model node the position was taken from (kept through optimisation). */
-  anchor: z.optional(nonEmpty()),
-  audio: audioSources,
-  /** Language spoken in the recording. */
-  spokenLanguage: z.string().check(z.minLength(2)),
-  duration: positive(),
-  captions: z.strictObject({
-    en: sitePath(['.vtt']),
-    uk: z.optional(sitePath(['.vtt'])),
-    de: z.optional(sitePath(['.vtt'])),
-    pl: z.optional(sitePath(['.vtt'])),
-  }),
-  transcript: localizedText,
-  contentNote: localizedText,
+const captionFiles = z.strictObject({
+  en: z.optional(sitePath(['.vtt'])),
+  uk: z.optional(sitePath(['.vtt'])),
+  de: z.optional(sitePath(['.vtt'])),
+  pl: z.optional(sitePath(['.vtt'])),
 })
+
+/**
+ * Captions are optional only by an explicit choice: a language without a caption file must be listed in
+ * `noCaptions` (the app then says there are none in that language and shows the transcript), English included.
+ */
+function captionsByChoice(
+  t: { captions: Partial<Record<string, string>>; noCaptions?: readonly string[] },
+  ctx: { issues: z.core.$ZodRawIssue[] },
+) {
+  const none = t.noCaptions ?? []
+  if (!t.captions.en && !none.includes('en'))
+    ctx.issues.push({
+      code: 'custom',
+      message: 'English captions are required, unless "noCaptions" lists "en"',
+      path: ['captions', 'en'],
+      input: t.captions,
+    })
+  for (const lang of none)
+    if (t.captions[lang])
+      ctx.issues.push({
+        code: 'custom',
+        message: `"${lang}" has captions and is also listed in "noCaptions"`,
+        path: ['noCaptions'],
+        input: none,
+      })
+}
+
+export const testimony = z
+  .strictObject({
+    id: slug(),
+    title: localizedText,
+    speaker,
+    /** Where the testimony waits, in metres, in the cell's frame (origin at the floor's centre, y up). */
+    position: vec3,
+    /** Optional name of the model node the position was taken from (kept through optimisation). */
+    anchor: z.optional(nonEmpty()),
+    audio: audioSources,
+    /** Language spoken in the recording. */
+    spokenLanguage: z.string().check(z.minLength(2)),
+    duration: positive(),
+    captions: captionFiles,
+    /** Languages this testimony has no captions in, by choice (see `captionsByChoice`). */
+    noCaptions: z.optional(z.array(z.enum(LANGUAGES))),
+    transcript: localizedText,
+    contentNote: localizedText,
+  })
+  .check(z.superRefine(captionsByChoice))
 
 export const cell = z
   .strictObject({

@@ -19,6 +19,8 @@ export function NowPlaying({ engine, cell }: { engine: AudioEngine; cell: Cell }
   const bio = localize(testimony.speaker.bio, lang)
   const note = localize(testimony.contentNote, lang)
   const transcript = localize(testimony.transcript, lang)
+  // the curator chose to publish it without captions in this language: say so, and open the transcript
+  const uncaptioned = !testimony.captions[lang]
   return (
     <section className="speaker-card" data-role="speaker-card" aria-label={t('speaker')}>
       <h2 lang={label.lang}>
@@ -49,7 +51,12 @@ export function NowPlaying({ engine, cell }: { engine: AudioEngine; cell: Cell }
           {t('stop')}
         </button>
       </div>
-      <details className="transcript">
+      {uncaptioned && (
+        <p className="notice" data-role="no-captions">
+          {t('noCaptions')}
+        </p>
+      )}
+      <details className="transcript" open={uncaptioned || undefined}>
         <summary>{t('transcript')}</summary>
         <p lang={transcript.lang}>{transcript.text}</p>
       </details>

@@ -39,6 +39,7 @@ const de: Catalogue = {
   stop: 'Stopp',
   speaker: 'Sprecher',
   transcript: 'Abschrift',
+  noCaptions: 'Keine Untertitel in dieser Sprache: die Abschrift steht unten.',
   lookHint:
     'Ziehen, um sich umzusehen. Klicken Sie auf eine leuchtende Markierung oder drücken Sie Tab und Enter, um ein Zeugnis zu hören. Escape stoppt.',
   lookHintTouch: 'Tippen Sie auf eine leuchtende Markierung, um ein Zeugnis zu hören. Wischen, um sich umzusehen.',

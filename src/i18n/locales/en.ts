@@ -35,6 +35,7 @@ const en = {
   stop: 'Stop',
   speaker: 'Speaker',
   transcript: 'Transcript',
+  noCaptions: 'No captions in this language: the transcript is below.',
   lookHint:
     'Drag to look around. Click a glowing marker, or press Tab and Enter, to hear a testimony. Escape stops it.',
   lookHintTouch: 'Tap a glowing marker to hear a testimony. Drag to look around.',

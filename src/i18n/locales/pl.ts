@@ -37,6 +37,7 @@ const pl: Catalogue = {
   stop: 'Zatrzymaj',
   speaker: 'Narrator',
   transcript: 'Transkrypcja',
+  noCaptions: 'Brak napisów w tym języku: transkrypcja jest poniżej.',
   lookHint:
     'Przeciągnij, aby się rozejrzeć. Kliknij świecący znacznik albo naciśnij Tab i Enter, aby usłyszeć relację. Escape zatrzymuje.',
   lookHintTouch: 'Dotknij świecącego znacznika, aby usłyszeć relację. Przesuń palcem, aby się rozejrzeć.',
