@@ -15,6 +15,7 @@ const USAGE = `Usage: npm run content -- <command> [options]
   add-testimony and add-cell are all or nothing: the new content is built and checked in a staging folder and
   published only when it passes; a failure or Ctrl-C leaves public/ as it was.
   report        sizes, durations, loudness and budgets of every cell and testimony
+  studio        opens the development server's studio: click the room to place markers and the start, then save
 
   --root <folder>  where the site's content lives (default: public/)`
 
@@ -97,6 +98,10 @@ try {
       problems.length ? `\n${problems.length} problem(s) found${warned}.` : `All content checks passed${warned}.`,
     )
     process.exit(problems.length ? 1 : 0)
+  } else if (command === 'studio') {
+    const { startStudio } = await import('./studio.mjs')
+    const { studio } = await startStudio({ root })
+    console.log(`The studio is at ${studio} — choose a cell there; Ctrl-C stops it.`)
   } else if (command === 'report') {
     console.table(await report({ root }))
   } else {

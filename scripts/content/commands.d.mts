@@ -38,3 +38,9 @@ export function addCell(options: {
 export function check(options?: { root?: string }): Promise<string[]>
 export function review(options?: { root?: string }): Promise<{ problems: string[]; warnings: string[] }>
 export function report(options?: { root?: string }): Promise<Record<string, string>[]>
+export function placeMarkers(options: {
+  root?: string
+  cell: string
+  positions?: Record<string, [number, number, number]>
+  start?: { position: [number, number, number]; yaw: number }
+}): Promise<void>

@@ -161,6 +161,28 @@ export async function addCell({ root, meta, model, ambient }) {
   )
 }
 
+/**
+ * Moves testimonies' markers and where an on-screen visitor starts (the studio's Save), all or nothing: validated with
+ * the whole cell (a marker outside the room is refused). A moved marker no longer follows its model node.
+ */
+export async function placeMarkers({ root, cell: cellId, positions = {}, start }) {
+  const p = paths(root)
+  const cellFile = p.cell(cellId)
+  const cell = await readJson(p, cellFile)
+  const unknown = Object.keys(positions).filter((id) => !cell.testimonies.some((t) => t.id === id))
+  if (unknown.length) throw new PipelineError(cellFile, `has no testimony ${unknown.join(', ')}`, 'testimonies')
+  const testimonies = cell.testimonies.map((t) => {
+    if (!positions[t.id]) return t
+    const { anchor: _anchor, ...rest } = t
+    return { ...rest, position: positions[t.id].map((v) => Math.round(v * 1000) / 1000) }
+  })
+  return transaction(
+    root,
+    (stage) => stage.writeJson(cellFile, { ...cell, ...(start && { start }), testimonies }),
+    (view) => validateChange(view, cellFile),
+  )
+}
+
 /** One row per cell and testimony: sizes, durations, loudness and whether each meets its budget. */
 export async function report({ root } = {}) {
   const p = paths(root)
