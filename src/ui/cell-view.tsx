@@ -124,7 +124,7 @@ function CellViewInner({
           ← {t('backToCells')}
         </button>
         <h1 className="cell-title" lang={name.lang}>
-          {name.text} {cell.demo && <span className="demo-badge">{t('demo')}</span>}
+          <bdi>{name.text}</bdi> {cell.demo && <span className="demo-badge">{t('demo')}</span>}
         </h1>
         <div className="hud-modes">
           {support.vr && xrMode === 'none' && runtime.status === 'ready' && (

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest'
+import { begin, demoCells, enterCell, useBrowser } from './harness'
+
+const browser = useBrowser({ autoplay: true })
+
+describe('content that tries to mislead', () => {
+  it("a right-to-left override in a cell's name cannot move the app's own Demo badge", async () => {
+    const [cell] = demoCells()
+    const page = await browser().newPage({ viewport: { width: 1280, height: 800 } })
+    await page.route(new RegExp(`/content/cells/${cell.id}\\.json$`), async (r) => {
+      const json = await (await r.fetch()).json()
+      json.name.en = '\u202eA cell named backwards'
+      await r.fulfill({ json })
+    })
+    await begin(page)
+    const card = page.locator(`[data-cell-card="${cell.id}"] h2`)
+    const name = await card.locator('bdi').boundingBox()
+    const badge = await card.locator('.demo-badge').boundingBox()
+    await expect(card.locator('.demo-badge').textContent()).resolves.toBe('Demo')
+    expect(name && badge && badge.x >= name.x + name.width - 1).toBe(true)
+    await page.close()
+  })
+
+  it('character references in captions are shown as the characters they stand for, never as markup', async () => {
+    const [cell] = demoCells()
+    const testimony = cell.testimonies[0]
+    if (!testimony) throw new Error('the demo cell has no testimony')
+    const page = await browser().newPage({ viewport: { width: 1280, height: 800 } })
+    await page.route(new RegExp(`/captions/${testimony.id}\\.en\\.vtt$`), (r) =>
+      r.fulfill({
+        contentType: 'text/vtt',
+        body: 'WEBVTT\n\n00:00.000 --> 01:00.000\nTom &amp; Jerry &lt;b&gt;here&lt;/b&gt;\n',
+      }),
+    )
+    await begin(page)
+    await enterCell(page, cell.id)
+    await page.locator(`[data-testimony="${testimony.id}"]`).click()
+    const line = page.locator('[data-role="captions"] .caption-line')
+    await line.waitFor()
+    await expect(line.textContent()).resolves.toBe('Tom & Jerry <b>here</b>')
+    await expect(line.locator('b').count()).resolves.toBe(0)
+    await page.close()
+  })
+})
