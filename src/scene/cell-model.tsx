@@ -2,6 +2,7 @@ import { useThree } from '@react-three/fiber'
 import { useEffect, useState } from 'react'
 import type { Material, Mesh, Object3D, Plane, Texture } from 'three'
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js'
+import { modelProblems, sizeProblem } from './model-guard'
 
 /** Frees a loaded model's GPU resources (a kiosk enters cells thousands of times). */
 function dispose(root: Object3D) {
@@ -17,10 +18,24 @@ function dispose(root: Object3D) {
   })
 }
 
-/** Models from the content tool are meshopt-compressed; the decoder is bundled with the site (no CDN). */
+/**
+ * Models from the content tool are meshopt-compressed; the decoder is bundled with the site (no CDN). The file is
+ * checked before it is parsed (model-guard.ts), so an oversized model or one naming another host is refused unasked.
+ */
 async function loadModel(url: string) {
+  const response = await fetch(url)
+  if (!response.ok) throw new Error(`could not be fetched (HTTP ${response.status})`)
+  const tooLarge = sizeProblem(Number(response.headers.get('content-length') ?? 0))
+  if (tooLarge) {
+    void response.body?.cancel()
+    throw new Error(tooLarge)
+  }
+  const buffer = await response.arrayBuffer()
+  const problems = modelProblems(buffer, url, location.href)
+  if (problems.length) throw new Error(problems.join('; '))
   const { MeshoptDecoder } = await import('three/examples/jsm/libs/meshopt_decoder.module.js')
-  return new GLTFLoader().setMeshoptDecoder(MeshoptDecoder).loadAsync(url)
+  const resourcePath = new URL('.', new URL(url, location.href)).href
+  return new GLTFLoader().setMeshoptDecoder(MeshoptDecoder).parseAsync(buffer, resourcePath)
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { begin, demoCells, enterCell, useBrowser } from './harness'
+import { begin, demoCells, enterCell, foreignRequests, recordRequests, useBrowser } from './harness'
 
 const browser = useBrowser({ autoplay: true })
 
@@ -40,5 +40,37 @@ describe('content that tries to mislead', () => {
     await expect(line.textContent()).resolves.toBe('Tom & Jerry <b>here</b>')
     await expect(line.locator('b').count()).resolves.toBe(0)
     await page.close()
+  })
+
+  it('a model whose texture lives on another host is refused with a message, and that host is never asked', async () => {
+    const [, basement] = demoCells()
+    const context = await browser().newContext({ viewport: { width: 1280, height: 800 } })
+    const requests = recordRequests(context)
+    const page = await context.newPage()
+    const json = new TextEncoder().encode(
+      JSON.stringify({ asset: { version: '2.0' }, images: [{ uri: 'https://tracker.example/pixel.png' }] }).padEnd(80),
+    )
+    const glb = Buffer.alloc(20 + json.length)
+    glb.writeUInt32LE(0x46546c67, 0)
+    glb.writeUInt32LE(2, 4)
+    glb.writeUInt32LE(glb.length, 8)
+    glb.writeUInt32LE(json.length, 12)
+    glb.writeUInt32LE(0x4e4f534a, 16)
+    glb.set(json, 20)
+    await page.route(/\/models\/basement\.glb$/, (r) => r.fulfill({ contentType: 'model/gltf-binary', body: glb }))
+    await begin(page)
+    await enterCell(page, basement.id)
+    const error = page.locator('[data-role="model-error"]')
+    await error.waitFor()
+    await expect(error.textContent()).resolves.toContain(
+      'images[0].uri "https://tracker.example/pixel.png" leads off the site',
+    )
+    // The voices still work without the room.
+    const first = basement.testimonies[0]
+    if (!first) throw new Error('the demo basement has no testimony')
+    await page.locator(`[data-testimony="${first.id}"]`).click()
+    await page.waitForSelector(`#root[data-playing="${first.id}"]`)
+    expect(foreignRequests(requests)).toEqual([])
+    await context.close()
   })
 })
