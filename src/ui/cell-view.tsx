@@ -55,7 +55,7 @@ function CellViewInner({
   useCaptionDriver(engine, cell, lang, base)
 
   useEffect(() => {
-    engine.ambient.start(cell.ambient, base)
+    void engine.ambient.start(cell.ambient, base)
     const first = cell.testimonies[0]
     if (first) engine.player.prepare(first.audio)
     return () => {
