@@ -24,7 +24,7 @@ const lang =
 useSettings.setState({ deployment, startLanguage: lang })
 
 // Other languages' interface text downloads when first needed.
-setLanguage(lang)
+void setLanguage(lang)
 if (deployment.mode === 'kiosk') useAppStore.getState().startOver('attract')
 else if (location.hash === '#letter') useAppStore.getState().openLetters()
 // The attract screen and one-action VR need the content and the 3D runtime before the first touch.

@@ -30,7 +30,7 @@ export default function Attract({ onBegin }: { onBegin(lang: Language): void }) 
 
   const begin = (lang: Language) => {
     requestFullscreen()
-    setLanguage(lang)
+    void setLanguage(lang)
     onBegin(lang)
   }
 

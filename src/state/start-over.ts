@@ -31,7 +31,7 @@ export interface StartOverOptions {
 export function startOver({ phase, lang, endSession }: StartOverOptions): void {
   for (const reset of resets) reset()
   endSession?.()
-  setLanguage(lang)
+  void setLanguage(lang)
   useAppStore.getState().startOver(phase)
   if (typeof document !== 'undefined') {
     if (document.activeElement instanceof HTMLElement) document.activeElement.blur()

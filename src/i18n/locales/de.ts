@@ -33,7 +33,6 @@ const de: Catalogue = {
   backToCells: 'Alle Zellen',
   testimonies: 'Zeugnisse in dieser Zelle',
   noTestimonies: 'Aus dieser Zelle ist derzeit kein Zeugnis zu hören.',
-  play: 'Abspielen',
   pause: 'Pause',
   resume: 'Fortsetzen',
   stop: 'Stopp',
@@ -70,6 +69,10 @@ const de: Catalogue = {
   guidedOrder: 'Die Zeugnisse laufen nacheinander.',
   unknownCell: 'Dieses Headset soll die Zelle „{cell}“ öffnen, die es nicht gibt. Stattdessen öffnet sich „{first}“.',
   vrFailed: 'VR konnte nicht starten: {reason}',
+  partFailed: 'Dieser Teil konnte nicht geladen werden. Vielleicht besteht keine Verbindung.',
+  retry: 'Erneut versuchen',
+  languageFailed:
+    '{language} konnte nicht geladen werden, der Text bleibt in der bisherigen Sprache. Vielleicht besteht keine Verbindung.',
 }
 
 export default de

@@ -29,7 +29,6 @@ const en = {
   backToCells: 'All cells',
   testimonies: 'Testimonies in this cell',
   noTestimonies: 'No testimony from this cell can be heard at the moment.',
-  play: 'Play',
   pause: 'Pause',
   resume: 'Resume',
   stop: 'Stop',
@@ -66,6 +65,10 @@ const en = {
   guidedOrder: 'The testimonies play one after another.',
   unknownCell: 'This headset is set to open the cell “{cell}”, which does not exist. “{first}” opens instead.',
   vrFailed: 'VR could not start: {reason}',
+  partFailed: 'This part could not be loaded. The connection may be down.',
+  retry: 'Try again',
+  languageFailed:
+    '{language} could not be loaded, so the text stays in the current language. The connection may be down.',
 } as const
 
 export default en

@@ -31,7 +31,6 @@ const pl: Catalogue = {
   backToCells: 'Wszystkie cele',
   testimonies: 'Relacje w tej celi',
   noTestimonies: 'Obecnie nie można wysłuchać żadnej relacji z tej celi.',
-  play: 'Odtwórz',
   pause: 'Pauza',
   resume: 'Wznów',
   stop: 'Zatrzymaj',
@@ -70,6 +69,10 @@ const pl: Catalogue = {
   guidedOrder: 'Świadectwa odtwarzane są jedno po drugim.',
   unknownCell: 'Te gogle mają otwierać celę „{cell}”, której nie ma. Zamiast niej otworzy się „{first}”.',
   vrFailed: 'Nie udało się uruchomić VR: {reason}',
+  partFailed: 'Nie udało się wczytać tej części. Być może nie ma połączenia.',
+  retry: 'Spróbuj ponownie',
+  languageFailed:
+    'Nie udało się wczytać języka {language}, więc tekst pozostaje w obecnym języku. Być może nie ma połączenia.',
 }
 
 export default pl
