@@ -68,6 +68,11 @@ const de: Catalogue = {
   guidedOrder: 'Die Zeugnisse laufen nacheinander.',
   unknownCell: 'Dieses Headset soll die Zelle „{cell}“ öffnen, die es nicht gibt. Stattdessen öffnet sich „{first}“.',
   vrFailed: 'VR konnte nicht starten: {reason}',
+  viewInRoom: 'In Ihrem Raum ansehen',
+  quickLookHow:
+    'Die Zelle öffnet sich in Originalgröße in Ihrem Raum. Gehen Sie zu einer leuchtenden Markierung und tippen Sie darauf, um das Zeugnis von dieser Stelle zu hören.',
+  quickLookOpen: 'In AR öffnen',
+  quickLookBanner: 'Tippen Sie auf eine leuchtende Markierung, um ein Zeugnis zu hören.',
 }
 
 export default de

@@ -63,6 +63,11 @@ const en = {
   guidedOrder: 'The testimonies play one after another.',
   unknownCell: 'This headset is set to open the cell “{cell}”, which does not exist. “{first}” opens instead.',
   vrFailed: 'VR could not start: {reason}',
+  viewInRoom: 'View in your room',
+  quickLookHow:
+    'The cell opens life size in your room. Walk to a glowing marker and tap it to hear the testimony from that spot.',
+  quickLookOpen: 'Open in AR',
+  quickLookBanner: 'Tap a glowing marker to hear a testimony.',
 } as const
 
 export default en

@@ -68,6 +68,11 @@ const pl: Catalogue = {
   guidedOrder: 'Świadectwa odtwarzane są jedno po drugim.',
   unknownCell: 'Te gogle mają otwierać celę „{cell}”, której nie ma. Zamiast niej otworzy się „{first}”.',
   vrFailed: 'Nie udało się uruchomić VR: {reason}',
+  viewInRoom: 'Zobacz w swoim pokoju',
+  quickLookHow:
+    'Cela otworzy się w Twoim pokoju w naturalnej wielkości. Podejdź do świecącego znacznika i dotknij go, aby usłyszeć relację z tego miejsca.',
+  quickLookOpen: 'Otwórz w AR',
+  quickLookBanner: 'Dotknij świecącego znacznika, aby usłyszeć relację.',
 }
 
 export default pl
