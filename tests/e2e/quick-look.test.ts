@@ -102,6 +102,7 @@ describe('AR Quick Look ("View in your room")', () => {
     // The package is on the site itself (a USDZ is a ZIP), and nothing was asked of any other host.
     const usdz = await page.request.get(new URL(cell.quickLook!, baseURL()).href)
     expect(usdz.status()).toBe(200)
+    expect(usdz.headers()['content-type']).toBe('model/vnd.usdz+zip')
     expect((await usdz.body()).subarray(0, 2).toString('latin1')).toBe('PK')
     expect(foreignRequests(requests)).toEqual([])
     await expect(cspViolations(page)).resolves.toEqual([])
