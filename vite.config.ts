@@ -1,5 +1,7 @@
 import { defineConfig, type Plugin } from 'vite'
-import { readdirSync, readFileSync } from 'node:fs'
+import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { join, normalize } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import basicSsl from '@vitejs/plugin-basic-ssl'
@@ -87,6 +89,26 @@ function withoutTeleportLine(): Plugin {
   }
 }
 
+/**
+ * Safari opens a USDZ in AR Quick Look only when it arrives as `model/vnd.usdz+zip`, a type Vite's servers do not
+ * know: they serve the cells' USDZ files themselves (for `npm run start:lan` on an iPhone, and for the tests).
+ */
+function usdzType(): Plugin {
+  const serve = (dir: string) => (req: IncomingMessage, res: ServerResponse, next: () => void) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname)
+    const file = normalize(join(dir, path))
+    if (!path.endsWith('.usdz') || !file.startsWith(dir) || !existsSync(file)) return next()
+    res.writeHead(200, { 'Content-Type': 'model/vnd.usdz+zip', 'Content-Length': statSync(file).size })
+    createReadStream(file).pipe(res)
+  }
+  return {
+    name: 'usdz-type',
+    configureServer: (server) => void server.middlewares.use(serve(normalize(server.config.publicDir))),
+    configurePreviewServer: (server) =>
+      void server.middlewares.use(serve(normalize(join(server.config.root, server.config.build.outDir)))),
+  }
+}
+
 /** The production page runs under a strict Content-Security-Policy: nothing but its own origin. */
 const CSP = [
   "default-src 'self'",
@@ -129,7 +151,7 @@ function offlineCache(): Plugin[] {
     manifest: false,
     devOptions: { enabled: false },
     injectManifest: {
-      globPatterns: ['**/*.{js,css,html,json,glb,opus,m4a,vtt,webp,png,svg,wasm}'],
+      globPatterns: ['**/*.{js,css,html,json,glb,usdz,opus,m4a,vtt,webp,png,svg,wasm}'],
       // A testimony of an hour is about 24 MB as Opus and more as AAC; a skipped file would be missing offline.
       maximumFileSizeToCacheInBytes: 64 * 1024 * 1024,
       // Registered as a classic script, which every browser with service workers supports.
@@ -146,6 +168,7 @@ export default defineConfig(({ mode }) => ({
     withoutTeleportLine(),
     xrInputProfiles(),
     contentSecurityPolicy(),
+    usdzType(),
     offlineCache(),
     ...(mode === 'lan' ? [basicSsl()] : []),
   ],

@@ -1,13 +1,14 @@
 #!/usr/bin/env node
 // npm run content -- <command> [options]. See docs/content.md for a step-by-step guide.
 import { parseArgs } from 'node:util'
-import { addCell, addTestimony, check, report } from './commands.mjs'
+import { addCell, addTestimony, check, quickLook, report } from './commands.mjs'
 import { DEFAULT_ROOT } from './registry.mjs'
 
 const USAGE = `Usage: npm run content -- <command> [options]
 
   add-testimony --cell <cell-id> --meta <testimony.json> --audio <recording> [--captions <lang>=<file.vtt|.srt> ...]
   add-cell      --meta <cell.json> --model <model.glb|.gltf> [--ambient <recording>]
+  quick-look    --cell <cell-id>   writes the cell's USDZ for AR Quick Look again (add-cell and add-testimony do)
   check         every problem in the content, with the file and field; exits with 1 if there is any
   report        sizes, durations, loudness and budgets of every cell and testimony
 
@@ -29,6 +30,18 @@ const { values } = parseArgs({
 })
 const root = values.root ?? DEFAULT_ROOT
 
+/** The Quick Look package's size, polygons, textures and recordings, against Apple's guidance. */
+function printQuickLook(stats, budget) {
+  const largest = Math.max(0, ...stats.textures.map((t) => Math.max(t.width, t.height)))
+  console.log(
+    `AR Quick Look: ${(stats.bytes / 1024).toFixed(0)} KB, ${stats.polygons} polygons, ` +
+      `${stats.textures.length} textures${stats.textures.length ? ` (largest ${largest} px)` : ''}, ` +
+      `${Object.keys(stats.audio).length} recordings ` +
+      '(guidance: about 100,000 polygons, textures at most 2048 px).',
+  )
+  for (const problem of budget) console.log(`  OVER BUDGET: the USDZ ${problem}`)
+}
+
 function need(name) {
   if (!values[name]) {
     console.error(`${command} needs --${name}.\n\n${USAGE}`)
@@ -46,7 +59,11 @@ try {
         return [c.slice(0, at), c.slice(at + 1)]
       }),
     )
-    const { entry, source } = await addTestimony({
+    const {
+      entry,
+      source,
+      quickLook: quickLookResult,
+    } = await addTestimony({
       root,
       cell: need('cell'),
       meta: need('meta'),
@@ -58,14 +75,23 @@ try {
         `(from ${source.channels} channel(s) at ${source.sampleRate} Hz), normalised to −16 LUFS,\n` +
         `  ${entry.audio.opus}, ${entry.audio.aac}; captions: ${Object.keys(entry.captions).join(', ') || 'none'}.`,
     )
+    console.log(
+      `  The cell's AR Quick Look package now plays it too (${Object.keys(quickLookResult.audio).length} recordings).`,
+    )
     console.log('Run `npm run content -- check` next.')
   } else if (command === 'add-cell') {
-    const { stats, budget } = await addCell({ root, meta: need('meta'), model: need('model'), ambient: values.ambient })
+    const result = await addCell({ root, meta: need('meta'), model: need('model'), ambient: values.ambient })
+    const { stats, budget } = result
     console.log(
       `Model optimised: ${(stats.bytes / 1024).toFixed(0)} KB, ${stats.triangles} triangles, ${stats.drawCalls} draw calls ` +
         `(budget: 1.5 MB, 100,000 triangles, 40 draw calls).\nNamed nodes for anchors: ${Object.keys(stats.nodes).join(', ')}`,
     )
     for (const problem of budget) console.log(`  OVER BUDGET: the model ${problem}`)
+    printQuickLook(result.quickLook, result.quickLookBudget)
+  } else if (command === 'quick-look') {
+    const { file, stats, budget } = await quickLook({ root, cell: need('cell') })
+    console.log(`Wrote ${file}.`)
+    printQuickLook(stats, budget)
   } else if (command === 'check') {
     const problems = await check({ root })
     for (const problem of problems) console.log(`✗ ${problem}`)

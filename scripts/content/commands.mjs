@@ -6,6 +6,7 @@ import { cuesPastEnd, parseCaptionFile, toWebVTT } from './captions.mjs'
 import { PipelineError } from './errors.mjs'
 import { modelStats, optimizeModel } from './model.mjs'
 import { budgetProblems } from './model-budget.mjs'
+import { quickLookBudgetProblems, quickLookStats, writeQuickLook } from './quick-look.mjs'
 import { ensureDir, paths, readJson, writeJson } from './registry.mjs'
 import { hasFfmpeg } from './run.mjs'
 import { contentSchema, schemaProblems } from './schema.mjs'
@@ -20,6 +21,16 @@ async function readMeta(meta) {
   } catch (e) {
     throw new PipelineError(meta, `could not be read as JSON (${e instanceof Error ? e.message : e})`)
   }
+}
+
+/** The cell with its Quick Look package named right after its model, where `add-cell` puts it. */
+function withQuickLook(cell, path) {
+  const out = {}
+  for (const [key, value] of Object.entries(cell)) {
+    if (key !== 'quickLook') out[key] = value
+    if (key === 'model') out.quickLook = path
+  }
+  return { ...out, quickLook: path }
 }
 
 /**
@@ -68,12 +79,14 @@ export async function addTestimony({ root, cell: cellId, meta, audio, captions =
     captions: { ...info.captions, ...captionPaths },
   }
   const testimonies = (cell.testimonies ?? []).filter((t) => t.id !== info.id)
-  const updated = { ...cell, testimonies: [...testimonies, entry] }
+  const updated = { ...withQuickLook(cell, p.quickLook(cellId)), testimonies: [...testimonies, entry] }
   const schema = await contentSchema()
   const problems = schemaProblems(cellFile, schema.cell.safeParse(updated))
   if (problems.length) throw new Error(problems.join('\n'))
   await writeJson(p.root, cellFile, updated)
-  return { entry, source: encoded.source }
+  // the Quick Look package carries every recording, so it is written again with this one in it
+  const quickLook = await writeQuickLook({ root: p.root, cell: updated })
+  return { entry, source: encoded.source, quickLook }
 }
 
 /**
@@ -98,14 +111,38 @@ export async function addCell({ root, meta, model, ambient }) {
     ambientSources = { opus: `${out}.opus`, aac: `${out}.m4a`, volume: info.ambientVolume ?? 0.15 }
   }
   const { ambientVolume: _unused, ...rest } = info
-  const cell = { ...rest, model: modelPath, ambient: ambientSources, testimonies: existing?.testimonies ?? [] }
+  const cell = {
+    ...rest,
+    model: modelPath,
+    quickLook: p.quickLook(info.id),
+    ambient: ambientSources,
+    testimonies: existing?.testimonies ?? [],
+  }
   await writeJson(p.root, cellFile, cell)
+  const quickLook = await writeQuickLook({ root: p.root, cell })
 
   const manifest = await readJson(p.root, p.manifest)
   const listed = `cells/${info.id}.json`
   if (!manifest.cells.includes(listed))
     await writeJson(p.root, p.manifest, { ...manifest, cells: [...manifest.cells, listed] })
-  return { stats, budget: budgetProblems(stats) }
+  return { stats, budget: budgetProblems(stats), quickLook, quickLookBudget: quickLookBudgetProblems(quickLook) }
+}
+
+/**
+ * Writes a cell's AR Quick Look package (`models/<cell>.usdz`) again from its published model and recordings: after
+ * the cell file was edited by hand, for example a testimony withdrawn. `add-cell` and `add-testimony` do it anyway.
+ */
+export async function quickLook({ root, cell: cellId }) {
+  const p = paths(root)
+  const cellFile = p.cell(cellId)
+  const cell = await readJson(p.root, cellFile)
+  const schema = await contentSchema()
+  const updated = withQuickLook(cell, p.quickLook(cellId))
+  const problems = schemaProblems(cellFile, schema.cell.safeParse(updated))
+  if (problems.length) throw new Error(problems.join('\n'))
+  if (JSON.stringify(cell) !== JSON.stringify(updated)) await writeJson(p.root, cellFile, updated)
+  const stats = await writeQuickLook({ root: p.root, cell: updated })
+  return { file: updated.quickLook, stats, budget: quickLookBudgetProblems(stats) }
 }
 
 /** One row per cell and testimony: sizes, durations, loudness and whether each meets its budget. */
@@ -126,6 +163,7 @@ export async function report({ root } = {}) {
       loudness: '',
       budget: over.length ? `OVER: ${over.join('; ')}` : 'ok',
     })
+    if (cell.quickLook) rows.push(await quickLookRow(p, cell.quickLook))
     for (const t of cell.testimonies) {
       const { size } = await stat(p.abs(t.audio.opus))
       const perMinute = size / (t.duration / 60)
@@ -141,4 +179,20 @@ export async function report({ root } = {}) {
     }
   }
   return rows
+}
+
+/** The report's line for a cell's Quick Look package: size, polygons, textures, recordings, Apple's guidance. */
+async function quickLookRow(p, file) {
+  const row = { item: '  quick look', file, size: '', detail: '', loudness: '', budget: '' }
+  if (!existsSync(p.abs(file))) return { ...row, budget: 'MISSING' }
+  const stats = await quickLookStats(p.abs(file))
+  const over = quickLookBudgetProblems(stats)
+  const largest = Math.max(0, ...stats.textures.map((t) => Math.max(t.width, t.height)))
+  const textures = stats.textures.length ? `${stats.textures.length} textures (largest ${largest} px)` : 'no textures'
+  return {
+    ...row,
+    size: `${(stats.bytes / 1024).toFixed(0)} KB`,
+    detail: `${stats.polygons} polygons, ${textures}, ${Object.keys(stats.audio).length} recordings`,
+    budget: over.length ? `OVER: ${over.join('; ')}` : 'ok',
+  }
 }

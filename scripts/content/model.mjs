@@ -18,7 +18,8 @@ export function modelIO() {
   return ioPromise
 }
 
-async function read(file) {
+/** A glTF or GLB as a glTF-Transform document, meshopt-compressed or not; a file that is not one is named. */
+export async function readModel(file) {
   const io = await modelIO()
   try {
     // Quiet: the tool prints its own summary.
@@ -58,7 +59,7 @@ export function countGeometry(doc) {
 
 /** Size, triangles, draw calls and anchors of a model file, counted from the file itself. */
 export async function modelStats(file) {
-  const doc = await read(file)
+  const doc = await readModel(file)
   const { size } = await stat(file)
   return { bytes: size, ...countGeometry(doc), nodes: namedNodes(doc) }
 }
@@ -69,7 +70,7 @@ export async function modelStats(file) {
  * geometry compressed with meshopt (decoded in the app by a decoder served from the site).
  */
 export async function optimizeModel(input, output) {
-  const doc = await read(input)
+  const doc = await readModel(input)
   const anchorsBefore = Object.keys(namedNodes(doc))
   await doc.transform(
     dedup(),

@@ -132,6 +132,7 @@ export function offSitePaths(cell: Cell, base: string, page: string): string[] {
   const origin = new URL(page).origin
   const paths = [
     cell.model,
+    ...(cell.quickLook ? [cell.quickLook] : []),
     cell.ambient.opus,
     cell.ambient.aac,
     ...cell.testimonies.flatMap((t) => [t.audio.opus, t.audio.aac, ...Object.values(t.captions)]),

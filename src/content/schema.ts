@@ -178,6 +178,8 @@ const cellFields = {
   heldHere: localizedLong,
   description: localizedLong,
   model: sitePath(['.glb']),
+  /** The same cell as a USDZ for AR Quick Look (iPhone, iPad, Vision Pro), written by the content tool. */
+  quickLook: z.optional(sitePath(['.usdz'])),
   /** Real inside dimensions in metres. */
   dimensions: z.strictObject({ width: positive(), depth: positive(), height: positive() }),
   /** Where a visitor on screen stands (floor point, metres) and the yaw they face, in degrees. */

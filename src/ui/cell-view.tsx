@@ -12,6 +12,7 @@ import { requestMotionPermission } from '../look/motion-permission'
 import { useXRSupport } from '../xr/support'
 import { ActionPanel } from '../actions/action-panel'
 import { ARControls } from '../xr/ar-controls'
+import { ViewInRoom } from '../quick-look/view-in-room'
 import { Captions } from './captions'
 import { NowPlaying } from './now-playing'
 import { TestimonyList } from './testimony-list'
@@ -137,6 +138,7 @@ function CellViewInner({
               {t('enterAR')}
             </button>
           )}
+          <ViewInRoom cell={cell} base={base} />
           {xrMode !== 'none' && runtime.status === 'ready' && (
             <button type="button" data-role="exit-xr" onClick={() => runtime.value.exitXR()}>
               {t('exitXR')}

@@ -73,6 +73,11 @@ const de: Catalogue = {
   retry: 'Erneut versuchen',
   languageFailed:
     '{language} konnte nicht geladen werden, der Text bleibt in der bisherigen Sprache. Vielleicht besteht keine Verbindung.',
+  viewInRoom: 'In Ihrem Raum ansehen',
+  quickLookHow:
+    'Die Zelle öffnet sich in Originalgröße in Ihrem Raum. Gehen Sie zu einer leuchtenden Markierung und tippen Sie darauf, um das Zeugnis von dieser Stelle zu hören.',
+  quickLookOpen: 'In AR öffnen',
+  quickLookBanner: 'Tippen Sie auf eine leuchtende Markierung, um ein Zeugnis zu hören.',
 }
 
 export default de

@@ -69,6 +69,11 @@ const en = {
   retry: 'Try again',
   languageFailed:
     '{language} could not be loaded, so the text stays in the current language. The connection may be down.',
+  viewInRoom: 'View in your room',
+  quickLookHow:
+    'The cell opens life size in your room. Walk to a glowing marker and tap it to hear the testimony from that spot.',
+  quickLookOpen: 'Open in AR',
+  quickLookBanner: 'Tap a glowing marker to hear a testimony.',
 } as const
 
 export default en

@@ -73,6 +73,11 @@ const pl: Catalogue = {
   retry: 'Spróbuj ponownie',
   languageFailed:
     'Nie udało się wczytać języka {language}, więc tekst pozostaje w obecnym języku. Być może nie ma połączenia.',
+  viewInRoom: 'Zobacz w swoim pokoju',
+  quickLookHow:
+    'Cela otworzy się w Twoim pokoju w naturalnej wielkości. Podejdź do świecącego znacznika i dotknij go, aby usłyszeć relację z tego miejsca.',
+  quickLookOpen: 'Otwórz w AR',
+  quickLookBanner: 'Dotknij świecącego znacznika, aby usłyszeć relację.',
 }
 
 export default pl
