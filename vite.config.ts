@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import basicSsl from '@vitejs/plugin-basic-ssl'
 import { VitePWA } from 'vite-plugin-pwa'
+import { headersFile, META_CSP } from './deploy/headers.mjs'
 
 /**
  * `@pmndrs/xr` lazily imports a WebXR emulator (iwer and its dev UI, with a second copy of three.js) on localhost.
@@ -109,22 +110,10 @@ function usdzType(): Plugin {
   }
 }
 
-/** The production page runs under a strict Content-Security-Policy: nothing but its own origin. */
-const CSP = [
-  "default-src 'self'",
-  // The meshopt decoder compiles WebAssembly; 'wasm-unsafe-eval' allows exactly that, not JavaScript eval.
-  "script-src 'self' 'wasm-unsafe-eval'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "media-src 'self' blob:",
-  "connect-src 'self' data: blob:",
-  "worker-src 'self' blob:",
-  "font-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ')
-
+/**
+ * The production page runs under a strict Content-Security-Policy: nothing but its own origin (deploy/headers.mjs).
+ * The <meta> tag holds wherever the page is served; `_headers` gives static hosts the full HTTP headers.
+ */
 function contentSecurityPolicy(): Plugin {
   return {
     name: 'content-security-policy',
@@ -132,8 +121,11 @@ function contentSecurityPolicy(): Plugin {
     transformIndexHtml(html) {
       return html.replace(
         '<meta charset="UTF-8" />',
-        `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`,
+        `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${META_CSP}" />`,
       )
+    },
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: '_headers', source: headersFile() })
     },
   }
 }
