@@ -249,6 +249,11 @@ export const manifest = z.strictObject({
   /** Languages every cell and testimony must provide (texts and captions); `npm run content -- check` holds to it. */
   languages: z.optional(z.array(z.enum(LANGUAGES))),
   actions: z.strictObject({ petition: actionLink, volunteer: actionLink }),
+  /**
+   * The site's public address, for QR codes that send a visitor's phone to this site (a kiosk or headset served
+   * from localhost or a local network would otherwise encode an address no phone can open).
+   */
+  publicUrl: z.optional(https),
   /** Cell files, relative to the manifest's folder. */
   cells: z.array(sitePath(['.json'])).check(z.minLength(1), z.maxLength(LIMITS.cells, `at most ${LIMITS.cells} cells`)),
 })

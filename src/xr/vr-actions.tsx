@@ -2,6 +2,7 @@ import { localize } from '../content/localize'
 import { ACTION_ROLES, type Manifest } from '../content/schema'
 import { useLanguage } from '../i18n/i18n'
 import { useT } from '../i18n/use-t'
+import { letterAddress } from '../actions/letter-address'
 import { useQrMatrix } from '../actions/qr-code'
 import { useAppStore } from '../state/app-store'
 import { CanvasPanel } from './canvas-panel'
@@ -16,7 +17,7 @@ export function VRActions({ manifest }: { manifest: Manifest }) {
   const lang = useLanguage()
   const openLater = useAppStore((s) => s.openLater)
   const toggle = useAppStore((s) => s.toggleOpenLater)
-  const letterUrl = `${new URL(import.meta.env.BASE_URL, location.href)}#letter`
+  const letterUrl = letterAddress(manifest.publicUrl, new URL(import.meta.env.BASE_URL, location.href).href)
   // A link the content got wrong is left out; the others stay where they are.
   const links = ACTION_ROLES.flatMap((role) => {
     const link = manifest.actions[role]

@@ -236,3 +236,18 @@ describe('hostile or careless content: the part is refused, the rest kept', () =
     expect(content.errors[0]?.message).toMatch(/^content\/cells\/basement\.json: is larger than/)
   })
 })
+
+describe("the site's public address", () => {
+  it('is what QR codes for the letter page encode, where content names one', async () => {
+    const { letterAddress } = await import('../../src/actions/letter-address')
+    expect(letterAddress('https://prisonersvoice.example/web/', 'http://127.0.0.1:4173/')).toBe(
+      'https://prisonersvoice.example/web/#letter',
+    )
+    expect(letterAddress(undefined, 'http://127.0.0.1:4173/')).toBe('http://127.0.0.1:4173/#letter')
+    const m = shippedManifest()
+    m.publicUrl = 'http://127.0.0.1/'
+    expect(problemsOf(() => parseManifest(m, 'content/manifest.json'))).toContain(
+      'publicUrl: must be an absolute https',
+    )
+  })
+})
