@@ -152,3 +152,35 @@ describe('starting over for the next visitor', () => {
     expect(calls).toHaveLength(2)
   })
 })
+
+describe('a kiosk while a testimony speaks', () => {
+  it('holds the idle timer while the voice plays, and lets it run once the voice has stood still too long', async () => {
+    const { holdWhileSpeaking } = await import('../../src/kiosk/speech-hold')
+    const { createStore } = await import('zustand/vanilla')
+    vi.useFakeTimers()
+    const player = createStore(() => ({ testimonyId: null as string | null, status: 'idle' as string, error: null }))
+    const holds: boolean[] = []
+    const stop = holdWhileSpeaking(player as never, { hold: (held) => holds.push(held) }, { stalledMs: 20_000 })
+    expect(holds.at(-1)).toBe(false)
+
+    player.setState({ testimonyId: 'a', status: 'playing' })
+    expect(holds.at(-1)).toBe(true)
+    vi.advanceTimersByTime(10 * 60_000)
+    expect(holds.at(-1)).toBe(true)
+
+    // The network stalls: loading holds a little while, then the kiosk may start over.
+    player.setState({ status: 'loading' })
+    vi.advanceTimersByTime(19_000)
+    expect(holds.at(-1)).toBe(true)
+    vi.advanceTimersByTime(1_000)
+    expect(holds.at(-1)).toBe(false)
+
+    // It comes back: held again; paused lets the timer run.
+    player.setState({ status: 'playing' })
+    expect(holds.at(-1)).toBe(true)
+    player.setState({ status: 'paused' })
+    expect(holds.at(-1)).toBe(false)
+    stop()
+    vi.useRealTimers()
+  })
+})
