@@ -33,6 +33,12 @@ if (shared) {
   useRuntime.getState().load()
 }
 
+// An unattended kiosk mends itself: errors, a frozen 3D view or a lost WebGL context start it over (kiosk/watch.ts).
+if (deployment.mode === 'kiosk')
+  import('./kiosk/watch')
+    .then(({ watchKiosk }) => watchKiosk(lang, root))
+    .catch((e: unknown) => console.warn(`The kiosk watchdog could not be loaded: ${String(e)}`))
+
 // Kiosks and exhibitions keep working with the network cut: a service worker caches the app and all content.
 if (deployment.offline) {
   // Loaded on demand: the landing page of an ordinary visit carries none of it.

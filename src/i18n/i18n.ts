@@ -84,6 +84,16 @@ export function useLanguage(): Language {
 let wanted: Language | null = null
 
 /**
+ * Back to a deployment's own language for the next visitor, at once (a kiosk or headset keeps its languages in its
+ * offline cache); text still on its way follows when it arrives.
+ */
+export function resetLanguage(lang: Language): void {
+  wanted = lang
+  languageProblem.set(null)
+  locale.set(lang)
+}
+
+/**
  * Changes the interface language everywhere at once. Its text downloads when first needed, before the switch: a
  * language that cannot be fetched (offline) leaves the interface as it was and is named in `languageProblem`.
  * @returns whether the language is now shown

@@ -1,4 +1,4 @@
-import { Canvas, useThree } from '@react-three/fiber'
+import { Canvas, useFrame, useThree } from '@react-three/fiber'
 import { XR } from '@react-three/xr'
 import { Component, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react'
 import { createPortal } from 'react-dom'
@@ -21,6 +21,14 @@ interface StageState {
 
 const useStage = create<StageState>()(() => ({ slot: null, content: null, role: '', label: '', failure: null }))
 
+/** When the shared canvas last drew (performance.now()); moved on whenever a view starts showing 3D. */
+let drewAt = 0
+
+/** When the 3D view on screen last drew a frame, or null while none is shown (kiosk watchdog). */
+export function lastFrameAt(): number | null {
+  return useStage.getState().slot ? drewAt : null
+}
+
 /** The reason 3D is unavailable (no WebGL), or null. */
 export const useStageFailure = () => useStage((s) => s.failure)
 
@@ -42,6 +50,7 @@ export function Stage() {
   useLayoutEffect(() => {
     if (slot) slot.appendChild(host)
     else host.remove()
+    drewAt = performance.now()
     // Counts published for `?stats` belong to the view before; the next frame publishes this one's.
     const el = canvas.current
     if (el) for (const key of ['drawCalls', 'triangles', 'geometries', 'textures']) delete el.dataset[key]
@@ -70,6 +79,7 @@ export function Stage() {
         {/* Set once here: a background attached by each scene would remember the one before it, a chain per visit. */}
         <color attach="background" args={['#0d0d0f']} />
         <ResumeDrawing />
+        <FramePulse />
         <XR store={xrStore}>
           {content}
           {stats && <RenderStats />}
@@ -108,6 +118,14 @@ export function StageSlot({
     if (useStage.getState().slot === ref.current) useStage.setState({ content: children })
   })
   return <div ref={ref} className={className} />
+}
+
+/** Notes each frame's time, so a frame loop that stopped can be noticed. */
+function FramePulse() {
+  useFrame(() => {
+    drewAt = performance.now()
+  })
+  return null
 }
 
 /** Switching the frame loop back on does not start it by itself: the first frame has to be asked for. */
