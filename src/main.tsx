@@ -36,7 +36,9 @@ if (shared) {
 // An unattended kiosk mends itself: errors, a frozen 3D view or a lost WebGL context start it over (kiosk/watch.ts).
 if (deployment.mode === 'kiosk')
   import('./kiosk/watch')
-    .then(({ watchKiosk }) => watchKiosk(lang, root))
+    .then(({ watchKiosk }) =>
+      watchKiosk(lang, root, { path: deployment.heartbeat, seconds: deployment.heartbeatSeconds }),
+    )
     .catch((e: unknown) => console.warn(`The kiosk watchdog could not be loaded: ${String(e)}`))
 
 // Kiosks and exhibitions keep working with the network cut: a service worker caches the app and all content.

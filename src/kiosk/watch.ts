@@ -9,7 +9,11 @@ import { Watchdog } from './watchdog'
  * failed. A fault that a fresh start cannot mend reloads the page once the kiosk is back on its attract screen.
  * @returns the removal of everything it listens to
  */
-export function watchKiosk(startLanguage: Language, root: HTMLElement): () => void {
+export function watchKiosk(
+  startLanguage: Language,
+  root: HTMLElement,
+  heartbeat: { path: string | null; seconds: number },
+): () => void {
   let reloadPending = false
   const reloadIfQuiet = () => {
     if (reloadPending && useAppStore.getState().phase === 'attract') location.reload()
@@ -41,7 +45,16 @@ export function watchKiosk(startLanguage: Language, root: HTMLElement): () => vo
   const unsubscribe = useAppStore.subscribe((s, prev) => {
     if (s.phase !== prev.phase) reloadIfQuiet()
   })
+  // Monitoring sees the kiosk alive, and where it is: a plain request to this site, its answer ignored.
+  const beat = heartbeat.path
+    ? setInterval(() => {
+        const url = new URL(heartbeat.path ?? '/', location.href)
+        url.searchParams.set('phase', useAppStore.getState().phase)
+        void fetch(url, { cache: 'no-store' }).catch(() => undefined)
+      }, heartbeat.seconds * 1000)
+    : null
   return () => {
+    if (beat !== null) clearInterval(beat)
     dog.dispose()
     unsubscribe()
     window.removeEventListener('error', onError)

@@ -1,4 +1,4 @@
-import { describe, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { baseURL, demoCells, useBrowser } from './harness'
 
 const browser = useBrowser({ autoplay: true })
@@ -24,6 +24,17 @@ describe('an unattended kiosk', () => {
       }, 0)
     })
     await page.waitForSelector('#root[data-phase="attract"][data-cell=""]')
+    await context.close()
+  })
+
+  it('asks its heartbeat path on this site at the set interval, saying where it is', async () => {
+    const context = await browser().newContext({ viewport: { width: 1280, height: 800 }, hasTouch: true })
+    const page = await context.newPage()
+    const beat = page.waitForRequest((r) => new URL(r.url()).pathname === '/kiosk-alive')
+    await page.goto(`${baseURL()}?mode=kiosk&lang=en&offline=0&heartbeat=/kiosk-alive&heartbeatEvery=5`)
+    const request = await beat
+    expect(new URL(request.url()).origin).toBe(new URL(baseURL()).origin)
+    expect(new URL(request.url()).searchParams.get('phase')).toBe('attract')
     await context.close()
   })
 })

@@ -19,6 +19,22 @@ describe('the deployment read from the address', () => {
     expect(d).toMatchObject({ mode: 'exhibition', cell: 'sizo-cell', guided: true, hiddenSeconds: 0, offline: true })
   })
 
+  it('sends a heartbeat only to a path of this site, and only when asked', () => {
+    expect(readDeployment('?mode=kiosk').heartbeat).toBeNull()
+    const d = readDeployment('?mode=kiosk&heartbeat=/kiosk-alive&heartbeatEvery=30')
+    expect([d.heartbeat, d.heartbeatSeconds, d.problems]).toEqual(['/kiosk-alive', 30, []])
+    for (const bad of ['https://monitor.example/x', '//monitor.example/x', 'kiosk-alive', '/a?b=c'])
+      expect(readDeployment(`?heartbeat=${encodeURIComponent(bad)}`).problems[0]).toMatch(/^heartbeat=/)
+  })
+
+  it('reads links=qr and stats from the address, in the same place as everything else', () => {
+    expect(readDeployment('?links=qr').linksAsQrOnly).toBe(true)
+    expect(readDeployment('?mode=kiosk').linksAsQrOnly).toBe(true)
+    expect(readDeployment('').linksAsQrOnly).toBe(false)
+    expect(readDeployment('?links=new-tab').problems).toEqual(['links=new-tab: must be qr'])
+    expect(readDeployment('?stats').stats).toBe(true)
+  })
+
   it('names each parameter it cannot use and keeps the rest', () => {
     const d = readDeployment('?mode=museum&idle=soon&countdown=-1&lang=fr&cell=../x&guided=maybe&offline=0')
     expect(d.mode).toBe('visitor')
