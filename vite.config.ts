@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin } from 'vite'
 import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import { createHash } from 'node:crypto'
 import { join, normalize } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
@@ -148,6 +149,19 @@ function offlineCache(): Plugin[] {
       maximumFileSizeToCacheInBytes: 64 * 1024 * 1024,
       // Registered as a classic script, which every browser with service workers supports.
       rollupFormat: 'iife',
+      // Each file's hash travels with it: the browser refuses, at install, a file that is not the one built (a
+      // server's error page answered for a recording, a file cut short), and the worker can re-fetch it later.
+      manifestTransforms: [
+        (entries) => ({
+          manifest: entries.map((entry) => ({
+            ...entry,
+            integrity: `sha384-${createHash('sha384')
+              .update(readFileSync(join('dist', entry.url)))
+              .digest('base64')}`,
+          })),
+          warnings: [],
+        }),
+      ],
     },
   })
 }

@@ -74,6 +74,8 @@ const en = {
     'The cell opens life size in your room. Walk to a glowing marker and tap it to hear the testimony from that spot.',
   quickLookOpen: 'Open in AR',
   quickLookBanner: 'Tap a glowing marker to hear a testimony.',
+  offlineIncomplete:
+    'Offline content incomplete: {count} files missing. Connect the kiosk to the network to repair it.',
 } as const
 
 export default en

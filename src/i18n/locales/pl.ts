@@ -78,6 +78,7 @@ const pl: Catalogue = {
     'Cela otworzy się w Twoim pokoju w naturalnej wielkości. Podejdź do świecącego znacznika i dotknij go, aby usłyszeć relację z tego miejsca.',
   quickLookOpen: 'Otwórz w AR',
   quickLookBanner: 'Dotknij świecącego znacznika, aby usłyszeć relację.',
+  offlineIncomplete: 'Treść offline niekompletna: brakuje plików — {count}. Podłącz kiosk do sieci, aby ją naprawić.',
 }
 
 export default pl
