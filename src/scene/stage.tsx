@@ -17,9 +17,21 @@ interface StageState {
   label: string
   /** Why 3D cannot be shown, when the canvas could not be created. */
   failure: string | null
+  /** The WebGL context was lost and has not come back within CONTEXT_GRACE_MS. */
+  contextLost: boolean
 }
 
-const useStage = create<StageState>()(() => ({ slot: null, content: null, role: '', label: '', failure: null }))
+/** A context the browser restores comes back within moments; one still lost after this is said to the visitor. */
+export const CONTEXT_GRACE_MS = 5000
+
+const useStage = create<StageState>()(() => ({
+  slot: null,
+  content: null,
+  role: '',
+  label: '',
+  failure: null,
+  contextLost: false,
+}))
 
 /** When the shared canvas last drew (performance.now()); moved on whenever a view starts showing 3D. */
 let drewAt = 0
@@ -31,6 +43,9 @@ export function lastFrameAt(): number | null {
 
 /** The reason 3D is unavailable (no WebGL), or null. */
 export const useStageFailure = () => useStage((s) => s.failure)
+
+/** Whether the graphics were lost for good (until the browser gives them back). */
+export const useContextLost = () => useStage((s) => s.contextLost)
 
 /**
  * One WebGL canvas for the app's whole life, moved into whichever view shows 3D. A kiosk goes from the attract
@@ -79,6 +94,7 @@ export function Stage() {
         {/* Set once here: a background attached by each scene would remember the one before it, a chain per visit. */}
         <color attach="background" args={['#0d0d0f']} />
         <ResumeDrawing />
+        <ContextWatch />
         <FramePulse />
         <XR store={xrStore}>
           {content}
@@ -118,6 +134,30 @@ export function StageSlot({
     if (useStage.getState().slot === ref.current) useStage.setState({ content: children })
   })
   return <div ref={ref} className={className} />
+}
+
+/** A lost WebGL context usually comes back by itself; one that does not is said, and the list of voices remains. */
+function ContextWatch() {
+  const canvas = useThree((s) => s.gl.domElement)
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | null = null
+    const lost = () => {
+      timer ??= setTimeout(() => useStage.setState({ contextLost: true }), CONTEXT_GRACE_MS)
+    }
+    const restored = () => {
+      if (timer !== null) clearTimeout(timer)
+      timer = null
+      useStage.setState({ contextLost: false })
+    }
+    canvas.addEventListener('webglcontextlost', lost)
+    canvas.addEventListener('webglcontextrestored', restored)
+    return () => {
+      restored()
+      canvas.removeEventListener('webglcontextlost', lost)
+      canvas.removeEventListener('webglcontextrestored', restored)
+    }
+  }, [canvas])
+  return null
 }
 
 /** Notes each frame's time, so a frame loop that stopped can be noticed. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import en from '../../src/i18n/locales/en'
 import { begin, demoCells, enterCell, foreignRequests, recordRequests, useBrowser } from './harness'
 
 const browser = useBrowser({ autoplay: true })
@@ -72,5 +73,27 @@ describe('content that tries to mislead', () => {
     await page.waitForSelector(`#root[data-playing="${first.id}"]`)
     expect(foreignRequests(requests)).toEqual([])
     await context.close()
+  })
+})
+
+describe('graphics that do not come back', () => {
+  it('a WebGL context lost for good is said to the visitor, and the list of voices still plays', async () => {
+    const [cell] = demoCells()
+    const testimony = cell.testimonies[1]
+    if (!testimony) throw new Error('the demo cell has fewer than two testimonies')
+    const page = await browser().newPage({ viewport: { width: 1280, height: 800 } })
+    await begin(page)
+    await enterCell(page, cell.id)
+    await page.evaluate(() => {
+      const canvas = document.querySelector<HTMLCanvasElement>('canvas[data-role="scene"]')
+      canvas?.getContext('webgl2')?.getExtension('WEBGL_lose_context')?.loseContext()
+    })
+    const notice = page.locator('[data-role="context-lost"]')
+    await notice.waitFor()
+    await expect(notice.textContent()).resolves.toBe(en.webglLost)
+    await page.locator('.testimony-list summary').click()
+    await page.locator(`[data-testimony-item="${testimony.id}"]`).click()
+    await page.waitForSelector(`#root[data-playing="${testimony.id}"]`)
+    await page.close()
   })
 })

@@ -80,6 +80,8 @@ const de: Catalogue = {
   quickLookBanner: 'Tippen Sie auf eine leuchtende Markierung, um ein Zeugnis zu hören.',
   offlineIncomplete:
     'Offline-Inhalt unvollständig: {count} Dateien fehlen. Verbinden Sie den Kiosk mit dem Netz, um ihn zu reparieren.',
+  webglLost:
+    'Die 3D-Ansicht ist stehen geblieben: Das Gerät hat seine Grafik zurückgesetzt. Alle Zeugnisse können Sie weiter über die Liste unten hören.',
 }
 
 export default de

@@ -76,6 +76,8 @@ const en = {
   quickLookBanner: 'Tap a glowing marker to hear a testimony.',
   offlineIncomplete:
     'Offline content incomplete: {count} files missing. Connect the kiosk to the network to repair it.',
+  webglLost:
+    'The 3D view stopped: this device reset its graphics. You can still listen to every testimony from the list below.',
 } as const
 
 export default en

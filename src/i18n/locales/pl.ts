@@ -79,6 +79,8 @@ const pl: Catalogue = {
   quickLookOpen: 'Otwórz w AR',
   quickLookBanner: 'Dotknij świecącego znacznika, aby usłyszeć relację.',
   offlineIncomplete: 'Treść offline niekompletna: brakuje plików — {count}. Podłącz kiosk do sieci, aby ją naprawić.',
+  webglLost:
+    'Widok 3D się zatrzymał: urządzenie zresetowało grafikę. Wszystkich relacji nadal można wysłuchać z listy poniżej.',
 }
 
 export default pl
