@@ -103,7 +103,13 @@ export async function captionShown(page: WebKitPage): Promise<string> {
 export async function coveredAtCentre(page: WebKitPage, selector: string): Promise<Record<string, string | null>> {
   return page.eval(
     `(() => {
-      const describe = (el) => el ? el.tagName.toLowerCase() + (el.className && typeof el.className === 'string' ? '.' + el.className.trim().split(/\\s+/).join('.') : '') + (el.dataset && el.dataset.role ? '[data-role=' + el.dataset.role + ']' : '') : 'nothing (off screen)'
+      const name = (el) => el.tagName.toLowerCase() + (typeof el.className === 'string' && el.className.trim() ? '.' + el.className.trim().split(/\\s+/).join('.') : '') + (el.dataset && el.dataset.role ? '[data-role=' + el.dataset.role + ']' : '')
+      // The element, and the nearest ancestor that names a part of the page, e.g. "p in aside.action-panel[…]".
+      const describe = (el) => {
+        if (!el) return 'nothing (off screen)'
+        const part = el.parentElement && el.parentElement.closest('[data-role], [class]')
+        return name(el) + (part ? ' in ' + name(part) : '')
+      }
       const out = {}
       for (const el of document.querySelectorAll(arguments[0])) {
         if (!el.getClientRects().length) continue
