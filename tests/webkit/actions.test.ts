@@ -16,7 +16,8 @@ describe.each([
     await begin(page, 'en')
   })
   afterAll(async () => {
-    await page?.close()
+    // The window stays for the next test file; the page goes, and with it its sound.
+    await page?.goto('about:blank')
   })
 
   it("inside a cell with the testimony list open, nothing covers Take action's buttons", async () => {

@@ -8,14 +8,17 @@ import { KEYS } from './webdriver'
 export const baseURL = () => inject('baseURL')
 
 /**
- * A MiniBrowser at `viewport` showing the landing (with `?stats`, so the canvas says when a model is drawn).
+ * The test run's MiniBrowser at `viewport` showing the landing (with `?stats`, so the canvas says when a model is drawn).
  * `codec: 'aac'` makes the page unable to play Opus, as older Safari is, so the app takes the AAC recordings.
  */
 export async function openApp(
   viewport: Viewport,
   { codec = 'opus' }: { codec?: 'opus' | 'aac' } = {},
 ): Promise<WebKitPage> {
-  const page = await WebKitPage.open(inject('webkitDriver'), viewport)
+  const page = await WebKitPage.attach(inject('webkitDriver'), inject('webkitSession'), viewport)
+  await page.goto(`${baseURL()}?stats`)
+  // Each test starts as a new visitor: no language remembered.
+  await page.eval('localStorage.clear()')
   await page.goto(`${baseURL()}?stats`)
   if (codec === 'aac')
     await page.eval(`(() => {
@@ -79,7 +82,8 @@ export async function playAndMeasure(page: WebKitPage, selector: string, id: str
   const tappedAt = await page.startMediaSampling()
   await page.click(selector)
   await page.waitForSelector(`#root[data-playing="${id}"]`)
-  return playbackRun(await page.mediaSamples(id + file), id + file, tappedAt)
+  const { samples } = await page.mediaSamples(id + file)
+  return playbackRun(samples, id + file, tappedAt)
 }
 
 /** Escape stops the voice. */

@@ -53,6 +53,51 @@ export function playbackRun(
   return { startMs: own[start]!.at - tappedAt, longestStallMs: longest, reached: since.time }
 }
 
+/** What the page sampled while a testimony started. */
+export interface Sampled {
+  samples: MediaSample[]
+  /** Page clock when `#root` first said `data-audio="playing"` after sampling began, or null. */
+  playingAt: number | null
+  /** Every `data-audio` the root showed meanwhile, with the page clock. */
+  statuses: [number, string][]
+}
+
+/**
+ * Page scripts (expressions) that sample the testimony's media element every 20 ms and note when the root first says
+ * it plays; shared by the WebKit tests and the playback benchmark (which runs them in Chromium too).
+ */
+export const START_SAMPLING = `(() => {
+  clearInterval(window.__mediaTimer)
+  window.__mediaObserver?.disconnect()
+  const root = document.getElementById('root')
+  const sampled = (window.__sampled = { samples: [], playingAt: null, statuses: [] })
+  window.__mediaTimer = setInterval(() => {
+    const e = document.querySelector('audio[data-role="testimony-audio"]')
+    if (e) sampled.samples.push({ at: performance.now(), time: e.currentTime, src: e.currentSrc })
+  }, 20)
+  window.__mediaObserver = new MutationObserver(() => {
+    sampled.statuses.push([performance.now(), root.dataset.audio])
+    if (root.dataset.audio === 'playing' && sampled.playingAt === null) sampled.playingAt = performance.now()
+  })
+  window.__mediaObserver.observe(root, { attributes: true, attributeFilter: ['data-audio'] })
+  return performance.now()
+})()`
+
+export const STOP_SAMPLING = `(() => {
+  clearInterval(window.__mediaTimer)
+  window.__mediaObserver?.disconnect()
+  return window.__sampled
+})()`
+
+/** True in the page once `file` has been sampled from its start to `seconds` of media time. */
+export function sampledEnough(file: string, seconds: number): string {
+  return `(() => {
+    const own = window.__sampled.samples.filter((s) => s.src.endsWith(${JSON.stringify(file)}))
+    const from = own.findIndex((s) => s.time < 1)
+    return from >= 0 && own.slice(from).some((s) => s.time >= ${seconds})
+  })()`
+}
+
 /**
  * A WebKitGTK MiniBrowser window whose page is `viewport` in CSS pixels, where media plays only after a user
  * gesture, as on iOS. WebDriver clicks are real input events, so they count as gestures.
@@ -60,6 +105,10 @@ export function playbackRun(
 export class WebKitPage {
   private constructor(readonly session: Session) {}
 
+  /**
+   * Starts the browser. Starting and ending it takes a while, and WebKitGTK's media teardown can keep a closing
+   * browser busy, so a test run opens one and every test file attaches to it.
+   */
   static async open(driverURL: string, viewport: Viewport): Promise<WebKitPage> {
     const session = await Session.create(driverURL, {
       browserName: 'MiniBrowser',
@@ -78,6 +127,14 @@ export class WebKitPage {
     return page
   }
 
+  /** The browser a test run opened, at `viewport`, on a blank page. */
+  static async attach(driverURL: string, sessionId: string, viewport: Viewport): Promise<WebKitPage> {
+    const page = new WebKitPage(Session.attach(driverURL, sessionId))
+    await page.goto('about:blank')
+    await page.resize(viewport)
+    return page
+  }
+
   /** Sizes the window so that the page itself (innerWidth × innerHeight) is `viewport`. */
   async resize({ width, height }: Viewport): Promise<void> {
     await this.session.setWindowRect({ width, height })
@@ -85,8 +142,10 @@ export class WebKitPage {
     await this.session.setWindowRect({ width: 2 * width - inner[0], height: 2 * height - inner[1] })
   }
 
-  close(): Promise<void> {
-    return this.session.close()
+  /** Leaves the page first, so its media pipelines end while the browser still runs, then ends the browser. */
+  async close(): Promise<void> {
+    await this.goto('about:blank').catch(() => undefined)
+    await this.session.close()
   }
 
   goto(url: string): Promise<void> {
@@ -154,36 +213,16 @@ export class WebKitPage {
   }
 
   /** Starts sampling the testimony's media time every 20 ms; returns the page clock's now. */
-  startMediaSampling(selector = 'audio[data-role="testimony-audio"]'): Promise<number> {
-    return this.eval(`(() => {
-      clearInterval(window.__mediaTimer)
-      const el = () => [...document.querySelectorAll(${JSON.stringify(selector)})].pop()
-      window.__media = []
-      window.__mediaTimer = setInterval(() => {
-        const e = el()
-        if (e) window.__media.push({ at: performance.now(), time: e.currentTime, src: e.currentSrc })
-      }, 20)
-      return performance.now()
-    })()`)
+  startMediaSampling(): Promise<number> {
+    return this.eval(START_SAMPLING)
   }
 
   /**
    * Waits until `file` has played from its start to `seconds` of media time (or `limitMs` pass), stops sampling
-   * and returns the samples.
+   * and returns what was sampled.
    */
-  async mediaSamples(file: string, seconds = 5, limitMs = 12_000): Promise<MediaSample[]> {
-    await this.session.executeAsync(
-      `const [file, done] = arguments
-       const end = performance.now() + ${limitMs}
-       const check = () => {
-         const own = window.__media.filter((s) => s.src.endsWith(file))
-         const from = own.findIndex((s) => s.time < 1)
-         if ((from >= 0 && own.slice(from).some((s) => s.time >= ${seconds})) || performance.now() > end) done(true)
-         else setTimeout(check, 50)
-       }
-       check()`,
-      file,
-    )
-    return this.eval(`(() => { clearInterval(window.__mediaTimer); return window.__media })()`)
+  async mediaSamples(file: string, seconds = 5, limitMs = 12_000): Promise<Sampled> {
+    await this.waitFor(sampledEnough(file, seconds), `${file} at ${seconds} s`, limitMs).catch(() => undefined)
+    return this.eval(STOP_SAMPLING)
   }
 }

@@ -65,6 +65,19 @@ function capture(child: ChildProcess): () => string {
   return () => out
 }
 
+/** Ends the process group of a child this module started, also when Node itself is ending (e.g. on a signal). */
+function killOnExit(child: ChildProcess): void {
+  const kill = () => {
+    try {
+      if (child.exitCode === null && child.pid !== undefined) process.kill(-child.pid, 'SIGKILL')
+    } catch {
+      // already gone
+    }
+  }
+  process.once('exit', kill)
+  child.once('exit', () => process.off('exit', kill))
+}
+
 /** Ends a process group this module started (xvfb-run starts Xvfb beside the driver). */
 function stopGroup(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.pid === undefined) return Promise.resolve()
@@ -116,6 +129,7 @@ export async function startAudioSink(dir: string): Promise<Service & { server: s
     // Its own HOME and runtime folder: no cookie, no desktop session, no D-Bus needed.
     { env: { ...process.env, HOME: dir, XDG_RUNTIME_DIR: dir }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
   )
+  killOnExit(child)
   const log = capture(child)
   const env = { ...process.env, PULSE_SERVER: server }
   await until(
@@ -151,6 +165,7 @@ export async function startDriver(dir: string, pulseServer: string): Promise<Ser
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   )
+  killOnExit(child)
   const log = capture(child)
   const url = `http://127.0.0.1:${port}`
   await until('WebKitWebDriver', async () => child.exitCode === null && (await driverReady(url)), 30_000, log)

@@ -37,9 +37,19 @@ export class WebDriverError extends Error {
   }
 }
 
-async function call<T>(server: string, method: 'GET' | 'POST' | 'DELETE', path: string, body?: unknown): Promise<T> {
+/** No command waits longer than this for its answer (page scripts are bounded by the session's own timeouts). */
+const COMMAND_TIMEOUT_MS = 150_000
+
+async function call<T>(
+  server: string,
+  method: 'GET' | 'POST' | 'DELETE',
+  path: string,
+  body?: unknown,
+  timeoutMs = COMMAND_TIMEOUT_MS,
+): Promise<T> {
   const response = await fetch(server + path, {
     method,
+    signal: AbortSignal.timeout(timeoutMs),
     headers: body === undefined ? undefined : { 'content-type': 'application/json; charset=utf-8' },
     body: body === undefined ? undefined : JSON.stringify(body),
   })
@@ -75,6 +85,11 @@ export class Session {
     readonly capabilities: Record<string, unknown>,
   ) {}
 
+  /** A session another process created (e.g. a test run's global setup). */
+  static attach(server: string, id: string): Session {
+    return new Session(server, id, {})
+  }
+
   static async create(server: string, capabilities: Record<string, unknown>): Promise<Session> {
     const created = await call<{ sessionId: string; capabilities: Record<string, unknown> }>(
       server,
@@ -87,8 +102,8 @@ export class Session {
     return new Session(server, created.sessionId, created.capabilities)
   }
 
-  private cmd<T>(method: 'GET' | 'POST' | 'DELETE', path: string, body?: unknown): Promise<T> {
-    return call<T>(this.server, method, `/session/${this.id}${path}`, body)
+  private cmd<T>(method: 'GET' | 'POST' | 'DELETE', path: string, body?: unknown, timeoutMs?: number): Promise<T> {
+    return call<T>(this.server, method, `/session/${this.id}${path}`, body, timeoutMs)
   }
 
   /** Bounds script, page-load and element-finding waits, in milliseconds. */
@@ -158,7 +173,8 @@ export class Session {
     return Buffer.from(base64, 'base64')
   }
 
-  async close(): Promise<void> {
-    await this.cmd('DELETE', '')
+  /** Ends the session and its browser, waiting at most `timeoutMs`. */
+  async close(timeoutMs = 20_000): Promise<void> {
+    await this.cmd('DELETE', '', undefined, timeoutMs)
   }
 }
