@@ -64,6 +64,8 @@ export class TestimonyPlayer {
     const set = (patch: Partial<PlaybackState>) => this.store.setState(patch)
     const onPlaying = () => {
       set({ status: 'playing', error: null })
+      // From here the voice must move: the watch starts afresh for each start and each recovery.
+      this.unwatch()
       this.watch()
     }
     const onWaiting = () => set({ status: 'loading' })
@@ -106,6 +108,7 @@ export class TestimonyPlayer {
     }
     const file = chooseSource(sources, (type) => this.element.canPlayType(type))
     this.store.setState({ testimonyId: id, status: 'loading', error: null })
+    this.unwatch()
     this.releaseWarm()
     if (file !== this.currentFile || this.element.error) {
       this.currentFile = file

@@ -120,6 +120,21 @@ describe('the testimony player in a stall', () => {
     expect(player.store.getState().status).toBe('playing')
   })
 
+  it('a testimony that freezes at its start after another one played shows as loading too', () => {
+    player.play('window', SOURCES, AT)
+    media.dispatchEvent(new Event('playing'))
+    playFor(300)
+    player.play('door', { opus: 'audio/door.opus', aac: 'audio/door.m4a' }, AT)
+    media.currentTime = 0
+    vi.advanceTimersByTime(STALL_MS * 2) // opening the recording
+    media.dispatchEvent(new Event('playing'))
+    expect(player.store.getState().status).toBe('playing')
+    vi.advanceTimersByTime(STALL_MS + 200)
+    expect(player.store.getState().status).toBe('loading')
+    playFor(200)
+    expect(player.store.getState().status).toBe('playing')
+  })
+
   it('a pause is a pause, not a stall', () => {
     player.play('window', SOURCES, AT)
     media.dispatchEvent(new Event('playing'))
