@@ -103,6 +103,15 @@ describe('the testimony player in a stall', () => {
     }
   }
 
+  /** WebKit: the element still says it plays, no event comes, and the time stands still; then it moves on. */
+  const expectStallShownAsLoading = () => {
+    vi.advanceTimersByTime(STALL_MS + 200)
+    expect(media.paused).toBe(false)
+    expect(player.store.getState().status).toBe('loading')
+    playFor(200)
+    expect(player.store.getState().status).toBe('playing')
+  }
+
   it('reports a voice that stands still as loading, and playing again once it moves', () => {
     player.play('window', SOURCES, AT)
     expect(player.store.getState().status).toBe('loading')
@@ -110,14 +119,7 @@ describe('the testimony player in a stall', () => {
     expect(player.store.getState().status).toBe('playing')
     playFor(1000)
     expect(player.store.getState().status).toBe('playing')
-
-    // WebKit: the element still says it plays, no event comes, and the time stands still.
-    vi.advanceTimersByTime(STALL_MS + 200)
-    expect(media.paused).toBe(false)
-    expect(player.store.getState().status).toBe('loading')
-
-    playFor(200)
-    expect(player.store.getState().status).toBe('playing')
+    expectStallShownAsLoading()
   })
 
   it('a testimony that freezes at its start after another one played shows as loading too', () => {
@@ -129,10 +131,7 @@ describe('the testimony player in a stall', () => {
     vi.advanceTimersByTime(STALL_MS * 2) // opening the recording
     media.dispatchEvent(new Event('playing'))
     expect(player.store.getState().status).toBe('playing')
-    vi.advanceTimersByTime(STALL_MS + 200)
-    expect(player.store.getState().status).toBe('loading')
-    playFor(200)
-    expect(player.store.getState().status).toBe('playing')
+    expectStallShownAsLoading()
   })
 
   it('a pause is a pause, not a stall', () => {
