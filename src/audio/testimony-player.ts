@@ -1,5 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla'
 import type { AudioSources } from '../content/schema'
+import { systemClock, type Clock } from '../state/clock'
+import { watchProgress } from './progress-watch'
 import { createSpeechPanner, setPannerPosition, type XYZ } from './spatial'
 
 export type PlaybackStatus = 'idle' | 'loading' | 'playing' | 'paused' | 'ended' | 'error'
@@ -28,6 +30,7 @@ export function chooseSource(sources: AudioSources, canPlayType: (type: string) 
  * Plays one testimony at a time from a point in space.
  * A single streaming media element is routed through the shared AudioContext into an HRTF panner, so long
  * recordings are never decoded whole and the graph never grows: each testimony reuses the same nodes.
+ * The status says `playing` only while the voice moves on: a recording that stands still shows as `loading`.
  */
 export class TestimonyPlayer {
   readonly element: HTMLAudioElement
@@ -36,13 +39,17 @@ export class TestimonyPlayer {
   private readonly source: MediaElementAudioSourceNode
   private readonly removeListeners: () => void
   private currentFile = ''
+  /** A recording opened ahead by prepare(), in an element of its own that is never routed or played. */
+  private warm: { file: string; element: HTMLAudioElement } | null = null
+  private stopWatch: (() => void) | null = null
 
   constructor(
     private readonly ctx: AudioContext,
     destination: AudioNode,
     /** Where the media element lives in the DOM, so integrators and tests can find it. */
-    host: HTMLElement,
+    private readonly host: HTMLElement,
     private readonly base = '/',
+    private readonly clock: Clock = systemClock,
   ) {
     const element = host.ownerDocument.createElement('audio')
     element.dataset.role = 'testimony-audio'
@@ -55,14 +62,24 @@ export class TestimonyPlayer {
     this.source.connect(this.panner).connect(destination)
 
     const set = (patch: Partial<PlaybackState>) => this.store.setState(patch)
-    const onPlaying = () => set({ status: 'playing', error: null })
+    const onPlaying = () => {
+      set({ status: 'playing', error: null })
+      // From here the voice must move: the watch starts afresh for each start and each recovery.
+      this.unwatch()
+      this.watch()
+    }
     const onWaiting = () => set({ status: 'loading' })
     const onPause = () => {
+      this.unwatch()
       const { status } = this.store.getState()
       if (isSpeaking(status)) set({ status: 'paused' })
     }
-    const onEnded = () => set({ status: 'ended' })
+    const onEnded = () => {
+      this.unwatch()
+      set({ status: 'ended' })
+    }
     const onError = () => {
+      this.unwatch()
       if (!this.store.getState().testimonyId) return
       set({ status: 'error', error: `The recording ${this.currentFile} could not be played.` })
     }
@@ -91,6 +108,8 @@ export class TestimonyPlayer {
     }
     const file = chooseSource(sources, (type) => this.element.canPlayType(type))
     this.store.setState({ testimonyId: id, status: 'loading', error: null })
+    this.unwatch()
+    this.releaseWarm()
     if (file !== this.currentFile || this.element.error) {
       this.currentFile = file
       this.element.src = this.base + file
@@ -108,16 +127,43 @@ export class TestimonyPlayer {
   }
 
   /**
-   * Opens a recording without playing it, so the first tap starts speech at once
-   * (the first media pipeline of a page takes several hundred milliseconds to start).
+   * Opens a recording's beginning without playing it, so the first tap starts speech at once (the first media
+   * pipeline of a page takes several hundred milliseconds to start, and the file's header is then in the cache).
+   * It opens in an element of its own: in WebKit a media element loaded ahead and then played through Web Audio
+   * stands still for seconds, while one given its source at the first play() does not.
    */
   prepare(sources: AudioSources): void {
     if (this.store.getState().testimonyId) return
     const file = chooseSource(sources, (type) => this.element.canPlayType(type))
-    if (file === this.currentFile) return
-    this.currentFile = file
-    this.element.src = this.base + file
-    this.element.load()
+    if (this.warm?.file === file) return
+    this.releaseWarm()
+    const element = this.host.ownerDocument.createElement('audio')
+    element.preload = 'metadata'
+    element.crossOrigin = 'anonymous' // the same request mode as the playing element, so the cache serves both
+    element.src = this.base + file
+    this.warm = { file, element }
+  }
+
+  private releaseWarm(): void {
+    if (!this.warm) return
+    this.warm.element.removeAttribute('src')
+    this.warm.element.load()
+    this.warm = null
+  }
+
+  /** While the element plays, a voice that stands still shows as loading until it moves again. */
+  private watch(): void {
+    this.stopWatch ??= watchProgress(this.element, this.clock, (advancing) => {
+      const { testimonyId, status } = this.store.getState()
+      if (!testimonyId) return
+      if (!advancing && status === 'playing') this.store.setState({ status: 'loading' })
+      else if (advancing && status === 'loading' && !this.element.paused) this.store.setState({ status: 'playing' })
+    })
+  }
+
+  private unwatch(): void {
+    this.stopWatch?.()
+    this.stopWatch = null
   }
 
   /** Moves the voice, e.g. when an AR cell is placed or scaled. */
@@ -137,6 +183,8 @@ export class TestimonyPlayer {
   }
 
   stop(): void {
+    this.unwatch()
+    this.releaseWarm()
     this.store.setState(IDLE)
     this.element.pause()
     this.element.removeAttribute('src')
