@@ -19,6 +19,12 @@ export function isSpeaking(status: PlaybackStatus): boolean {
   return status === 'playing' || status === 'loading'
 }
 
+/** A voice still not coming after this long is given up with an error the visitor can retry (the network is gone). */
+export const GIVE_UP_MS = 15_000
+
+/** A recording may end this much before the duration its content states (encoders round) before it counts as cut. */
+const SHORT_BY_S = 1.5
+
 const IDLE: PlaybackState = { testimonyId: null, status: 'idle', error: null }
 
 /** Picks Opus where the browser plays it, AAC otherwise (Safari). */
@@ -42,6 +48,10 @@ export class TestimonyPlayer {
   /** A recording opened ahead by prepare(), in an element of its own that is never routed or played. */
   private warm: { file: string; element: HTMLAudioElement } | null = null
   private stopWatch: (() => void) | null = null
+  /** The duration the content states for what is playing, to notice a recording cut short. */
+  private expected = 0
+  private giveUp: unknown = null
+  private readonly stopFollowing: () => void
 
   constructor(
     private readonly ctx: AudioContext,
@@ -76,7 +86,13 @@ export class TestimonyPlayer {
     }
     const onEnded = () => {
       this.unwatch()
-      set({ status: 'ended' })
+      const heard = this.element.currentTime
+      if (this.expected > 0 && heard < this.expected - SHORT_BY_S)
+        set({
+          status: 'error',
+          error: `The recording ${this.currentFile} ended after ${Math.round(heard)} s of ${Math.round(this.expected)} s: it is incomplete.`,
+        })
+      else set({ status: 'ended' })
     }
     const onError = () => {
       this.unwatch()
@@ -88,6 +104,22 @@ export class TestimonyPlayer {
     element.addEventListener('pause', onPause)
     element.addEventListener('ended', onEnded)
     element.addEventListener('error', onError)
+    // Loading that lasts is a voice that is not coming: say so, and let the visitor try again (play() reloads).
+    this.stopFollowing = this.store.subscribe((state, prev) => {
+      if (state.status === prev.status && state.testimonyId === prev.testimonyId) return
+      if (this.giveUp !== null) this.clock.clearTimeout(this.giveUp)
+      this.giveUp = null
+      if (state.status !== 'loading' || !state.testimonyId) return
+      this.giveUp = this.clock.setTimeout(() => {
+        this.giveUp = null
+        if (this.store.getState().status !== 'loading') return
+        this.element.pause()
+        set({
+          status: 'error',
+          error: `The recording ${this.currentFile} is not arriving: the connection may be down.`,
+        })
+      }, GIVE_UP_MS)
+    })
     this.removeListeners = () => {
       element.removeEventListener('playing', onPlaying)
       element.removeEventListener('waiting', onWaiting)
@@ -98,8 +130,9 @@ export class TestimonyPlayer {
   }
 
   /** Starts a testimony from its world position; any other testimony stops first. */
-  play(id: string, sources: AudioSources, position: XYZ): void {
+  play(id: string, sources: AudioSources, position: XYZ, expectedDuration = 0): void {
     setPannerPosition(this.panner, position)
+    this.expected = expectedDuration
     if (this.ctx.state !== 'running') void this.ctx.resume().catch(() => undefined)
     if (this.store.getState().testimonyId === id && this.store.getState().status !== 'error') {
       if (this.element.ended) this.element.currentTime = 0
@@ -107,10 +140,12 @@ export class TestimonyPlayer {
       return
     }
     const file = chooseSource(sources, (type) => this.element.canPlayType(type))
+    // Trying again after an error asks the server afresh, from the start.
+    const retry = this.store.getState().testimonyId === id
     this.store.setState({ testimonyId: id, status: 'loading', error: null })
     this.unwatch()
     this.releaseWarm()
-    if (file !== this.currentFile || this.element.error) {
+    if (file !== this.currentFile || this.element.error || retry) {
       this.currentFile = file
       this.element.src = this.base + file
     } else if (this.element.currentTime > 0) this.element.currentTime = 0
@@ -198,6 +233,8 @@ export class TestimonyPlayer {
 
   dispose(): void {
     this.stop()
+    this.stopFollowing()
+    if (this.giveUp !== null) this.clock.clearTimeout(this.giveUp)
     this.removeListeners()
     this.source.disconnect()
     this.panner.disconnect()

@@ -2,7 +2,7 @@ import { OfflineAudioContext } from 'node-web-audio-api'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { declarePlaybackSession, isAppleTouchDevice, silentWav } from '../../src/audio/audio-session'
 import { STALL_MS } from '../../src/audio/progress-watch'
-import { TestimonyPlayer } from '../../src/audio/testimony-player'
+import { GIVE_UP_MS, TestimonyPlayer } from '../../src/audio/testimony-player'
 
 /** A media element as far as the player uses one: it plays when told, and its time moves only when the test says. */
 class FakeMedia extends EventTarget {
@@ -258,5 +258,54 @@ describe('the audio session', () => {
     expect(view.getUint32(24, true)).toBe(48_000)
     expect(view.getUint32(40, true)).toBe(12_000 * 2)
     expect(wav.subarray(44).every((b) => b === 0)).toBe(true)
+  })
+})
+
+describe('a voice that does not come, or stops short', () => {
+  let player: TestimonyPlayer
+  let media: FakeMedia
+
+  beforeEach(() => {
+    vi.useFakeTimers()
+    const { host, made } = fakeHost()
+    const { ctx, destination } = fakeContext()
+    player = new TestimonyPlayer(ctx, destination, host, '/', { setTimeout, clearTimeout, now: () => Date.now() })
+    media = made[0]!
+  })
+  afterEach(() => {
+    player.dispose()
+    vi.useRealTimers()
+  })
+
+  it('is given up with an error naming the file after a while, and a retry starts it again', () => {
+    player.play('window', SOURCES, AT, 60)
+    vi.advanceTimersByTime(GIVE_UP_MS - 1000)
+    expect(player.store.getState().status).toBe('loading')
+    vi.advanceTimersByTime(1000)
+    expect(player.store.getState()).toMatchObject({
+      status: 'error',
+      error: 'The recording audio/window.opus is not arriving: the connection may be down.',
+    })
+    const loads = media.src
+    player.play('window', SOURCES, AT, 60)
+    expect(player.store.getState().status).toBe('loading')
+    expect(media.src).toBe(loads)
+    expect(media.plays).toBe(2)
+  })
+
+  it('a recording that ends well before its stated duration is reported as incomplete', () => {
+    player.play('window', SOURCES, AT, 60)
+    media.dispatchEvent(new Event('playing'))
+    media.currentTime = 12.2
+    media.dispatchEvent(new Event('ended'))
+    expect(player.store.getState()).toMatchObject({
+      status: 'error',
+      error: 'The recording audio/window.opus ended after 12 s of 60 s: it is incomplete.',
+    })
+    player.play('window', SOURCES, AT, 60)
+    media.dispatchEvent(new Event('playing'))
+    media.currentTime = 59.4
+    media.dispatchEvent(new Event('ended'))
+    expect(player.store.getState().status).toBe('ended')
   })
 })
