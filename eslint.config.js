@@ -19,7 +19,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.{js,mjs}', 'tests/**/*.{ts,mjs}', '*.config.{js,ts}'],
+    files: ['scripts/**/*.{js,mjs}', 'deploy/**/*.mjs', 'tests/**/*.{ts,mjs}', '*.config.{js,ts}'],
     languageOptions: {
       globals: {
         process: 'readonly',

@@ -1,10 +1,14 @@
 import { defineConfig, type Plugin } from 'vite'
-import { readdirSync, readFileSync } from 'node:fs'
+import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { createHash } from 'node:crypto'
+import { join, normalize } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import basicSsl from '@vitejs/plugin-basic-ssl'
 import { VitePWA } from 'vite-plugin-pwa'
 import { cspSafeTranscoder } from './scripts/basis-transcoder.mjs'
+import { headersFile, META_CSP } from './deploy/headers.mjs'
 
 /**
  * `@pmndrs/xr` lazily imports a WebXR emulator (iwer and its dev UI, with a second copy of three.js) on localhost.
@@ -105,23 +109,30 @@ function withoutTeleportLine(): Plugin {
   }
 }
 
-/** The production page runs under a strict Content-Security-Policy: nothing but its own origin. */
-const CSP = [
-  "default-src 'self'",
-  // The meshopt decoder and the Basis transcoder compile WebAssembly; 'wasm-unsafe-eval' allows exactly that, not
-  // JavaScript eval.
-  "script-src 'self' 'wasm-unsafe-eval'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "media-src 'self' blob:",
-  "connect-src 'self' data: blob:",
-  "worker-src 'self' blob:",
-  "font-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ')
+/**
+ * Safari opens a USDZ in AR Quick Look only when it arrives as `model/vnd.usdz+zip`, a type Vite's servers do not
+ * know: they serve the cells' USDZ files themselves (for `npm run start:lan` on an iPhone, and for the tests).
+ */
+function usdzType(): Plugin {
+  const serve = (dir: string) => (req: IncomingMessage, res: ServerResponse, next: () => void) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname)
+    const file = normalize(join(dir, path))
+    if (!path.endsWith('.usdz') || !file.startsWith(dir) || !existsSync(file)) return next()
+    res.writeHead(200, { 'Content-Type': 'model/vnd.usdz+zip', 'Content-Length': statSync(file).size })
+    createReadStream(file).pipe(res)
+  }
+  return {
+    name: 'usdz-type',
+    configureServer: (server) => void server.middlewares.use(serve(normalize(server.config.publicDir))),
+    configurePreviewServer: (server) =>
+      void server.middlewares.use(serve(normalize(join(server.config.root, server.config.build.outDir)))),
+  }
+}
 
+/**
+ * The production page runs under a strict Content-Security-Policy: nothing but its own origin (deploy/headers.mjs).
+ * The <meta> tag holds wherever the page is served; `_headers` gives static hosts the full HTTP headers.
+ */
 function contentSecurityPolicy(): Plugin {
   return {
     name: 'content-security-policy',
@@ -129,8 +140,11 @@ function contentSecurityPolicy(): Plugin {
     transformIndexHtml(html) {
       return html.replace(
         '<meta charset="UTF-8" />',
-        `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`,
+        `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${META_CSP}" />`,
       )
+    },
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: '_headers', source: headersFile() })
     },
   }
 }
@@ -148,11 +162,24 @@ function offlineCache(): Plugin[] {
     manifest: false,
     devOptions: { enabled: false },
     injectManifest: {
-      globPatterns: ['**/*.{js,css,html,json,glb,opus,m4a,vtt,webp,png,svg,wasm}'],
+      globPatterns: ['**/*.{js,css,html,json,glb,usdz,opus,m4a,vtt,webp,png,svg,wasm}'],
       // A testimony of an hour is about 24 MB as Opus and more as AAC; a skipped file would be missing offline.
       maximumFileSizeToCacheInBytes: 64 * 1024 * 1024,
       // Registered as a classic script, which every browser with service workers supports.
       rollupFormat: 'iife',
+      // Each file's hash travels with it: the browser refuses, at install, a file that is not the one built (a
+      // server's error page answered for a recording, a file cut short), and the worker can re-fetch it later.
+      manifestTransforms: [
+        (entries) => ({
+          manifest: entries.map((entry) => ({
+            ...entry,
+            integrity: `sha384-${createHash('sha384')
+              .update(readFileSync(join('dist', entry.url)))
+              .digest('base64')}`,
+          })),
+          warnings: [],
+        }),
+      ],
     },
   })
 }
@@ -166,6 +193,7 @@ export default defineConfig(({ mode }) => ({
     xrInputProfiles(),
     cspSafeBasisTranscoder(),
     contentSecurityPolicy(),
+    usdzType(),
     offlineCache(),
     ...(mode === 'lan' ? [basicSsl()] : []),
   ],

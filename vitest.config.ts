@@ -22,6 +22,18 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        test: {
+          name: 'webkit',
+          include: ['tests/webkit/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/webkit/global-setup.ts'],
+          testTimeout: 240_000,
+          hookTimeout: 120_000,
+          // One WebKit window at a time: media plays in real time, and these machines have two cores.
+          fileParallelism: false,
+        },
+      },
     ],
   },
 })

@@ -24,7 +24,7 @@ const lang =
 useSettings.setState({ deployment, startLanguage: lang })
 
 // Other languages' interface text downloads when first needed.
-setLanguage(lang)
+void setLanguage(lang)
 if (deployment.mode === 'kiosk') useAppStore.getState().startOver('attract')
 else if (location.hash === '#letter') useAppStore.getState().openLetters()
 // The attract screen and one-action VR need the content and the 3D runtime before the first touch.
@@ -32,6 +32,14 @@ if (shared) {
   useResources.getState().load(base)
   useRuntime.getState().load()
 }
+
+// An unattended kiosk mends itself: errors, a frozen 3D view or a lost WebGL context start it over (kiosk/watch.ts).
+if (deployment.mode === 'kiosk')
+  import('./kiosk/watch')
+    .then(({ watchKiosk }) =>
+      watchKiosk(lang, root, { path: deployment.heartbeat, seconds: deployment.heartbeatSeconds }),
+    )
+    .catch((e: unknown) => console.warn(`The kiosk watchdog could not be loaded: ${String(e)}`))
 
 // Kiosks and exhibitions keep working with the network cut: a service worker caches the app and all content.
 if (deployment.offline) {

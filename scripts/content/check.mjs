@@ -7,6 +7,7 @@ import { cuesPastEnd, parseCaptionFile } from './captions.mjs'
 import { problemText } from './errors.mjs'
 import { modelStats } from './model.mjs'
 import { budgetProblems } from './model-budget.mjs'
+import { quickLookBudgetProblems, quickLookStaleness, quickLookStats } from './quick-look.mjs'
 import { paths, readJson } from './registry.mjs'
 import { hasFfmpeg } from './run.mjs'
 import { contentSchema, schemaProblems } from './schema.mjs'
@@ -96,6 +97,7 @@ async function checkCell(ctx, file, { unlisted = false } = {}) {
   const problems = [
     ...checkCellTexts(file, cell, ctx.languages),
     ...(await checkModel(ctx.p, file, cell.model)),
+    ...(await checkQuickLook(ctx.p, file, cell)),
     ...missingFile(ctx.p, file, 'ambient.opus', cell.ambient.opus),
     ...missingFile(ctx.p, file, 'ambient.aac', cell.ambient.aac),
   ]
@@ -119,6 +121,29 @@ async function checkModel(p, file, model) {
     return budgetProblems(await modelStats(p.abs(model))).map((problem) => problemText(model, problem))
   } catch (e) {
     return [e.message]
+  }
+}
+
+/**
+ * The cell's Quick Look package, where it names one: there, a USDZ Quick Look opens, within Apple's guidance, and
+ * holding the recordings of the testimonies the cell offers now.
+ */
+async function checkQuickLook(p, file, cell) {
+  if (!cell.quickLook) return []
+  const missing = missingFile(p, file, 'quickLook', cell.quickLook)
+  if (missing.length) return missing
+  try {
+    const stats = await quickLookStats(p.abs(cell.quickLook))
+    const stale = await quickLookStaleness({ root: p.root, cell, stats, files: p })
+    const rerun = `(run \`npm run content -- quick-look --cell ${cell.id}\`)`
+    return [
+      ...quickLookBudgetProblems(stats).map((problem) => problemText(cell.quickLook, problem)),
+      ...stale.map((problem) => problemText(cell.quickLook, `${problem} ${rerun}`)),
+    ]
+  } catch (e) {
+    return [
+      problemText(cell.quickLook, `is not a USDZ package that can be read (${e instanceof Error ? e.message : e})`),
+    ]
   }
 }
 

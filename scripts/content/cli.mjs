@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // npm run content -- <command> [options]. See docs/content.md for a step-by-step guide.
 import { parseArgs } from 'node:util'
-import { addCell, addTestimony, report, review } from './commands.mjs'
+import { addCell, addTestimony, quickLook, report, review } from './commands.mjs'
 import { DEFAULT_ROOT } from './registry.mjs'
 import { interrupt } from './staging.mjs'
 
@@ -10,10 +10,11 @@ const USAGE = `Usage: npm run content -- <command> [options]
   add-testimony --cell <cell-id> --meta <testimony.json> --audio <recording> [--captions <lang>=<file.vtt|.srt> ...]
                 [--no-captions <lang> ...]  (publish without captions in <lang>: visitors see a note and the transcript)
   add-cell      --meta <cell.json> --model <model.glb|.gltf> [--ambient <recording>]  (--ambient: needed for a new cell)
+  quick-look    --cell <cell-id>   writes the cell's USDZ for AR Quick Look again (add-cell and add-testimony do)
   check         every problem in the content, with the file and field; exits with 1 if there is any; warnings too
 
-  add-testimony and add-cell are all or nothing: the new content is built and checked in a staging folder and
-  published only when it passes; a failure or Ctrl-C leaves public/ as it was.
+  add-testimony, add-cell and quick-look are all or nothing: the new content is built and checked in a staging
+  folder and published only when it passes; a failure or Ctrl-C leaves public/ as it was.
   report        sizes, durations, loudness and budgets of every cell and testimony
   studio        opens the development server's studio: click the room to place markers and the start, then save
 
@@ -47,6 +48,18 @@ for (const signal of ['SIGINT', 'SIGTERM'])
     })
   })
 
+/** The Quick Look package's size, polygons, textures and recordings, against Apple's guidance. */
+function printQuickLook(stats, budget) {
+  const largest = Math.max(0, ...stats.textures.map((t) => Math.max(t.width, t.height)))
+  console.log(
+    `AR Quick Look: ${(stats.bytes / 1024).toFixed(0)} KB, ${stats.polygons} polygons, ` +
+      `${stats.textures.length} textures${stats.textures.length ? ` (largest ${largest} px)` : ''}, ` +
+      `${Object.keys(stats.audio).length} recordings ` +
+      '(guidance: about 100,000 polygons, textures at most 2048 px).',
+  )
+  for (const problem of budget) console.log(`  OVER BUDGET: the USDZ ${problem}`)
+}
+
 function need(name) {
   if (!values[name]) {
     console.error(`${command} needs --${name}.\n\n${USAGE}`)
@@ -64,7 +77,11 @@ try {
         return [c.slice(0, at), c.slice(at + 1)]
       }),
     )
-    const { entry, source } = await addTestimony({
+    const {
+      entry,
+      source,
+      quickLook: quickLookResult,
+    } = await addTestimony({
       root,
       cell: need('cell'),
       meta: need('meta'),
@@ -77,9 +94,13 @@ try {
         `(from ${source.channels} channel(s) at ${source.sampleRate} Hz), normalised to −16 LUFS,\n` +
         `  ${entry.audio.opus}, ${entry.audio.aac}; captions: ${Object.keys(entry.captions).join(', ') || 'none'}.`,
     )
+    console.log(
+      `  The cell's AR Quick Look package now plays it too (${Object.keys(quickLookResult.audio).length} recordings).`,
+    )
     console.log('Run `npm run content -- check` next.')
   } else if (command === 'add-cell') {
-    const { stats } = await addCell({ root, meta: need('meta'), model: need('model'), ambient: values.ambient })
+    const result = await addCell({ root, meta: need('meta'), model: need('model'), ambient: values.ambient })
+    const { stats } = result
     const mb = (bytes) => `${(bytes / 1048576).toFixed(1)} MB`
     console.log(
       `Model optimised: ${(stats.bytes / 1024).toFixed(0)} KB, ${stats.triangles} triangles (from ${stats.input.triangles}), ` +
@@ -89,6 +110,11 @@ try {
         stats.textures.map((t) => `  texture ${t}\n`).join('') +
         `Named nodes for anchors: ${Object.keys(stats.nodes).join(', ')}`,
     )
+    printQuickLook(result.quickLook, result.quickLookBudget)
+  } else if (command === 'quick-look') {
+    const { file, stats, budget } = await quickLook({ root, cell: need('cell') })
+    console.log(`Wrote ${file}.`)
+    printQuickLook(stats, budget)
   } else if (command === 'check') {
     const { problems, warnings } = await review({ root })
     for (const problem of problems) console.log(`✗ ${problem}`)

@@ -1,3 +1,5 @@
+import type { QuickLookStats } from './quick-look.mjs'
+
 export interface ModelStats {
   bytes: number
   triangles: number
@@ -28,13 +30,18 @@ export function addTestimony(options: {
     captions: Record<string, string>
   }
   source: { duration: number; channels: number; sampleRate: number }
+  quickLook: QuickLookStats
 }>
 export function addCell(options: {
   root?: string
   meta: string | Record<string, unknown>
   model: string
   ambient?: string
-}): Promise<{ stats: OptimisedModel; budget: string[] }>
+}): Promise<{ stats: OptimisedModel; budget: string[]; quickLook: QuickLookStats; quickLookBudget: string[] }>
+export function quickLook(options: {
+  root?: string
+  cell: string
+}): Promise<{ file: string; stats: QuickLookStats; budget: string[] }>
 export function check(options?: { root?: string }): Promise<string[]>
 export function review(options?: { root?: string }): Promise<{ problems: string[]; warnings: string[] }>
 export function report(options?: { root?: string }): Promise<Record<string, string>[]>

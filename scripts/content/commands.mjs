@@ -6,6 +6,7 @@ import { cuesPastEnd, parseCaptionFile, toWebVTT } from './captions.mjs'
 import { PipelineError } from './errors.mjs'
 import { modelStats, optimizeModel } from './model.mjs'
 import { budgetProblems } from './model-budget.mjs'
+import { quickLookBudgetProblems, quickLookStats, writeQuickLook } from './quick-look.mjs'
 import { paths, readJson } from './registry.mjs'
 import { hasFfmpeg } from './run.mjs'
 import { validateChange } from './check.mjs'
@@ -21,6 +22,27 @@ async function readMeta(meta) {
   } catch (e) {
     throw new PipelineError(meta, `could not be read as JSON (${e instanceof Error ? e.message : e})`)
   }
+}
+
+/** The cell with its Quick Look package named right after its model, where `add-cell` puts it. */
+function withQuickLook(cell, path) {
+  const out = {}
+  for (const [key, value] of Object.entries(cell)) {
+    if (key !== 'quickLook') out[key] = value
+    if (key === 'model') out.quickLook = path
+  }
+  return { ...out, quickLook: path }
+}
+
+/**
+ * Builds the cell's Quick Look package in the stage from the site as it will be (a staged model and recordings over
+ * the published ones) and stages it under `models/<cell>.usdz`: the published package stays until the cell file that
+ * names the new one is published. Resolves with the site path it will have and what the package holds.
+ */
+async function stageQuickLook(stage, cell) {
+  const scratch = await stage.scratch(`models/${cell.id}.usdz`)
+  const stats = await writeQuickLook({ root: stage.p.root, cell, files: stage.view, out: scratch })
+  return { file: await stage.place(scratch, stage.p.quickLook(cell.id)), stats }
 }
 
 /**
@@ -105,12 +127,16 @@ export async function addTestimony({ root, cell: cellId, meta, audio, captions =
         ...(none.length && { noCaptions: none }),
       }
       const testimonies = (cell.testimonies ?? []).filter((t) => t.id !== info.id)
-      await stage.writeJson(cellFile, { ...cell, testimonies: [...testimonies, entry] })
+      const updated = { ...cell, testimonies: [...testimonies, entry] }
+      // the Quick Look package carries every recording, so it is written again with this one in it (from the staged
+      // recordings), and published with the cell
+      const { file: usdz, stats: quickLook } = await stageQuickLook(stage, updated)
+      await stage.writeJson(cellFile, withQuickLook(updated, usdz))
       const manifest = await readJson(p, p.manifest)
       const listed = `cells/${cellId}.json`
       if (!manifest.cells.includes(listed))
         await stage.writeJson(p.manifest, { ...manifest, cells: [...manifest.cells, listed] })
-      return { entry, source: encoded.source }
+      return { entry, source: encoded.source, quickLook }
     },
     (view) => validateChange(view, cellFile),
   )
@@ -149,13 +175,10 @@ export async function addCell({ root, meta, model, ambient }) {
       }
       const { ambientVolume: _unused, ...rest } = info
       const modelPath = await stage.place(optimised, p.model(info.id))
-      await stage.writeJson(cellFile, {
-        ...rest,
-        model: modelPath,
-        ambient: ambientSources,
-        testimonies: existing?.testimonies ?? [],
-      })
-      return { stats, budget: over }
+      const cell = { ...rest, model: modelPath, ambient: ambientSources, testimonies: existing?.testimonies ?? [] }
+      const { file: usdz, stats: quickLook } = await stageQuickLook(stage, cell)
+      await stage.writeJson(cellFile, withQuickLook(cell, usdz))
+      return { stats, budget: over, quickLook, quickLookBudget: quickLookBudgetProblems(quickLook) }
     },
     (view) => validateChange(view, cellFile),
   )
@@ -163,7 +186,8 @@ export async function addCell({ root, meta, model, ambient }) {
 
 /**
  * Moves testimonies' markers and where an on-screen visitor starts (the studio's Save), all or nothing: validated with
- * the whole cell (a marker outside the room is refused). A moved marker no longer follows its model node.
+ * the whole cell (a marker outside the room is refused), the Quick Look package written again with the markers where
+ * they now are. A moved marker no longer follows its model node.
  */
 export async function placeMarkers({ root, cell: cellId, positions = {}, start }) {
   const p = paths(root)
@@ -178,7 +202,33 @@ export async function placeMarkers({ root, cell: cellId, positions = {}, start }
   })
   return transaction(
     root,
-    (stage) => stage.writeJson(cellFile, { ...cell, ...(start && { start }), testimonies }),
+    async (stage) => {
+      const moved = { ...cell, ...(start && { start }), testimonies }
+      // the Quick Look package has a marker at each testimony's spot: written again with the new ones
+      const { file: usdz } = await stageQuickLook(stage, moved)
+      await stage.writeJson(cellFile, withQuickLook(moved, usdz))
+    },
+    (view) => validateChange(view, cellFile),
+  )
+}
+
+/**
+ * Writes a cell's AR Quick Look package (`models/<cell>.usdz`) again from its published model and recordings, all or
+ * nothing: after the cell file was edited by hand, for example a testimony withdrawn. `add-cell` and `add-testimony`
+ * do it anyway.
+ */
+export async function quickLook({ root, cell: cellId }) {
+  const p = paths(root)
+  const cellFile = p.cell(cellId)
+  const cell = await readJson(p, cellFile)
+  return transaction(
+    root,
+    async (stage) => {
+      const { file, stats } = await stageQuickLook(stage, cell)
+      const updated = withQuickLook(cell, file)
+      if (JSON.stringify(cell) !== JSON.stringify(updated)) await stage.writeJson(cellFile, updated)
+      return { file, stats, budget: quickLookBudgetProblems(stats) }
+    },
     (view) => validateChange(view, cellFile),
   )
 }
@@ -201,6 +251,7 @@ export async function report({ root } = {}) {
       loudness: '',
       budget: over.length ? `OVER: ${over.join('; ')}` : 'ok',
     })
+    if (cell.quickLook) rows.push(await quickLookRow(p, cell.quickLook))
     for (const t of cell.testimonies) {
       const { size } = await stat(p.abs(t.audio.opus))
       const perMinute = size / (t.duration / 60)
@@ -216,4 +267,20 @@ export async function report({ root } = {}) {
     }
   }
   return rows
+}
+
+/** The report's line for a cell's Quick Look package: size, polygons, textures, recordings, Apple's guidance. */
+async function quickLookRow(p, file) {
+  const row = { item: '  quick look', file, size: '', detail: '', loudness: '', budget: '' }
+  if (!existsSync(p.abs(file))) return { ...row, budget: 'MISSING' }
+  const stats = await quickLookStats(p.abs(file))
+  const over = quickLookBudgetProblems(stats)
+  const largest = Math.max(0, ...stats.textures.map((t) => Math.max(t.width, t.height)))
+  const textures = stats.textures.length ? `${stats.textures.length} textures (largest ${largest} px)` : 'no textures'
+  return {
+    ...row,
+    size: `${(stats.bytes / 1024).toFixed(0)} KB`,
+    detail: `${stats.polygons} polygons, ${textures}, ${Object.keys(stats.audio).length} recordings`,
+    budget: over.length ? `OVER: ${over.join('; ')}` : 'ok',
+  }
 }

@@ -24,7 +24,8 @@ export function modelIO() {
   return ioPromise
 }
 
-async function read(file) {
+/** A glTF or GLB as a glTF-Transform document, meshopt-compressed or not; a file that is not one is named. */
+export async function readModel(file) {
   const io = await modelIO()
   try {
     // Quiet: the tool prints its own summary.
@@ -74,7 +75,7 @@ export function countGeometry(doc) {
 
 /** Size, triangles, draw calls, GPU texture memory and anchors of a model file, counted from the file itself. */
 export async function modelStats(file) {
-  const doc = await read(file)
+  const doc = await readModel(file)
   const { size } = await stat(file)
   return { bytes: size, ...countGeometry(doc), textureBytes: textureMemory(doc), nodes: namedNodes(doc) }
 }
@@ -92,7 +93,7 @@ const SCAN_ERRORS = [0.002, 0.01, 0.05]
  * decoder served from the site). Draco-compressed input is decoded; the output is meshopt.
  */
 export async function optimizeModel(input, output) {
-  const doc = await read(input)
+  const doc = await readModel(input)
   const anchorsBefore = anchors(doc)
   const before = { ...countGeometry(doc), textureBytes: textureMemory(doc) }
   for (const ext of doc.getRoot().listExtensionsUsed())

@@ -14,6 +14,8 @@ export function paths(root = DEFAULT_ROOT) {
     letters: 'content/letters.json',
     cell: (id) => `content/cells/${id}.json`,
     model: (id) => `models/${id}.glb`,
+    /** The cell for AR Quick Look (iPhone, iPad, Vision Pro), beside its GLB. */
+    quickLook: (id) => `models/${id}.usdz`,
     audio: (id) => `audio/${id}`,
     captions: (id, lang) => `content/captions/${id}.${lang}.vtt`,
   }

@@ -3,8 +3,9 @@
  * testimony takes, from the sources build-models.mjs and build-audio.mjs wrote into .demo-build/:
  *
  *   1. public/content/manifest.json is written from content.mjs with no cells, and the old cell files removed;
- *   2. `addCell` per cell: optimises the model into public/models/<cell>.glb, encodes the ambient loop into
- *      public/audio/ambient-<cell>.opus / .m4a, writes public/content/cells/<cell>.json and lists it;
+ *   2. `addCell` per cell: optimises the model into public/models/<cell>.glb and writes its USDZ for AR Quick Look,
+ *      public/models/<cell>.usdz (each `addTestimony` writes it again with its recording inside), encodes the
+ *      ambient loop into public/audio/ambient-<cell>.opus / .m4a, writes public/content/cells/<cell>.json and lists it;
  *   3. `addTestimony` per testimony, in content.mjs order: normalises the speech to −16 LUFS and encodes
  *      public/audio/<testimony>.opus / .m4a, checks the captions and writes public/content/captions/<testimony>.<lang>.vtt,
  *      measures the duration and takes the position from the `anchor-*` node in the optimised model;
@@ -19,6 +20,7 @@ import { existsSync } from 'node:fs'
 import { readdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { addCell, addTestimony } from '../content/commands.mjs'
+import { quickLookBudgetProblems } from '../content/quick-look.mjs'
 import { paths, readJson, writeJson } from '../content/registry.mjs'
 import { cells, manifest } from './content.mjs'
 import { PUBLIC, source } from './paths.mjs'
@@ -58,16 +60,25 @@ for (const c of cells) {
       `${stats.drawCalls} draw calls`,
   )
   if (budget.length) throw new Error(`${site.model(c.id)} ${budget.join('; ')}`)
+  let quickLook
   for (const t of c.testimonies) {
-    const { entry } = await addTestimony({
+    const added = await addTestimony({
       root: PUBLIC,
       cell: c.id,
       meta: source.testimonyMeta(t.id),
       audio: source.speech(t.id),
       captions: Object.fromEntries(LANGS.map((lang) => [lang, source.captions(t.id, lang)])),
     })
+    const { entry } = added
+    quickLook = added.quickLook
     console.log(`  ${entry.id.padEnd(16)} ${entry.duration} s  at [${entry.position.join(', ')}] (${entry.anchor})`)
   }
+  const over = quickLookBudgetProblems(quickLook)
+  console.log(
+    `${site.quickLook(c.id)}  ${(quickLook.bytes / 1024).toFixed(1)} KiB  ${quickLook.polygons} polygons  ` +
+      `${quickLook.textures.length} textures  ${Object.keys(quickLook.audio).length} recordings`,
+  )
+  if (over.length) throw new Error(`${site.quickLook(c.id)} ${over.join('; ')}`)
 }
 
 // 4. the published cells must say what content.mjs says, in its order, at its positions
@@ -84,7 +95,8 @@ for (const c of cells) {
       throw new Error(`${site.cell(c.id)}: ${t.id} is at [${t.position}], content.mjs expects [${want}] (${t.anchor})`)
     for (const file of [t.audio.opus, t.audio.aac, ...Object.values(t.captions)]) referenced.add(file)
   }
-  for (const file of [published.model, published.ambient.opus, published.ambient.aac]) referenced.add(file)
+  for (const file of [published.model, published.quickLook, published.ambient.opus, published.ambient.aac])
+    referenced.add(file)
 }
 const published = await readJson(PUBLIC, site.manifest)
 if (published.cells.join() !== cells.map((c) => `cells/${c.id}.json`).join())

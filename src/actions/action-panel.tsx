@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef, type RefObject } from 'react'
 import { useLanguage } from '../i18n/i18n'
 import { useAppStore } from '../state/app-store'
-import type { ActionLink, Manifest } from '../content/schema'
+import { ACTION_ROLES, type ActionLink, type Manifest } from '../content/schema'
 import { localize } from '../content/localize'
 import { useT } from '../i18n/use-t'
 import { ExternalLink } from './external-link'
@@ -32,8 +32,10 @@ export function ActionPanel({ manifest }: { manifest: Manifest }) {
       </button>
       {open && (
         <aside ref={panel} className="action-panel" data-role="action-panel" aria-label={t('takeAction')}>
-          <ActionItem link={manifest.actions.petition} role="petition" />
-          <ActionItem link={manifest.actions.volunteer} role="volunteer" />
+          {ACTION_ROLES.map((role) => {
+            const link = manifest.actions[role]
+            return link && <ActionItem key={role} link={link} role={role} />
+          })}
           <section className="action-item">
             <h2>{t('writeLetter')}</h2>
             <p>{t('writeLetterWhy')}</p>

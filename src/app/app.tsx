@@ -1,23 +1,26 @@
 import { useLanguage } from '../i18n/i18n'
-import { lazy, Suspense, useEffect, useRef, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { createAudioEngine, type AudioEngine } from '../audio/audio-engine'
-import { translateNow } from '../i18n/common'
+import { useT } from '../i18n/use-t'
 import { rememberLanguage } from '../i18n/language'
 import { useNoXRSelect } from '../xr/no-xr-select'
 import { Landing } from '../ui/landing'
 import { useAppStore } from '../state/app-store'
 import { useResources } from '../state/resources'
 import { useRuntime } from '../scene/runtime-store'
+import { lazyPart } from './lazy-part'
 import { useRootState } from './root-state'
 import { useSettings } from '../state/settings'
 
-const Inside = lazy(() => import('./inside'))
+const Inside = lazyPart(() => import('./inside'), <LoadingContent />)
 // Only kiosks load these.
-const Attract = lazy(() => import('../kiosk/attract'))
-const Kiosk = lazy(() => import('../kiosk/kiosk'))
+const Attract = lazyPart(() => import('../kiosk/attract'))
+const Kiosk = lazyPart(() => import('../kiosk/kiosk'))
 // Only exhibition headsets load these.
-const Exhibition = lazy(() => import('../exhibition/exhibition'))
-const StartInVR = lazy(() => import('../exhibition/exhibition').then((m) => ({ default: m.StartInVR })))
+const Exhibition = lazyPart(() => import('../exhibition/exhibition'))
+const StartInVR = lazyPart<{ onBegin(): void }>(() =>
+  import('../exhibition/exhibition').then((m) => ({ default: m.StartInVR })),
+)
 
 /** The whole experience: landing → choose a cell → inside it; Take action is always one tap away. */
 export function App({ root, base }: { root: HTMLElement; base: string }) {
@@ -46,33 +49,15 @@ export function App({ root, base }: { root: HTMLElement; base: string }) {
   return (
     <>
       {phase === 'attract' ? (
-        <Suspense fallback={null}>
-          <Attract onBegin={begin} />
-        </Suspense>
+        <Attract onBegin={begin} />
       ) : phase === 'landing' ? (
-        <Landing onBegin={begin}>
-          {mode === 'exhibition' && (
-            <Suspense fallback={null}>
-              <StartInVR onBegin={begin} />
-            </Suspense>
-          )}
-        </Landing>
+        <Landing onBegin={begin}>{mode === 'exhibition' && <StartInVR onBegin={begin} />}</Landing>
       ) : (
-        <Suspense fallback={<p className="loading">{translateNow('loadingContent')}</p>}>
-          <Inside engine={engine} base={base} />
-        </Suspense>
+        <Inside engine={engine} base={base} />
       )}
       {runtime.status === 'ready' && <runtime.value.Stage />}
-      {mode === 'kiosk' && (
-        <Suspense fallback={null}>
-          <Kiosk engine={engine} />
-        </Suspense>
-      )}
-      {mode === 'exhibition' && (
-        <Suspense fallback={null}>
-          <Exhibition engine={engine} />
-        </Suspense>
-      )}
+      {mode === 'kiosk' && <Kiosk engine={engine} />}
+      {mode === 'exhibition' && <Exhibition engine={engine} />}
     </>
   )
 }
@@ -91,4 +76,9 @@ function useLetterHash(phase: string) {
     const hash = phase === 'letter' ? '#letter' : ''
     if (location.hash !== hash) history.replaceState(null, '', location.pathname + location.search + hash)
   }, [phase])
+}
+
+function LoadingContent() {
+  const t = useT()
+  return <p className="loading">{t('loadingContent')}</p>
 }

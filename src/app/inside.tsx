@@ -1,16 +1,18 @@
-import { lazy, Suspense } from 'react'
 import { ActionPanel, OpenLater } from '../actions/action-panel'
 import type { AudioEngine } from '../audio/audio-engine'
-import { translateNow } from '../i18n/common'
 import { useT } from '../i18n/use-t'
 import { CellChoice } from '../ui/cell-choice'
 import { CellView } from '../ui/cell-view'
 import { LanguageSelect } from '../ui/language-select'
 import { useAppStore } from '../state/app-store'
+import { lazyPart } from './lazy-part'
 import { useResources } from '../state/resources'
 import '../ui/inside.css'
 
-const LetterPage = lazy(() => import('../letters/letter-page').then((m) => ({ default: m.LetterPage })))
+const LetterPage = lazyPart<{ base: string }>(
+  () => import('../letters/letter-page').then((m) => ({ default: m.LetterPage })),
+  <p className="loading">…</p>,
+)
 
 /** Everything after the landing: loaded with the Begin tap, so the landing page stays light. */
 export default function Inside({ engine, base }: { engine: AudioEngine | null; base: string }) {
@@ -25,11 +27,7 @@ export default function Inside({ engine, base }: { engine: AudioEngine | null; b
         </>
       )}
       {phase === 'cell' && engine && <CellView engine={engine} base={base} />}
-      {phase === 'letter' && (
-        <Suspense fallback={<p className="loading">{translateNow('loadingContent')}</p>}>
-          <LetterPage base={base} />
-        </Suspense>
-      )}
+      {phase === 'letter' && <LetterPage base={base} />}
       {phase !== 'letter' && <OpenLater />}
     </>
   )

@@ -1,49 +1,98 @@
-import { Howl } from 'howler'
+import { Howler } from 'howler'
 import type { AudioSources } from '../content/schema'
+import { chooseSource } from './testimony-player'
+
+export interface AmbientBedOptions {
+  /** @default howler's shared AudioContext */
+  ctx?: () => BaseAudioContext
+  /** @default howler's master gain */
+  destination?: () => AudioNode
+  fetch?: typeof fetch
+  /** Which format this browser plays. @default a media element's canPlayType */
+  canPlayType?: (type: string) => string
+}
 
 /**
- * A cell's quiet room tone. Short loops are decoded by howler's Web Audio mode (fixed, small memory),
- * and dip while a testimony speaks.
+ * A cell's quiet room tone: a short loop, decoded once into a small buffer and looped on the shared AudioContext,
+ * dipping while a testimony speaks. Fetched and decoded here rather than by a Howl, which on a reset connection
+ * falls back to an HTML5 element and later unloads it with a `data:` URI the site's CSP forbids.
  */
 export class AmbientBed {
-  private howl: Howl | null = null
   private key = ''
   private volume = 0
+  private loading: AbortController | null = null
+  private source: AudioBufferSourceNode | null = null
+  private gain: GainNode | null = null
+  private readonly options: Required<AmbientBedOptions>
 
-  /** Starts (or keeps) the loop for a cell. */
-  start(sources: AudioSources & { volume: number }, base = '/'): void {
+  constructor(options: AmbientBedOptions = {}) {
+    this.options = {
+      ctx: options.ctx ?? (() => Howler.ctx),
+      destination: options.destination ?? (() => Howler.masterGain),
+      fetch: options.fetch ?? ((input, init) => fetch(input, init)),
+      canPlayType: options.canPlayType ?? ((type) => document.createElement('audio').canPlayType(type)),
+    }
+  }
+
+  /** Starts (or keeps) the loop for a cell; resolves once it sounds, or once it failed (said on the console). */
+  async start(sources: AudioSources & { volume: number }, base = '/'): Promise<void> {
     const key = sources.opus
-    if (this.howl && this.key === key) return
+    if (this.key === key && (this.source || this.loading)) return
     this.stop()
     this.key = key
     this.volume = sources.volume
-    const howl = new Howl({
-      src: [base + sources.opus, base + sources.aac],
-      format: ['opus', 'm4a'],
-      loop: true,
-      volume: 0,
-      onloaderror: (_id, error) => console.warn(`Ambient sound ${sources.opus} could not be loaded: ${String(error)}`),
-    })
-    howl.once('play', () => howl.fade(0, this.volume, 1200))
-    howl.play()
-    this.howl = howl
+    const loading = new AbortController()
+    this.loading = loading
+    const file = chooseSource(sources, this.options.canPlayType)
+    try {
+      const response = await this.options.fetch(base + file, { signal: loading.signal })
+      if (!response.ok) throw new Error(`HTTP ${response.status}`)
+      const ctx = this.options.ctx()
+      const buffer = await ctx.decodeAudioData(await response.arrayBuffer())
+      if (this.loading !== loading) return
+      this.loading = null
+      const gain = ctx.createGain()
+      gain.gain.setValueAtTime(0, ctx.currentTime)
+      gain.gain.linearRampToValueAtTime(this.volume, ctx.currentTime + 1.2)
+      gain.connect(this.options.destination())
+      const source = ctx.createBufferSource()
+      source.buffer = buffer
+      source.loop = true
+      source.connect(gain)
+      source.start()
+      this.source = source
+      this.gain = gain
+    } catch (e) {
+      if (this.loading !== loading) return
+      this.loading = null
+      console.warn(`Ambient sound ${file} could not be loaded: ${e instanceof Error ? e.message : String(e)}`)
+    }
   }
 
   /** Lowers the bed under speech. */
   duck(ducked: boolean): void {
-    if (!this.howl) return
+    if (!this.gain) return
+    const ctx = this.options.ctx()
     const target = ducked ? this.volume * 0.35 : this.volume
-    this.howl.fade(this.howl.volume(), target, 400)
+    this.gain.gain.cancelScheduledValues(ctx.currentTime)
+    this.gain.gain.setTargetAtTime(target, ctx.currentTime, 0.12)
   }
 
+  /** Stops the loop and frees its buffer. */
   stop(): void {
-    if (!this.howl) return
-    this.howl.unload() // frees its decoded buffer
-    this.howl = null
+    this.loading?.abort()
+    this.loading = null
+    if (this.source) {
+      this.source.stop()
+      this.source.disconnect()
+    }
+    this.gain?.disconnect()
+    this.source = null
+    this.gain = null
     this.key = ''
   }
 
   get playing(): boolean {
-    return this.howl?.playing() ?? false
+    return this.source !== null
   }
 }

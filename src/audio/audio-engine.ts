@@ -1,6 +1,7 @@
 import { Howler } from 'howler'
 import { onStartOver } from '../state/start-over'
 import { AmbientBed } from './ambient-bed'
+import { declarePlaybackSession } from './audio-session'
 import { setListenerPose, type XYZ } from './spatial'
 import { isSpeaking, TestimonyPlayer } from './testimony-player'
 
@@ -15,9 +16,11 @@ export interface AudioEngine {
 
 /**
  * Creates the audio graph on howler's shared AudioContext. Call it from the Begin tap:
- * iOS only lets audio start inside a user gesture.
+ * iOS only lets audio start inside a user gesture, and takes the page's audio session from the first sound.
  */
 export function createAudioEngine(host: HTMLElement, base = '/'): AudioEngine {
+  // Before the context exists: an iPhone on silent would otherwise mute every voice.
+  const releaseSession = declarePlaybackSession(navigator, host.ownerDocument)
   Howler.volume(1) // creates Howler.ctx and its master gain
   const ctx = Howler.ctx
   void ctx.resume().catch(() => undefined)
@@ -54,6 +57,7 @@ export function createAudioEngine(host: HTMLElement, base = '/'): AudioEngine {
       window.removeEventListener('keydown', resumeOnGesture)
       ambient.stop()
       player.dispose()
+      releaseSession()
     },
   }
 }

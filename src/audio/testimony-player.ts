@@ -1,5 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla'
 import type { AudioSources } from '../content/schema'
+import { systemClock, type Clock } from '../state/clock'
+import { watchProgress } from './progress-watch'
 import { createSpeechPanner, setPannerPosition, type XYZ } from './spatial'
 
 export type PlaybackStatus = 'idle' | 'loading' | 'playing' | 'paused' | 'ended' | 'error'
@@ -17,6 +19,12 @@ export function isSpeaking(status: PlaybackStatus): boolean {
   return status === 'playing' || status === 'loading'
 }
 
+/** A voice still not coming after this long is given up with an error the visitor can retry (the network is gone). */
+export const GIVE_UP_MS = 15_000
+
+/** A recording may end this much before the duration its content states (encoders round) before it counts as cut. */
+const SHORT_BY_S = 1.5
+
 const IDLE: PlaybackState = { testimonyId: null, status: 'idle', error: null }
 
 /** Picks Opus where the browser plays it, AAC otherwise (Safari). */
@@ -28,6 +36,7 @@ export function chooseSource(sources: AudioSources, canPlayType: (type: string) 
  * Plays one testimony at a time from a point in space.
  * A single streaming media element is routed through the shared AudioContext into an HRTF panner, so long
  * recordings are never decoded whole and the graph never grows: each testimony reuses the same nodes.
+ * The status says `playing` only while the voice moves on: a recording that stands still shows as `loading`.
  */
 export class TestimonyPlayer {
   readonly element: HTMLAudioElement
@@ -36,13 +45,21 @@ export class TestimonyPlayer {
   private readonly source: MediaElementAudioSourceNode
   private readonly removeListeners: () => void
   private currentFile = ''
+  /** A recording opened ahead by prepare(), in an element of its own that is never routed or played. */
+  private warm: { file: string; element: HTMLAudioElement } | null = null
+  private stopWatch: (() => void) | null = null
+  /** The duration the content states for what is playing, to notice a recording cut short. */
+  private expected = 0
+  private giveUp: unknown = null
+  private readonly stopFollowing: () => void
 
   constructor(
     private readonly ctx: AudioContext,
     destination: AudioNode,
     /** Where the media element lives in the DOM, so integrators and tests can find it. */
-    host: HTMLElement,
+    private readonly host: HTMLElement,
     private readonly base = '/',
+    private readonly clock: Clock = systemClock,
   ) {
     const element = host.ownerDocument.createElement('audio')
     element.dataset.role = 'testimony-audio'
@@ -55,14 +72,30 @@ export class TestimonyPlayer {
     this.source.connect(this.panner).connect(destination)
 
     const set = (patch: Partial<PlaybackState>) => this.store.setState(patch)
-    const onPlaying = () => set({ status: 'playing', error: null })
+    const onPlaying = () => {
+      set({ status: 'playing', error: null })
+      // From here the voice must move: the watch starts afresh for each start and each recovery.
+      this.unwatch()
+      this.watch()
+    }
     const onWaiting = () => set({ status: 'loading' })
     const onPause = () => {
+      this.unwatch()
       const { status } = this.store.getState()
       if (isSpeaking(status)) set({ status: 'paused' })
     }
-    const onEnded = () => set({ status: 'ended' })
+    const onEnded = () => {
+      this.unwatch()
+      const heard = this.element.currentTime
+      if (this.expected > 0 && heard < this.expected - SHORT_BY_S)
+        set({
+          status: 'error',
+          error: `The recording ${this.currentFile} ended after ${Math.round(heard)} s of ${Math.round(this.expected)} s: it is incomplete.`,
+        })
+      else set({ status: 'ended' })
+    }
     const onError = () => {
+      this.unwatch()
       if (!this.store.getState().testimonyId) return
       set({ status: 'error', error: `The recording ${this.currentFile} could not be played.` })
     }
@@ -71,6 +104,22 @@ export class TestimonyPlayer {
     element.addEventListener('pause', onPause)
     element.addEventListener('ended', onEnded)
     element.addEventListener('error', onError)
+    // Loading that lasts is a voice that is not coming: say so, and let the visitor try again (play() reloads).
+    this.stopFollowing = this.store.subscribe((state, prev) => {
+      if (state.status === prev.status && state.testimonyId === prev.testimonyId) return
+      if (this.giveUp !== null) this.clock.clearTimeout(this.giveUp)
+      this.giveUp = null
+      if (state.status !== 'loading' || !state.testimonyId) return
+      this.giveUp = this.clock.setTimeout(() => {
+        this.giveUp = null
+        if (this.store.getState().status !== 'loading') return
+        this.element.pause()
+        set({
+          status: 'error',
+          error: `The recording ${this.currentFile} is not arriving: the connection may be down.`,
+        })
+      }, GIVE_UP_MS)
+    })
     this.removeListeners = () => {
       element.removeEventListener('playing', onPlaying)
       element.removeEventListener('waiting', onWaiting)
@@ -81,8 +130,9 @@ export class TestimonyPlayer {
   }
 
   /** Starts a testimony from its world position; any other testimony stops first. */
-  play(id: string, sources: AudioSources, position: XYZ): void {
+  play(id: string, sources: AudioSources, position: XYZ, expectedDuration = 0): void {
     setPannerPosition(this.panner, position)
+    this.expected = expectedDuration
     if (this.ctx.state !== 'running') void this.ctx.resume().catch(() => undefined)
     if (this.store.getState().testimonyId === id && this.store.getState().status !== 'error') {
       if (this.element.ended) this.element.currentTime = 0
@@ -90,8 +140,12 @@ export class TestimonyPlayer {
       return
     }
     const file = chooseSource(sources, (type) => this.element.canPlayType(type))
+    // Trying again after an error asks the server afresh, from the start.
+    const retry = this.store.getState().testimonyId === id
     this.store.setState({ testimonyId: id, status: 'loading', error: null })
-    if (file !== this.currentFile || this.element.error) {
+    this.unwatch()
+    this.releaseWarm()
+    if (file !== this.currentFile || this.element.error || retry) {
       this.currentFile = file
       this.element.src = this.base + file
     } else if (this.element.currentTime > 0) this.element.currentTime = 0
@@ -108,16 +162,43 @@ export class TestimonyPlayer {
   }
 
   /**
-   * Opens a recording without playing it, so the first tap starts speech at once
-   * (the first media pipeline of a page takes several hundred milliseconds to start).
+   * Opens a recording's beginning without playing it, so the first tap starts speech at once (the first media
+   * pipeline of a page takes several hundred milliseconds to start, and the file's header is then in the cache).
+   * It opens in an element of its own: in WebKit a media element loaded ahead and then played through Web Audio
+   * stands still for seconds, while one given its source at the first play() does not.
    */
   prepare(sources: AudioSources): void {
     if (this.store.getState().testimonyId) return
     const file = chooseSource(sources, (type) => this.element.canPlayType(type))
-    if (file === this.currentFile) return
-    this.currentFile = file
-    this.element.src = this.base + file
-    this.element.load()
+    if (this.warm?.file === file) return
+    this.releaseWarm()
+    const element = this.host.ownerDocument.createElement('audio')
+    element.preload = 'metadata'
+    element.crossOrigin = 'anonymous' // the same request mode as the playing element, so the cache serves both
+    element.src = this.base + file
+    this.warm = { file, element }
+  }
+
+  private releaseWarm(): void {
+    if (!this.warm) return
+    this.warm.element.removeAttribute('src')
+    this.warm.element.load()
+    this.warm = null
+  }
+
+  /** While the element plays, a voice that stands still shows as loading until it moves again. */
+  private watch(): void {
+    this.stopWatch ??= watchProgress(this.element, this.clock, (advancing) => {
+      const { testimonyId, status } = this.store.getState()
+      if (!testimonyId) return
+      if (!advancing && status === 'playing') this.store.setState({ status: 'loading' })
+      else if (advancing && status === 'loading' && !this.element.paused) this.store.setState({ status: 'playing' })
+    })
+  }
+
+  private unwatch(): void {
+    this.stopWatch?.()
+    this.stopWatch = null
   }
 
   /** Moves the voice, e.g. when an AR cell is placed or scaled. */
@@ -137,6 +218,8 @@ export class TestimonyPlayer {
   }
 
   stop(): void {
+    this.unwatch()
+    this.releaseWarm()
     this.store.setState(IDLE)
     this.element.pause()
     this.element.removeAttribute('src')
@@ -150,6 +233,8 @@ export class TestimonyPlayer {
 
   dispose(): void {
     this.stop()
+    this.stopFollowing()
+    if (this.giveUp !== null) this.clock.clearTimeout(this.giveUp)
     this.removeListeners()
     this.source.disconnect()
     this.panner.disconnect()

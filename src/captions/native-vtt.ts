@@ -23,7 +23,7 @@ export function loadCaptionsNatively(url: string, file: string): Promise<Caption
       const cues = Array.from(element.track.cues ?? [], (cue) => ({
         start: cue.startTime,
         end: cue.endTime,
-        text: ((cue as VTTCue).text ?? '').replace(/<[^>]*>/g, '').trim(),
+        text: cueText(cue as VTTCue),
       }))
         .filter((cue) => cue.end > cue.start && cue.text.length > 0)
         .sort((a, b) => a.start - b.start)
@@ -38,4 +38,27 @@ export function loadCaptionsNatively(url: string, file: string): Promise<Caption
     element.addEventListener('load', onLoad)
     element.addEventListener('error', onError)
   })
+}
+
+/**
+ * A cue's words as plain text: tags dropped and character references (`&amp;`, `&lrm;`) decoded. The browser's own
+ * cue-to-DOM conversion does both and builds a detached fragment, so nothing is ever parsed as HTML into the page.
+ */
+export function cueText(cue: Pick<VTTCue, 'text' | 'getCueAsHTML'>): string {
+  if (typeof cue.getCueAsHTML === 'function') return (cue.getCueAsHTML().textContent ?? '').trim()
+  return decodeCueText(cue.text ?? '')
+}
+
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', lrm: '\u200e', rlm: '\u200f', nbsp: '\u00a0' }
+
+/** The same for engines without getCueAsHTML: tags dropped, WebVTT's named and numeric references decoded. */
+export function decodeCueText(raw: string): string {
+  return raw
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, ref: string) => {
+      if (ref[0] !== '#') return NAMED[ref.toLowerCase()] ?? whole
+      const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10)
+      return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole
+    })
+    .trim()
 }

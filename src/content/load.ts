@@ -1,12 +1,24 @@
 import type * as z from 'zod/mini'
 import {
+  ACTION_ROLES,
+  actionLink,
   cell as cellSchema,
+  cellShell,
   letters as lettersSchema,
   manifest as manifestSchema,
+  manifestShell,
+  testimony as testimonySchema,
+  testimonyIssues,
+  type ActionLink,
   type Cell,
   type Letters,
   type Manifest,
+  type ManifestFile,
+  type Testimony,
 } from './schema'
+
+/** A content file larger than this is refused before it is parsed: no real manifest or cell comes near it. */
+export const MAX_JSON_BYTES = 1024 * 1024
 
 /** A problem with one content file, phrased for the curator who has to fix it. */
 export class ContentError extends Error {
@@ -48,13 +60,90 @@ export function validate<T extends z.ZodMiniType>(schema: T, data: unknown, file
   return result.data
 }
 
-export function parseManifest(data: unknown, file: string): Manifest {
+/** The manifest held to every rule, as the content tool checks it. */
+export function parseManifest(data: unknown, file: string): ManifestFile {
   return validate(manifestSchema, data, file)
 }
 
+/** The cell held to every rule, as the content tool checks it; withdrawn testimonies removed. */
 export function parseCell(data: unknown, file: string): Cell {
   const parsed = validate(cellSchema, data, file)
   return { ...parsed, testimonies: parsed.testimonies.filter((t) => t.speaker.consent !== 'withdrawn') }
+}
+
+/** What the app can use of a file, and what it had to refuse (named with the file and the field), if anything. */
+export interface Read<T> {
+  value: T
+  error: ContentError | null
+}
+
+/**
+ * The manifest as the app uses it: a link that breaks a rule (not https, a user name in it) disables only its own
+ * call to action; anything else wrong rejects the manifest.
+ */
+export function readManifest(data: unknown, file: string): Read<Manifest> {
+  const shell = validate(manifestShell, data, file)
+  const problems: string[] = []
+  const actions = {} as Record<(typeof ACTION_ROLES)[number], ActionLink | null>
+  for (const role of ACTION_ROLES) {
+    const result = actionLink.safeParse(shell.actions[role])
+    actions[role] = result.success ? result.data : null
+    if (!result.success)
+      problems.push(...result.error.issues.map((i) => `${formatPath(['actions', role, ...i.path])}: ${i.message}`))
+  }
+  return { value: { ...shell, actions }, error: problems.length ? new ContentError(file, problems) : null }
+}
+
+/**
+ * The cell as the app uses it: a testimony that breaks a rule is left out and named; the rest of the cell, and the
+ * rest of its testimonies, still work. Withdrawn testimonies are removed.
+ */
+export function readCell(data: unknown, file: string): Read<Cell> {
+  const shell = validate(cellShell, data, file)
+  const problems: string[] = []
+  const valid: { index: number; testimony: Testimony }[] = []
+  shell.testimonies.forEach((raw, index) => {
+    const result = testimonySchema.safeParse(raw)
+    if (result.success) valid.push({ index, testimony: result.data })
+    else
+      problems.push(...result.error.issues.map((i) => `${formatPath(['testimonies', index, ...i.path])}: ${i.message}`))
+  })
+  const placed = testimonyIssues(
+    shell.dimensions,
+    valid.map((v) => v.testimony),
+  )
+  for (const issue of placed) {
+    const index = valid[issue.index]?.index ?? issue.index
+    problems.push(`${formatPath(['testimonies', index, issue.field])}: ${issue.message}`)
+  }
+  const refused = new Set(placed.map((p) => p.index))
+  const testimonies = valid
+    .filter((_, i) => !refused.has(i))
+    .map((v) => v.testimony)
+    .filter((t) => t.speaker.consent !== 'withdrawn')
+  return { value: { ...shell, testimonies }, error: problems.length ? new ContentError(file, problems) : null }
+}
+
+/**
+ * Every path of a cell must resolve to the site's own origin before anything is fetched (the schema's character
+ * rules already ensure it; this holds whatever the rules become).
+ */
+export function offSitePaths(cell: Cell, base: string, page: string): string[] {
+  const origin = new URL(page).origin
+  const paths = [
+    cell.model,
+    ...(cell.quickLook ? [cell.quickLook] : []),
+    cell.ambient.opus,
+    cell.ambient.aac,
+    ...cell.testimonies.flatMap((t) => [t.audio.opus, t.audio.aac, ...Object.values(t.captions)]),
+  ]
+  return paths.filter((p) => {
+    try {
+      return new URL(base + p, page).origin !== origin
+    } catch {
+      return true
+    }
+  })
 }
 
 async function fetchJson(url: string, file: string, fetchImpl: typeof fetch): Promise<unknown> {
@@ -65,7 +154,10 @@ async function fetchJson(url: string, file: string, fetchImpl: typeof fetch): Pr
     throw new ContentError(file, ['could not be fetched (network error)'])
   }
   if (!response.ok) throw new ContentError(file, [`could not be fetched (HTTP ${response.status})`])
+  const declared = Number(response.headers.get('content-length') ?? 0)
+  if (declared > MAX_JSON_BYTES) throw new ContentError(file, [`is larger than ${MAX_JSON_BYTES} bytes`])
   const text = await response.text()
+  if (text.length > MAX_JSON_BYTES) throw new ContentError(file, [`is larger than ${MAX_JSON_BYTES} bytes`])
   try {
     return JSON.parse(text)
   } catch (e) {
@@ -78,17 +170,30 @@ async function fetchJson(url: string, file: string, fetchImpl: typeof fetch): Pr
  * a broken manifest rejects with a ContentError.
  * @param base the site's base URL, e.g. `/`
  */
-export async function loadContent(base: string, fetchImpl: typeof fetch = fetch): Promise<Content> {
+export async function loadContent(
+  base: string,
+  fetchImpl: typeof fetch = fetch,
+  page: string = typeof location === 'undefined' ? 'http://localhost/' : location.href,
+): Promise<Content> {
   const manifestFile = 'content/manifest.json'
-  const manifest = parseManifest(await fetchJson(base + manifestFile, manifestFile, fetchImpl), manifestFile)
+  const read = readManifest(await fetchJson(base + manifestFile, manifestFile, fetchImpl), manifestFile)
+  const manifest = read.value
+  const errors: ContentError[] = read.error ? [read.error] : []
   const settled = await Promise.allSettled(
     manifest.cells.map(async (path) => {
       const file = `content/${path}`
-      return parseCell(await fetchJson(base + file, file, fetchImpl), file)
+      const cell = readCell(await fetchJson(base + file, file, fetchImpl), file)
+      if (cell.error) errors.push(cell.error)
+      const offSite = offSitePaths(cell.value, base, page)
+      if (offSite.length)
+        throw new ContentError(
+          file,
+          offSite.map((p) => `"${p}" leads off the site`),
+        )
+      return cell.value
     }),
   )
   const cells: Cell[] = []
-  const errors: ContentError[] = []
   const ids = new Set<string>()
   settled.forEach((result, i) => {
     if (result.status === 'rejected') {

@@ -8,29 +8,76 @@ export { LANGUAGES, FALLBACK_LANGUAGE, type Language } from '../i18n/languages'
 // zod/mini ships without messages; the English ones say what was expected and what was found.
 z.config(en())
 
+/**
+ * What one phone can take: longer texts, more markers or more files than these make the page unusable (a 5 MB
+ * description froze the cell list for 19 s; 500 markers dropped the view below 1 frame a second). README: Content limits.
+ */
+export const LIMITS = {
+  /** Names, titles, labels, places, dates: one line on a phone. */
+  shortText: 160,
+  /** Descriptions, biographies, content notes: a few paragraphs. */
+  longText: 2000,
+  /** A transcript of a long interview (about an hour of speech). */
+  transcript: 80_000,
+  testimoniesPerCell: 24,
+  cells: 40,
+  recipients: 500,
+  phrases: 300,
+  path: 200,
+  url: 2000,
+} as const
+
+/** Invisible marks that reorder text: in a link they make it read as another address. */
+const BIDI_CONTROLS = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/
+
+/** Spaces, control characters, backslashes or direction marks: a browser would quietly read the link otherwise. */
+function hasUnsafeUrlCharacter(value: string): boolean {
+  for (const ch of value) {
+    const code = ch.codePointAt(0) ?? 0
+    if (code <= 0x20 || code === 0x7f || ch === '\\') return true
+  }
+  return BIDI_CONTROLS.test(value)
+}
+
 const https = z.string().check(
+  z.maxLength(LIMITS.url),
   z.refine((value) => {
+    if (hasUnsafeUrlCharacter(value)) return false
     try {
-      return new URL(value).protocol === 'https:'
+      const url = new URL(value)
+      return url.protocol === 'https:' && url.hostname !== ''
     } catch {
       return false
     }
   }, 'must be an absolute https:// URL'),
+  // https://www.change.org@evil.example/ opens evil.example: a link must not look like another site.
+  z.refine((value) => {
+    try {
+      const url = new URL(value)
+      return url.username === '' && url.password === ''
+    } catch {
+      return true
+    }
+  }, 'must not contain a user name or password (the part before "@" hides the real site)'),
 )
 
-/** A path inside the site, relative to `public/` (no scheme, no `..`, no leading slash). */
+/** Letters, digits, `.`, `-`, `_` and `/`: nothing a browser could resolve to another host (`\\`, `//`, a tab, `:`). */
+const SITE_PATH = /^[A-Za-z0-9_][A-Za-z0-9._/-]*$/
+
+/** A path inside the site, relative to `public/`: it can only ever resolve to the site's own origin. */
 const sitePath = (extensions: readonly string[]) =>
   z.string().check(
     z.minLength(1),
-    z.refine((p) => !/^[a-z][a-z0-9+.-]*:/i.test(p) && !p.startsWith('/') && !p.split('/').includes('..'), {
-      message: 'must be a path inside the site, such as "audio/file.opus"',
+    z.maxLength(LIMITS.path),
+    z.refine((p) => SITE_PATH.test(p) && !p.includes('//') && !p.split('/').includes('..'), {
+      message: 'must be a path inside the site, such as "audio/file.opus" (letters, digits, ".", "-", "_" and "/")',
     }),
     z.refine((p) => extensions.some((ext) => p.toLowerCase().endsWith(ext)), {
       message: `must end with ${extensions.join(' or ')}`,
     }),
   )
 
-/** Adds an issue at `<list>[i].id` for every id used twice in a list. */
+/** Adds an issue at `<list>[i].id` for every id used twice in a list (letter phrases). */
 function reportDuplicateIds(
   ctx: { issues: z.core.$ZodRawIssue[] },
   items: readonly { id: string }[],
@@ -50,19 +97,25 @@ function reportDuplicateIds(
   })
 }
 
-const nonEmpty = () => z.string().check(z.minLength(1, 'must not be empty'))
+const nonEmpty = (max: number = LIMITS.shortText) =>
+  z.string().check(z.minLength(1, 'must not be empty'), z.maxLength(max, `must be at most ${max} characters`))
 const slug = () => z.string().check(z.regex(/^[a-z0-9-]+$/, 'use lowercase letters, digits and dashes'))
 const finite = () => z.number()
 const positive = () => z.number().check(z.positive())
 const vec3 = z.tuple([finite(), finite(), finite()])
 
-/** Text per language; English is the fallback every visitor can get. */
-export const localizedText = z.strictObject({
-  en: nonEmpty(),
-  uk: z.optional(nonEmpty()),
-  de: z.optional(nonEmpty()),
-  pl: z.optional(nonEmpty()),
-})
+/** Text per language, at most `max` characters each; English is the fallback every visitor can get. */
+const localized = (max: number) =>
+  z.strictObject({
+    en: nonEmpty(max),
+    uk: z.optional(nonEmpty(max)),
+    de: z.optional(nonEmpty(max)),
+    pl: z.optional(nonEmpty(max)),
+  })
+/** A name, a title, a place: one line. */
+export const localizedText = localized(LIMITS.shortText)
+/** A description, a biography, a content note. */
+const localizedLong = localized(LIMITS.longText)
 
 export const audioSources = z.strictObject({
   /** Ogg Opus, mono speech; played by every browser but older Safari. */
@@ -82,7 +135,7 @@ export const speaker = z
   .strictObject({
     /** Shown on the speaker card: a real name (only with consent) or an anonymised label. */
     label: localizedText,
-    bio: localizedText,
+    bio: localizedLong,
     demo: z.boolean(),
     consent: consentStatus,
   })
@@ -142,52 +195,82 @@ export const testimony = z
     captions: captionFiles,
     /** Languages this testimony has no captions in, by choice (see `captionsByChoice`). */
     noCaptions: z.optional(z.array(z.enum(LANGUAGES))),
-    transcript: localizedText,
-    contentNote: localizedText,
+    transcript: localized(LIMITS.transcript),
+    contentNote: localizedLong,
   })
   .check(z.superRefine(captionsByChoice))
 
-export const cell = z
-  .strictObject({
-    id: slug(),
-    demo: z.boolean(),
-    name: localizedText,
-    place: localizedText,
-    dates: localizedText,
-    /** Who was held here, in one line. */
-    heldHere: localizedText,
-    description: localizedText,
-    model: sitePath(['.glb']),
-    /** Real inside dimensions in metres. */
-    dimensions: z.strictObject({ width: positive(), depth: positive(), height: positive() }),
-    /** Where a visitor on screen stands (floor point, metres) and the yaw they face, in degrees. */
-    start: z.strictObject({ position: vec3, yaw: finite() }),
-    ambient: z.strictObject({
-      ...audioSources.def.shape,
-      volume: z.number().check(z.gte(0), z.lte(1)),
-    }),
-    testimonies: z.array(testimony).check(z.minLength(1, 'a cell needs at least one testimony')),
+const cellFields = {
+  id: slug(),
+  demo: z.boolean(),
+  name: localizedText,
+  place: localizedText,
+  dates: localizedText,
+  /** Who was held here, in one line. */
+  heldHere: localizedLong,
+  description: localizedLong,
+  model: sitePath(['.glb']),
+  /** The same cell as a USDZ for AR Quick Look (iPhone, iPad, Vision Pro), written by the content tool. */
+  quickLook: z.optional(sitePath(['.usdz'])),
+  /** Real inside dimensions in metres. */
+  dimensions: z.strictObject({ width: positive(), depth: positive(), height: positive() }),
+  /** Where a visitor on screen stands (floor point, metres) and the yaw they face, in degrees. */
+  start: z.strictObject({ position: vec3, yaw: finite() }),
+  ambient: z.strictObject({
+    ...audioSources.def.shape,
+    volume: z.number().check(z.gte(0), z.lte(1)),
+  }),
+}
+
+/** A problem with one testimony that only shows beside the others: a duplicate id, a marker outside the room. */
+export interface TestimonyIssue {
+  index: number
+  field: 'id' | 'position'
+  message: string
+}
+
+/** What is wrong with where the cell's testimonies stand and what they are called, each naming its testimony. */
+export function testimonyIssues(
+  dimensions: { width: number; depth: number; height: number },
+  testimonies: readonly { id: string; position: readonly [number, number, number] }[],
+): TestimonyIssue[] {
+  const issues: TestimonyIssue[] = []
+  const seen = new Set<string>()
+  testimonies.forEach((t, index) => {
+    if (seen.has(t.id)) issues.push({ index, field: 'id', message: `duplicate testimony id "${t.id}"` })
+    seen.add(t.id)
+    const [x, y, zz] = t.position
+    const { width, depth, height } = dimensions
+    if (Math.abs(x) > width / 2 || Math.abs(zz) > depth / 2 || y < 0 || y > height)
+      issues.push({ index, field: 'position', message: "lies outside the cell's dimensions" })
   })
-  .check(
-    z.superRefine((c, ctx) => {
-      reportDuplicateIds(ctx, c.testimonies, 'testimonies', 'testimony')
-      c.testimonies.forEach((t, i) => {
-        const [x, y, zz] = t.position
-        const { width, depth, height } = c.dimensions
-        if (Math.abs(x) > width / 2 || Math.abs(zz) > depth / 2 || y < 0 || y > height)
-          ctx.issues.push({
-            code: 'custom',
-            message: "lies outside the cell's dimensions",
-            path: ['testimonies', i, 'position'],
-            input: t.position,
-          })
+  return issues
+}
+
+const testimonyCount = [
+  z.minLength(1, 'a cell needs at least one testimony'),
+  z.maxLength(LIMITS.testimoniesPerCell, `at most ${LIMITS.testimoniesPerCell} testimonies in a cell`),
+] as const
+
+/** A cell file, every testimony valid: what the content tool holds content to. */
+export const cell = z.strictObject({ ...cellFields, testimonies: z.array(testimony).check(...testimonyCount) }).check(
+  z.superRefine((c, ctx) => {
+    for (const issue of testimonyIssues(c.dimensions, c.testimonies))
+      ctx.issues.push({
+        code: 'custom',
+        message: issue.message,
+        path: ['testimonies', issue.index, issue.field],
+        input: c.testimonies[issue.index]?.[issue.field],
       })
-    }),
-  )
+  }),
+)
+
+/** The cell around its testimonies, which the app checks one by one: one bad testimony must not hide the cell. */
+export const cellShell = z.strictObject({ ...cellFields, testimonies: z.array(z.unknown()).check(...testimonyCount) })
 
 export const actionLink = z.strictObject({
   title: localizedText,
-  description: localizedText,
+  description: localizedLong,
   url: https,
 })
 
@@ -198,8 +281,19 @@ export const manifest = z.strictObject({
   /** Languages every cell and testimony must provide (texts and captions); `npm run content -- check` holds to it. */
   languages: z.optional(z.array(z.enum(LANGUAGES))),
   actions: z.strictObject({ petition: actionLink, volunteer: actionLink }),
+  /**
+   * The site's public address, for QR codes that send a visitor's phone to this site (a kiosk or headset served
+   * from localhost or a local network would otherwise encode an address no phone can open).
+   */
+  publicUrl: z.optional(https),
   /** Cell files, relative to the manifest's folder. */
-  cells: z.array(sitePath(['.json'])).check(z.minLength(1)),
+  cells: z.array(sitePath(['.json'])).check(z.minLength(1), z.maxLength(LIMITS.cells, `at most ${LIMITS.cells} cells`)),
+})
+
+/** The manifest around its two links, which the app checks one by one: a bad link disables only its action. */
+export const manifestShell = z.strictObject({
+  ...manifest.def.shape,
+  actions: z.strictObject({ petition: z.unknown(), volunteer: z.unknown() }),
 })
 
 export type LocalizedText = z.infer<typeof localizedText>
@@ -208,14 +302,19 @@ export type Speaker = z.infer<typeof speaker>
 export type Testimony = z.infer<typeof testimony>
 export type Cell = z.infer<typeof cell>
 export type ActionLink = z.infer<typeof actionLink>
-export type Manifest = z.infer<typeof manifest>
+export type ManifestFile = z.infer<typeof manifest>
+/** The manifest as the app holds it: an action whose link was refused is null, and only that action is disabled. */
+export type Manifest = Omit<ManifestFile, 'actions'> & { actions: Record<ActionRole, ActionLink | null> }
+export type ActionRole = keyof ManifestFile['actions']
+/** The calls to action that are links, in the order they are offered. */
+export const ACTION_ROLES: readonly ActionRole[] = ['petition', 'volunteer']
 
 /** Text in all four interface languages: letter phrases must be understood by every writer. */
 export const fullyTranslated = z.strictObject({
-  en: nonEmpty(),
-  uk: nonEmpty(),
-  de: nonEmpty(),
-  pl: nonEmpty(),
+  en: nonEmpty(LIMITS.longText),
+  uk: nonEmpty(LIMITS.longText),
+  de: nonEmpty(LIMITS.longText),
+  pl: nonEmpty(LIMITS.longText),
 })
 
 export const phraseGroup = z.enum(['greeting', 'support', 'wishes', 'about-me', 'closing'])
@@ -227,7 +326,7 @@ export const letterPhrase = z.strictObject({
    * The phrase in Russian, so prison censors let it through. `{name}` and `{country}` are filled with what the
    * writer types; `{recipient}` with the recipient's first name in Russian.
    */
-  ru: nonEmpty(),
+  ru: nonEmpty(LIMITS.longText),
   translation: fullyTranslated,
 })
 
@@ -242,9 +341,9 @@ export const letterRecipient = z.strictObject({
   /** First name (and patronymic) in Russian, for the greeting. */
   firstNameRu: nonEmpty(),
   yearOfBirth: z.number().check(z.int(), z.gte(1900), z.lte(2015)),
-  heldAt: localizedText,
+  heldAt: localizedLong,
   /** One line: who they are. */
-  who: localizedText,
+  who: localizedLong,
   /** Postal address supplied by the campaign, in Russian, one line per array item. */
   address: z.array(nonEmpty()).check(z.minLength(2)),
 })
@@ -254,8 +353,10 @@ export const letters = z
     demo: z.boolean(),
     /** Letters to occupied Donbas go through the Center for Civil Liberties. */
     donbasRoute: z.strictObject({ text: localizedText, url: https }),
-    recipients: z.array(letterRecipient).check(z.minLength(1)),
-    phrases: z.array(letterPhrase).check(z.minLength(24, 'the composer needs at least 24 phrases')),
+    recipients: z.array(letterRecipient).check(z.minLength(1), z.maxLength(LIMITS.recipients)),
+    phrases: z
+      .array(letterPhrase)
+      .check(z.minLength(24, 'the composer needs at least 24 phrases'), z.maxLength(LIMITS.phrases)),
   })
   .check(
     z.superRefine((l, ctx) => {

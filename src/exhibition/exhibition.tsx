@@ -6,7 +6,7 @@ import { useResources } from '../state/resources'
 import { useRuntime } from '../scene/runtime-store'
 import { useSettings } from '../state/settings'
 import type { AudioEngine } from '../audio/audio-engine'
-import { localize } from '../content/localize'
+import { isolate, localize } from '../content/localize'
 import { useT } from '../i18n/use-t'
 import { startOver } from '../state/start-over'
 import { followGuidedOrder, nextTestimony } from '../testimonies/guided-order'
@@ -48,7 +48,7 @@ export function StartInVR({ onBegin }: { onBegin(): void }) {
     <>
       {unknown && cell && (
         <p className="notice exhibition-notice" role="alert" data-role="unknown-cell">
-          {t('unknownCell', { cell: unknown, first: localize(cell.name, lang).text })}
+          {t('unknownCell', { cell: unknown, first: isolate(localize(cell.name, lang).text) })}
         </p>
       )}
       {problems.length > 0 && (

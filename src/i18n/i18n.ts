@@ -12,6 +12,11 @@ export const format = formatter(locale)
 /** How a component's catalogue in a language other than English arrives (each feature registers its own). */
 export type CatalogueLoader = (lang: Exclude<Language, 'en'>) => Promise<Catalogue>
 const loaders = new Map<string, CatalogueLoader>()
+/** `component:lang` pairs whose text has arrived: switching to such a language needs no wait. */
+const arrived = new Set<string>()
+
+/** A language whose text could not be fetched (offline): the interface stayed in the one before. */
+export const languageProblem = atom<Language | null>(null)
 
 /**
  * @nanostores/i18n: English is the base, the other languages download on demand. Plurals follow each language's
@@ -36,7 +41,11 @@ export const i18n = createI18n(locale, {
  * @example defineMessages('letters', lettersEn, async (lang) => (await import('./messages-translations')).LETTERS[lang])
  */
 export function defineMessages(component: string, base: Catalogue, load: CatalogueLoader) {
-  loaders.set(component, load)
+  loaders.set(component, async (lang) => {
+    const catalogue = await load(lang)
+    arrived.add(`${component}:${lang}`)
+    return catalogue
+  })
   const body: Translations = {}
   for (const [key, value] of Object.entries(base))
     body[key] =
@@ -72,7 +81,36 @@ export function useLanguage(): Language {
   return useStore(locale)
 }
 
-/** Changes the interface language everywhere at once; its text downloads when first needed. */
-export function setLanguage(lang: Language): void {
+let wanted: Language | null = null
+
+/**
+ * Back to a deployment's own language for the next visitor, at once (a kiosk or headset keeps its languages in its
+ * offline cache); text still on its way follows when it arrives.
+ */
+export function resetLanguage(lang: Language): void {
+  wanted = lang
+  languageProblem.set(null)
   locale.set(lang)
+}
+
+/**
+ * Changes the interface language everywhere at once. Its text downloads when first needed, before the switch: a
+ * language that cannot be fetched (offline) leaves the interface as it was and is named in `languageProblem`.
+ * @returns whether the language is now shown
+ */
+export async function setLanguage(lang: Language): Promise<boolean> {
+  wanted = lang
+  const missing = lang === 'en' ? [] : [...loaders.keys()].filter((c) => !arrived.has(`${c}:${lang}`))
+  if (missing.length > 0) {
+    try {
+      await Promise.all(missing.map((c) => loaders.get(c)?.(lang as Exclude<Language, 'en'>)))
+    } catch {
+      if (wanted === lang) languageProblem.set(lang)
+      return false
+    }
+    if (wanted !== lang) return false
+  }
+  languageProblem.set(null)
+  locale.set(lang)
+  return true
 }

@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react'
 import { setLanguage } from '../i18n/i18n'
 import { useResources } from '../state/resources'
 import { useRuntime } from '../scene/runtime-store'
@@ -19,18 +20,43 @@ const text = (lang: Language, key: keyof typeof en) => CATALOGUES[lang][key] as 
  * A kiosk's idle screen: the cells in slow motion behind the title, and "touch to begin" in each language.
  * Touching a language starts in it; touching anywhere else starts in the kiosk's language. Silent until touched.
  */
+/**
+ * For staff: how many files the offline cache lacks (it fetches them again where it can), checked each time the
+ * attract screen comes back. 0 while the first install is still under way with the network up.
+ */
+function useOfflineMissing(offline: boolean): number {
+  const [missing, setMissing] = useState(0)
+  useEffect(() => {
+    if (!offline) return
+    let live = true
+    const installing = !navigator.serviceWorker?.controller && navigator.onLine
+    if (installing) return
+    import('../offline/check')
+      .then((m) => m.checkOfflineCache())
+      .then(
+        (report) => live && setMissing(report.missing.length),
+        () => undefined,
+      )
+    return () => {
+      live = false
+    }
+  }, [offline])
+  return missing
+}
+
 export default function Attract({ onBegin }: { onBegin(lang: Language): void }) {
   const content = useResources((s) => s.content)
   const runtime = useRuntime((s) => s.runtime)
   const start = useSettings((s) => s.startLanguage)
   const problems = useSettings((s) => s.deployment.problems)
+  const missing = useOfflineMissing(useSettings((s) => s.deployment.offline))
   const base = import.meta.env.BASE_URL
   const order = [start, ...LANGUAGES.filter((l) => l !== start)]
   const demo = content.status === 'ready' && content.value.manifest.demo
 
   const begin = (lang: Language) => {
     requestFullscreen()
-    setLanguage(lang)
+    void setLanguage(lang)
     onBegin(lang)
   }
 
@@ -70,6 +96,11 @@ export default function Attract({ onBegin }: { onBegin(lang: Language): void }) 
         {demo && (
           <p className="attract-demo" data-role="demo-banner" lang={start}>
             {text(start, 'demoBanner')}
+          </p>
+        )}
+        {missing > 0 && (
+          <p className="attract-problems" role="status" data-role="offline-incomplete" lang={start}>
+            {text(start, 'offlineIncomplete').replace('{count}', String(missing))}
           </p>
         )}
         {problems.length > 0 && (

@@ -2,10 +2,10 @@ import { useEffect, useRef, useState } from 'react'
 import { useAppStore } from '../state/app-store'
 import { useSettings } from '../state/settings'
 import type { AudioEngine } from '../audio/audio-engine'
-import { isSpeaking } from '../audio/testimony-player'
 import { useT } from '../i18n/use-t'
 import { IdleTimer, type IdleStage } from './idle-timer'
 import { lockDown } from './lockdown'
+import { holdWhileSpeaking } from './speech-hold'
 import { startOver } from '../state/start-over'
 import './kiosk.css'
 
@@ -36,8 +36,7 @@ export default function Kiosk({ engine }: { engine: AudioEngine | null }) {
     timer.current = t
     const activity = () => t.activity()
     for (const type of ACTIVITY) window.addEventListener(type, activity, { capture: true, passive: true })
-    const unsubscribe = engine?.player.store.subscribe((s) => t.hold(isSpeaking(s.status)))
-    if (engine) t.hold(isSpeaking(engine.player.store.getState().status))
+    const unsubscribe = engine ? holdWhileSpeaking(engine.player.store, t) : undefined
     return () => {
       for (const type of ACTIVITY) window.removeEventListener(type, activity, { capture: true })
       unsubscribe?.()

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import { ExternalLink } from '../actions/external-link'
-import { localize } from '../content/localize'
+import { isolate, localize } from '../content/localize'
 import type { Letters } from '../content/schema'
 import { useLanguage } from '../i18n/i18n'
 import { useT } from '../i18n/use-t'
@@ -107,7 +107,7 @@ function Directory({ letters }: { letters: Letters }) {
           return (
             <li key={r.id} className="recipient" data-recipient={r.id}>
               <h3 lang={name.lang}>
-                {name.text} {r.demo && <span className="demo-badge">{common('demo')}</span>}
+                <bdi>{name.text}</bdi> {r.demo && <span className="demo-badge">{common('demo')}</span>}
               </h3>
               <p>
                 {t('born', { year: r.yearOfBirth })} · <span lang={who.lang}>{who.text}</span>
@@ -125,7 +125,7 @@ function Directory({ letters }: { letters: Letters }) {
                   document.getElementById('composer')?.scrollIntoView({ behavior: 'smooth' })
                 }}
               >
-                {t('writeTo', { name: name.text })}
+                {t('writeTo', { name: isolate(name.text) })}
               </button>
             </li>
           )

@@ -1,4 +1,4 @@
-import { clientsClaim } from 'workbox-core'
+import { cacheNames, clientsClaim } from 'workbox-core'
 import {
   cleanupOutdatedCaches,
   createHandlerBoundToURL,
@@ -25,15 +25,49 @@ registerRoute(
   },
 )
 
-precacheAndRoute(self.__WB_MANIFEST)
+const manifest = self.__WB_MANIFEST
+precacheAndRoute(manifest)
 cleanupOutdatedCaches()
+
+/**
+ * Whether every file of the build is in the cache, each as built (its hash checked when stored); a missing one is
+ * fetched again while the network allows. Answers how many are still missing, for the staff mark on a kiosk.
+ */
+async function checkCache(): Promise<{ missing: string[]; total: number }> {
+  const cache = await caches.open(cacheNames.precache)
+  const missing: string[] = []
+  for (const entry of manifest) {
+    const url = typeof entry === 'string' ? entry : entry.url
+    const key = getCacheKeyForURL(url)
+    if (!key || (await cache.match(key))) continue
+    try {
+      const integrity = typeof entry === 'string' ? undefined : entry.integrity
+      const response = await fetch(new URL(url, self.registration.scope), { cache: 'reload', integrity })
+      if (!response.ok) throw new Error(`HTTP ${response.status}`)
+      await cache.put(key, response)
+    } catch {
+      missing.push(url)
+    }
+  }
+  return { missing, total: manifest.length }
+}
 
 // Every page address (`/?mode=kiosk`, `/#letter`) is the one app.
 registerRoute(new NavigationRoute(createHandlerBoundToURL('index.html')))
 
 // A new version waits until the page asks for it: a running page may still import chunks the new one deletes.
 self.addEventListener('message', (event) => {
-  if ((event.data as { type?: unknown } | null)?.type === 'SKIP_WAITING') void self.skipWaiting()
+  const type = (event.data as { type?: unknown } | null)?.type
+  if (type === 'SKIP_WAITING') void self.skipWaiting()
+  if (type === 'CHECK_CACHE') {
+    const port = event.ports[0]
+    event.waitUntil(
+      checkCache().then(
+        (result) => port?.postMessage(result),
+        () => port?.postMessage({ missing: ['(the cache could not be read)'], total: manifest.length }),
+      ),
+    )
+  }
 })
 
 // The first install takes over the page that registered it, so it works offline without a reload.

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react'
 import type { Material, Mesh, Object3D, Plane, Texture, WebGLRenderer } from 'three'
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js'
 import { ktx2OnDemand } from './ktx2'
+import { modelProblems, sizeProblem } from './model-guard'
 
 /** Frees a loaded model's GPU resources (a kiosk enters cells thousands of times). */
 function dispose(root: Object3D) {
@@ -20,11 +21,26 @@ function dispose(root: Object3D) {
 
 /**
  * Models from the content tool are meshopt-compressed, their textures often KTX2; the meshopt decoder is bundled with
- * the site and the KTX2 transcoder served from it (no CDN).
+ * the site and the KTX2 transcoder served from it (no CDN), fetched only for a model that has KTX2 textures. The file is
+ * checked before it is parsed (model-guard.ts), so an oversized model or one naming another host is refused unasked.
  */
 async function loadModel(url: string, renderer: WebGLRenderer) {
+  const response = await fetch(url)
+  if (!response.ok) throw new Error(`could not be fetched (HTTP ${response.status})`)
+  const tooLarge = sizeProblem(Number(response.headers.get('content-length') ?? 0))
+  if (tooLarge) {
+    void response.body?.cancel()
+    throw new Error(tooLarge)
+  }
+  const buffer = await response.arrayBuffer()
+  const problems = modelProblems(buffer, url, location.href)
+  if (problems.length) throw new Error(problems.join('; '))
   const { MeshoptDecoder } = await import('three/examples/jsm/libs/meshopt_decoder.module.js')
-  return new GLTFLoader().setMeshoptDecoder(MeshoptDecoder).register(ktx2OnDemand(renderer)).loadAsync(url)
+  const resourcePath = new URL('.', new URL(url, location.href)).href
+  return new GLTFLoader()
+    .setMeshoptDecoder(MeshoptDecoder)
+    .register(ktx2OnDemand(renderer))
+    .parseAsync(buffer, resourcePath)
 }
 
 /**

@@ -1,7 +1,7 @@
 /** The 3D runtime (three.js, react-three-fiber, WebXR), fetched only after Begin. */
 export { SceneRoot } from './scene-root'
 export { AttractScene } from './attract-scene'
-export { Stage, useStageFailure } from './stage'
+export { Stage, lastFrameAt, useStageFailure } from './stage'
 export { xrStore } from '../xr/xr-store'
 export { requestVRSession, cancelVRSession } from '../xr/vr-session'
 

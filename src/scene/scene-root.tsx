@@ -18,7 +18,7 @@ import { MarkerButtons, MarkerProjector, type MarkerElements } from './marker-bu
 import { Markers } from './markers'
 import { ScreenLook } from './screen-look'
 import { RoomLights } from './room-lights'
-import { StageSlot, useStageFailure } from './stage'
+import { StageSlot, useContextLost, useStageFailure } from './stage'
 import { useT } from '../i18n/use-t'
 
 const EYE_HEIGHT = 1.6
@@ -46,6 +46,7 @@ export function SceneRoot({ cell, manifest, engine, base, motion, onModelError, 
   const xrMode = useAppStore((s) => s.xrMode)
   const select = (t: Testimony) => toggleTestimony(engine, t)
   const failure = useStageFailure()
+  const contextLost = useContextLost()
   const t = useT()
   useEffect(() => {
     if (failure) onUnavailable()
@@ -59,6 +60,11 @@ export function SceneRoot({ cell, manifest, engine, base, motion, onModelError, 
     )
   return (
     <div className="scene-layer">
+      {contextLost && (
+        <p className="notice" role="alert" data-role="context-lost">
+          {t('webglLost')}
+        </p>
+      )}
       <StageSlot role="scene" label={localize(cell.name, lang).text} className="scene-slot">
         <XRModeSync />
         <AdoptVRSession />

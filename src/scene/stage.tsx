@@ -1,4 +1,4 @@
-import { Canvas, useThree } from '@react-three/fiber'
+import { Canvas, useFrame, useThree } from '@react-three/fiber'
 import { XR } from '@react-three/xr'
 import { Component, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react'
 import { createPortal } from 'react-dom'
@@ -17,12 +17,35 @@ interface StageState {
   label: string
   /** Why 3D cannot be shown, when the canvas could not be created. */
   failure: string | null
+  /** The WebGL context was lost and has not come back within CONTEXT_GRACE_MS. */
+  contextLost: boolean
 }
 
-const useStage = create<StageState>()(() => ({ slot: null, content: null, role: '', label: '', failure: null }))
+/** A context the browser restores comes back within moments; one still lost after this is said to the visitor. */
+export const CONTEXT_GRACE_MS = 5000
+
+const useStage = create<StageState>()(() => ({
+  slot: null,
+  content: null,
+  role: '',
+  label: '',
+  failure: null,
+  contextLost: false,
+}))
+
+/** When the shared canvas last drew (performance.now()); moved on whenever a view starts showing 3D. */
+let drewAt = 0
+
+/** When the 3D view on screen last drew a frame, or null while none is shown (kiosk watchdog). */
+export function lastFrameAt(): number | null {
+  return useStage.getState().slot ? drewAt : null
+}
 
 /** The reason 3D is unavailable (no WebGL), or null. */
 export const useStageFailure = () => useStage((s) => s.failure)
+
+/** Whether the graphics were lost for good (until the browser gives them back). */
+export const useContextLost = () => useStage((s) => s.contextLost)
 
 /**
  * One WebGL canvas for the app's whole life, moved into whichever view shows 3D. A kiosk goes from the attract
@@ -42,6 +65,7 @@ export function Stage() {
   useLayoutEffect(() => {
     if (slot) slot.appendChild(host)
     else host.remove()
+    drewAt = performance.now()
     // Counts published for `?stats` belong to the view before; the next frame publishes this one's.
     const el = canvas.current
     if (el) for (const key of ['drawCalls', 'triangles', 'geometries', 'textures']) delete el.dataset[key]
@@ -70,6 +94,8 @@ export function Stage() {
         {/* Set once here: a background attached by each scene would remember the one before it, a chain per visit. */}
         <color attach="background" args={['#0d0d0f']} />
         <ResumeDrawing />
+        <ContextWatch />
+        <FramePulse />
         <XR store={xrStore}>
           {content}
           {stats && <RenderStats />}
@@ -108,6 +134,38 @@ export function StageSlot({
     if (useStage.getState().slot === ref.current) useStage.setState({ content: children })
   })
   return <div ref={ref} className={className} />
+}
+
+/** A lost WebGL context usually comes back by itself; one that does not is said, and the list of voices remains. */
+function ContextWatch() {
+  const canvas = useThree((s) => s.gl.domElement)
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | null = null
+    const lost = () => {
+      timer ??= setTimeout(() => useStage.setState({ contextLost: true }), CONTEXT_GRACE_MS)
+    }
+    const restored = () => {
+      if (timer !== null) clearTimeout(timer)
+      timer = null
+      useStage.setState({ contextLost: false })
+    }
+    canvas.addEventListener('webglcontextlost', lost)
+    canvas.addEventListener('webglcontextrestored', restored)
+    return () => {
+      restored()
+      canvas.removeEventListener('webglcontextlost', lost)
+      canvas.removeEventListener('webglcontextrestored', restored)
+    }
+  }, [canvas])
+  return null
+}
+
+/** Notes each frame's time, so a frame loop that stopped can be noticed. */
+function FramePulse() {
+  useFrame(() => {
+    drewAt = performance.now()
+  })
+  return null
 }
 
 /** Switching the frame loop back on does not start it by itself: the first frame has to be asked for. */

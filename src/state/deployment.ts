@@ -33,6 +33,13 @@ export interface Deployment {
   linksAsQrOnly: boolean
   /** Publish the renderer's counts on the 3D canvas (`?stats`), for the benchmark. @default false */
   stats: boolean
+  /**
+   * A path on this site that a kiosk asks for every `heartbeatSeconds`, so monitoring can see it is alive
+   * (`?heartbeat=/kiosk-alive`). Same origin only. @default null (off)
+   */
+  heartbeat: string | null
+  /** @default 60 */
+  heartbeatSeconds: number
   /** What in the address could not be used, naming the parameter; the rest still applies. */
   problems: string[]
 }
@@ -48,6 +55,8 @@ export const DEFAULT_DEPLOYMENT: Deployment = {
   offline: false,
   linksAsQrOnly: false,
   stats: false,
+  heartbeat: null,
+  heartbeatSeconds: 60,
   problems: [],
 }
 
@@ -100,6 +109,14 @@ export function readDeployment(search: string): Deployment {
   out.guided = flag(params, 'guided', problems) ?? false
   out.offline = flag(params, 'offline', problems) ?? out.mode !== 'visitor'
   out.stats = flag(params, 'stats', problems) ?? false
+
+  const heartbeat = params.get('heartbeat')
+  if (heartbeat !== null) {
+    // A path of this site only: the kiosk asks nothing of any other host.
+    if (/^\/[A-Za-z0-9._~/-]*$/.test(heartbeat) && !heartbeat.startsWith('//')) out.heartbeat = heartbeat
+    else problems.push(`heartbeat=${heartbeat}: must be a path on this site, such as /kiosk-alive`)
+  }
+  out.heartbeatSeconds = seconds('heartbeatEvery', 5, out.heartbeatSeconds)
 
   const links = params.get('links')
   if (links !== null && links !== 'qr') problems.push(`links=${links}: must be qr`)

@@ -1,4 +1,4 @@
-import { setLanguage } from '../i18n/i18n'
+import { resetLanguage } from '../i18n/i18n'
 import type { Language } from '../i18n/languages'
 import { useAppStore, type Phase } from './app-store'
 
@@ -31,7 +31,7 @@ export interface StartOverOptions {
 export function startOver({ phase, lang, endSession }: StartOverOptions): void {
   for (const reset of resets) reset()
   endSession?.()
-  setLanguage(lang)
+  resetLanguage(lang)
   useAppStore.getState().startOver(phase)
   if (typeof document !== 'undefined') {
     if (document.activeElement instanceof HTMLElement) document.activeElement.blur()

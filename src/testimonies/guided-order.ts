@@ -28,12 +28,15 @@ export interface GuidedOrderOptions<T extends { id: string }> {
   play(testimony: T): void
   /** @default GUIDED_PAUSE_MS */
   pauseMs?: number
+  /** How long a failed recording's message stays before the next testimony. @default 4000 */
+  skipMs?: number
   /** Injected for tests. @default globalThis */
   clock?: Pick<Clock, 'setTimeout' | 'clearTimeout'>
 }
 
 /**
- * Plays a cell's testimonies one after another: when one ends, the next follows after a short pause.
+ * Plays a cell's testimonies one after another: when one ends, the next follows after a short pause. A recording
+ * that fails is skipped: its error stays on screen through the pause (`skipMs`), then the order goes on.
  * Whatever the visitor does in the pause (choosing another testimony, stopping) wins over the order.
  * @returns stops following, cancelling a pending next testimony
  */
@@ -42,6 +45,7 @@ export function followGuidedOrder<T extends { id: string }>({
   cell,
   play,
   pauseMs = GUIDED_PAUSE_MS,
+  skipMs = 4000,
   clock = systemClock,
 }: GuidedOrderOptions<T>): () => void {
   let handle: unknown = null
@@ -53,14 +57,18 @@ export function followGuidedOrder<T extends { id: string }>({
     if (state.status === prev.status && state.testimonyId === prev.testimonyId) return
     cancel()
     const ended = state.testimonyId
-    if (state.status !== 'ended' || ended === null) return
+    const finished = state.status === 'ended' || state.status === 'error'
+    if (!finished || ended === null) return
     const next = nextTestimony(cell, ended)
     if (!next) return
-    handle = clock.setTimeout(() => {
-      handle = null
-      const now = player.getState()
-      if (now.status === 'ended' && now.testimonyId === ended) play(next)
-    }, pauseMs)
+    handle = clock.setTimeout(
+      () => {
+        handle = null
+        const now = player.getState()
+        if (now.status === state.status && now.testimonyId === ended) play(next)
+      },
+      state.status === 'error' ? skipMs : pauseMs,
+    )
   })
   return () => {
     unsubscribe()

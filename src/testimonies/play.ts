@@ -17,7 +17,7 @@ export function testimonyWorldPosition(testimony: Testimony, out: XYZ = { x: 0, 
 
 /** Plays a testimony from its spot; the one playing before stops. */
 export function playTestimony(engine: AudioEngine, testimony: Testimony): void {
-  engine.player.play(testimony.id, testimony.audio, testimonyWorldPosition(testimony))
+  engine.player.play(testimony.id, testimony.audio, testimonyWorldPosition(testimony), testimony.duration)
 }
 
 /** Selecting the testimony that is already playing pauses it; selecting it again resumes. */

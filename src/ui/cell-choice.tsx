@@ -27,10 +27,10 @@ export function CellChoice() {
           return (
             <li key={cell.id} className="cell-card" data-cell-card={cell.id}>
               <h2 lang={name.lang}>
-                {name.text} {cell.demo && <span className="demo-badge">{t('demo')}</span>}
+                <bdi>{name.text}</bdi> {cell.demo && <span className="demo-badge">{t('demo')}</span>}
               </h2>
               <p className="cell-place" lang={localize(cell.place, lang).lang}>
-                {localize(cell.place, lang).text} · {localize(cell.dates, lang).text}
+                <bdi>{localize(cell.place, lang).text}</bdi> · <bdi>{localize(cell.dates, lang).text}</bdi>
               </p>
               <p className="cell-held" lang={localize(cell.heldHere, lang).lang}>
                 {localize(cell.heldHere, lang).text}

@@ -12,6 +12,7 @@ import { requestMotionPermission } from '../look/motion-permission'
 import { useXRSupport } from '../xr/support'
 import { ActionPanel } from '../actions/action-panel'
 import { ARControls } from '../xr/ar-controls'
+import { ViewInRoom } from '../quick-look/view-in-room'
 import { Captions } from './captions'
 import { NowPlaying } from './now-playing'
 import { TestimonyList } from './testimony-list'
@@ -55,7 +56,7 @@ function CellViewInner({
   useCaptionDriver(engine, cell, lang, base)
 
   useEffect(() => {
-    engine.ambient.start(cell.ambient, base)
+    void engine.ambient.start(cell.ambient, base)
     const first = cell.testimonies[0]
     if (first) engine.player.prepare(first.audio)
     return () => {
@@ -124,7 +125,7 @@ function CellViewInner({
           ← {t('backToCells')}
         </button>
         <h1 className="cell-title" lang={name.lang}>
-          {name.text} {cell.demo && <span className="demo-badge">{t('demo')}</span>}
+          <bdi>{name.text}</bdi> {cell.demo && <span className="demo-badge">{t('demo')}</span>}
         </h1>
         <div className="hud-modes">
           {support.vr && xrMode === 'none' && runtime.status === 'ready' && (
@@ -137,6 +138,7 @@ function CellViewInner({
               {t('enterAR')}
             </button>
           )}
+          <ViewInRoom cell={cell} base={base} />
           {xrMode !== 'none' && runtime.status === 'ready' && (
             <button type="button" data-role="exit-xr" onClick={() => runtime.value.exitXR()}>
               {t('exitXR')}

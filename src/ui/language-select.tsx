@@ -1,4 +1,5 @@
-import { useLanguage, setLanguage } from '../i18n/i18n'
+import { useStore } from '@nanostores/react'
+import { languageProblem, setLanguage, useLanguage } from '../i18n/i18n'
 import { LANGUAGES, type Language } from '../i18n/languages'
 import { LANGUAGE_NAMES } from '../i18n/messages'
 import { useT } from '../i18n/use-t'
@@ -7,22 +8,30 @@ import { useT } from '../i18n/use-t'
 export function LanguageSelect({ className }: { className?: string }) {
   const t = useT()
   const lang = useLanguage()
+  const failed = useStore(languageProblem)
   return (
-    <label className={className}>
-      <span>{t('chooseLanguage')}</span>
-      <select
-        value={lang}
-        onChange={(e) => {
-          setLanguage(e.target.value as Language)
-        }}
-        data-role="language"
-      >
-        {LANGUAGES.map((l) => (
-          <option key={l} value={l} lang={l}>
-            {LANGUAGE_NAMES[l]}
-          </option>
-        ))}
-      </select>
-    </label>
+    <>
+      <label className={className}>
+        <span>{t('chooseLanguage')}</span>
+        <select
+          value={lang}
+          onChange={(e) => {
+            void setLanguage(e.target.value as Language)
+          }}
+          data-role="language"
+        >
+          {LANGUAGES.map((l) => (
+            <option key={l} value={l} lang={l}>
+              {LANGUAGE_NAMES[l]}
+            </option>
+          ))}
+        </select>
+      </label>
+      {failed && (
+        <p className="notice language-problem" role="alert" data-role="language-problem">
+          {t('languageFailed', { language: LANGUAGE_NAMES[failed] })}
+        </p>
+      )}
+    </>
   )
 }

@@ -24,7 +24,7 @@ export function NowPlaying({ engine, cell }: { engine: AudioEngine; cell: Cell }
   return (
     <section className="speaker-card" data-role="speaker-card" aria-label={t('speaker')}>
       <h2 lang={label.lang}>
-        {label.text} {testimony.speaker.demo && <span className="demo-badge">{t('demo')}</span>}
+        <bdi>{label.text}</bdi> {testimony.speaker.demo && <span className="demo-badge">{t('demo')}</span>}
       </h2>
       <p className="speaker-bio" lang={bio.lang}>
         {bio.text}

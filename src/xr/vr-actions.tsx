@@ -1,7 +1,8 @@
 import { localize } from '../content/localize'
-import type { Manifest } from '../content/schema'
+import { ACTION_ROLES, type Manifest } from '../content/schema'
 import { useLanguage } from '../i18n/i18n'
 import { useT } from '../i18n/use-t'
+import { letterAddress } from '../actions/letter-address'
 import { useQrMatrix } from '../actions/qr-code'
 import { useAppStore } from '../state/app-store'
 import { CanvasPanel } from './canvas-panel'
@@ -16,20 +17,13 @@ export function VRActions({ manifest }: { manifest: Manifest }) {
   const lang = useLanguage()
   const openLater = useAppStore((s) => s.openLater)
   const toggle = useAppStore((s) => s.toggleOpenLater)
-  const letterUrl = `${new URL(import.meta.env.BASE_URL, location.href)}#letter`
-  const items = [
-    {
-      role: 'petition' as const,
-      title: localize(manifest.actions.petition.title, lang).text,
-      url: manifest.actions.petition.url,
-    },
-    {
-      role: 'volunteer' as const,
-      title: localize(manifest.actions.volunteer.title, lang).text,
-      url: manifest.actions.volunteer.url,
-    },
-    { role: 'letter' as const, title: t('writeLetter'), url: letterUrl },
-  ]
+  const letterUrl = letterAddress(manifest.publicUrl, new URL(import.meta.env.BASE_URL, location.href).href)
+  // A link the content got wrong is left out; the others stay where they are.
+  const links = ACTION_ROLES.flatMap((role) => {
+    const link = manifest.actions[role]
+    return link ? [{ role, title: localize(link.title, lang).text, url: link.url }] : []
+  })
+  const items = [...links, { role: 'letter' as const, title: t('writeLetter'), url: letterUrl }]
   return (
     <group name="vr-actions" position={[0, VR_ACTIONS.y, -0.02]}>
       {items.map((item) => {

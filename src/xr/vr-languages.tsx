@@ -23,7 +23,7 @@ export function VRLanguages() {
           background={l === lang ? 'rgba(18,50,71,0.95)' : 'rgba(36,35,31,0.92)'}
           border={l === lang ? '#7ad3ff' : undefined}
           blocks={[{ text: LANGUAGE_NAMES[l], size: 0.028, weight: 'bold' }]}
-          onClick={() => setLanguage(l)}
+          onClick={() => void setLanguage(l)}
         />
       ))}
     </group>

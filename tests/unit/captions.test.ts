@@ -1,3 +1,4 @@
+import { cueText, decodeCueText } from '../../src/captions/native-vtt'
 import { describe, expect, it } from 'vitest'
 import { cueIndexAt } from '../../src/captions/cue-index'
 import { parseCaptionFile, toWebVTT } from '../../scripts/content/captions.mjs'
@@ -79,5 +80,19 @@ describe('WebVTT checking in the content tool', () => {
         expect(parsed[parsed.length - 1].end, file).toBeLessThanOrEqual(t.duration + 0.05)
       }
     }
+  })
+})
+
+describe('caption text as the visitor reads it', () => {
+  it('decodes character references and drops tags, never reading them as HTML', () => {
+    expect(decodeCueText('Tom &amp; Jerry')).toBe('Tom & Jerry')
+    expect(decodeCueText('<v Speaker>&lt;b&gt;not bold&lt;/b&gt;</v>')).toBe('<b>not bold</b>')
+    expect(decodeCueText('&#1058;&#x044E;&rlm;')).toBe('Тю\u200f')
+    expect(decodeCueText('&unknown; stays')).toBe('&unknown; stays')
+  })
+
+  it("uses the browser's own cue conversion where it exists", () => {
+    const fragment = { textContent: ' Tom & Jerry ' } as DocumentFragment
+    expect(cueText({ text: 'Tom &amp; Jerry', getCueAsHTML: () => fragment })).toBe('Tom & Jerry')
   })
 })

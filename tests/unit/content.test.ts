@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { ContentError, loadContent, parseCell, parseManifest } from '../../src/content/load'
+import {
+  ContentError,
+  loadContent,
+  offSitePaths,
+  parseCell,
+  parseManifest,
+  readCell,
+  readManifest,
+} from '../../src/content/load'
+import { LIMITS } from '../../src/content/schema'
 import { publicExists, publicFetch, readPublic } from './public-files'
 
 const shippedManifest = () => JSON.parse(readPublic('content/manifest.json'))
@@ -134,6 +143,111 @@ describe('broken content is refused with the file and the field', () => {
   it('a broken manifest rejects the whole load with its name', async () => {
     await expect(loadContent('/', publicFetch({ 'content/manifest.json': '[]' }))).rejects.toThrow(
       /^content\/manifest\.json: \(root\): /,
+    )
+  })
+})
+
+describe('hostile or careless content: the part is refused, the rest kept', () => {
+  it('a link with a user name or password is refused: the part before "@" hides the real site', () => {
+    const m = shippedManifest()
+    for (const url of ['https://www.change.org@evil.example/', 'https://user:secret@host.example/']) {
+      m.actions.petition.url = url
+      expect(problemsOf(() => parseManifest(m, 'content/manifest.json'))).toContain(
+        'actions.petition.url: must not contain a user name or password',
+      )
+    }
+  })
+
+  it('links with spaces, backslashes or direction marks are refused', () => {
+    const m = shippedManifest()
+    for (const url of ['https://example.org/a b', 'https://example.org\\evil', 'https://\u202eexample.org/'])
+      expect(
+        problemsOf(() =>
+          parseManifest({ ...m, actions: { ...m.actions, volunteer: { ...m.actions.volunteer, url } } }, 'm'),
+        ),
+      ).toContain('actions.volunteer.url')
+  })
+
+  it('one bad link disables only its own call to action; the cells and the other link stay', async () => {
+    for (const url of ['javascript:alert(1)', 'data:text/html,hi', 'http://example.org/']) {
+      const m = shippedManifest()
+      m.actions.petition.url = url
+      const read = readManifest(m, 'content/manifest.json')
+      expect(read.value.actions.petition).toBeNull()
+      expect(read.value.actions.volunteer?.url).toBe(m.actions.volunteer.url)
+      expect(read.error?.message).toMatch(/^content\/manifest\.json: actions\.petition\.url: /)
+      const content = await loadContent('/', publicFetch({ 'content/manifest.json': JSON.stringify(m) }))
+      expect(content.cells.length).toBe(2)
+      expect(content.errors.map((e) => e.file)).toEqual(['content/manifest.json'])
+    }
+  })
+
+  it('paths a browser would resolve to another host are refused before anything is fetched', () => {
+    const c = shippedCell()
+    const bad = ['\\\\evil.example/x.opus', '\tevil.opus', '//evil.example/x.opus', 'audio/../../x.opus', 'a:b.opus']
+    bad.forEach((path, i) => {
+      c.testimonies[0].audio.opus = path
+      expect(
+        problemsOf(() => parseCell(c, 'c.json')),
+        `#${i}`,
+      ).toContain('testimonies[0].audio.opus: must be a path inside the site')
+    })
+  })
+
+  it('every path of a loaded cell resolves to the site itself', () => {
+    const cell = parseCell(shippedCell(), 'c.json')
+    expect(offSitePaths(cell, '/', 'https://site.example/')).toEqual([])
+    expect(offSitePaths({ ...cell, model: '//evil.example/m.glb' }, '/', 'https://site.example/')).toEqual([
+      '//evil.example/m.glb',
+    ])
+  })
+
+  it('one bad testimony is left out and named; its cell and the other testimonies stay', () => {
+    const c = shippedCell()
+    const [first, second] = c.testimonies
+    first.audio.opus = 'https://tracker.example/a.opus'
+    second.position = [40, 1, 0]
+    const read = readCell(c, 'content/cells/sizo-cell.json')
+    expect(read.value.testimonies.map((t) => t.id)).toEqual(c.testimonies.slice(2).map((t: { id: string }) => t.id))
+    expect(read.error?.problems).toEqual([
+      expect.stringMatching(/^testimonies\[0\]\.audio\.opus: must be a path inside the site/),
+      "testimonies[1].position: lies outside the cell's dimensions",
+    ])
+  })
+
+  it('texts and lists are held to what a phone can show', () => {
+    const c = shippedCell()
+    c.description.en = 'x'.repeat(LIMITS.longText + 1)
+    expect(problemsOf(() => parseCell(c, 'c.json'))).toContain(
+      `description.en: must be at most ${LIMITS.longText} characters`,
+    )
+    const many = shippedCell()
+    many.testimonies = Array.from({ length: LIMITS.testimoniesPerCell + 1 }, (_, i) => ({
+      ...many.testimonies[0],
+      id: `t-${i}`,
+    }))
+    expect(problemsOf(() => parseCell(many, 'c.json'))).toContain(`at most ${LIMITS.testimoniesPerCell} testimonies`)
+  })
+
+  it('a content file of megabytes is refused before it is parsed', async () => {
+    const huge = JSON.stringify({ ...shippedCell(), padding: 'x'.repeat(2 * 1024 * 1024) })
+    const content = await loadContent('/', publicFetch({ 'content/cells/basement.json': huge }))
+    expect(content.cells.map((c) => c.id)).toEqual(['sizo-cell'])
+    expect(content.errors[0]?.message).toMatch(/^content\/cells\/basement\.json: is larger than/)
+  })
+})
+
+describe("the site's public address", () => {
+  it('is what QR codes for the letter page encode, where content names one', async () => {
+    const { letterAddress } = await import('../../src/actions/letter-address')
+    expect(letterAddress('https://prisonersvoice.example/web/', 'http://127.0.0.1:4173/')).toBe(
+      'https://prisonersvoice.example/web/#letter',
+    )
+    expect(letterAddress(undefined, 'http://127.0.0.1:4173/')).toBe('http://127.0.0.1:4173/#letter')
+    const m = shippedManifest()
+    m.publicUrl = 'http://127.0.0.1/'
+    expect(problemsOf(() => parseManifest(m, 'content/manifest.json'))).toContain(
+      'publicUrl: must be an absolute https',
     )
   })
 })

@@ -19,6 +19,22 @@ describe('the deployment read from the address', () => {
     expect(d).toMatchObject({ mode: 'exhibition', cell: 'sizo-cell', guided: true, hiddenSeconds: 0, offline: true })
   })
 
+  it('sends a heartbeat only to a path of this site, and only when asked', () => {
+    expect(readDeployment('?mode=kiosk').heartbeat).toBeNull()
+    const d = readDeployment('?mode=kiosk&heartbeat=/kiosk-alive&heartbeatEvery=30')
+    expect([d.heartbeat, d.heartbeatSeconds, d.problems]).toEqual(['/kiosk-alive', 30, []])
+    for (const bad of ['https://monitor.example/x', '//monitor.example/x', 'kiosk-alive', '/a?b=c'])
+      expect(readDeployment(`?heartbeat=${encodeURIComponent(bad)}`).problems[0]).toMatch(/^heartbeat=/)
+  })
+
+  it('reads links=qr and stats from the address, in the same place as everything else', () => {
+    expect(readDeployment('?links=qr').linksAsQrOnly).toBe(true)
+    expect(readDeployment('?mode=kiosk').linksAsQrOnly).toBe(true)
+    expect(readDeployment('').linksAsQrOnly).toBe(false)
+    expect(readDeployment('?links=new-tab').problems).toEqual(['links=new-tab: must be qr'])
+    expect(readDeployment('?stats').stats).toBe(true)
+  })
+
   it('names each parameter it cannot use and keeps the rest', () => {
     const d = readDeployment('?mode=museum&idle=soon&countdown=-1&lang=fr&cell=../x&guided=maybe&offline=0')
     expect(d.mode).toBe('visitor')
@@ -150,5 +166,37 @@ describe('starting over for the next visitor', () => {
     forget()
     startOver({ phase: 'landing', lang: 'en' })
     expect(calls).toHaveLength(2)
+  })
+})
+
+describe('a kiosk while a testimony speaks', () => {
+  it('holds the idle timer while the voice plays, and lets it run once the voice has stood still too long', async () => {
+    const { holdWhileSpeaking } = await import('../../src/kiosk/speech-hold')
+    const { createStore } = await import('zustand/vanilla')
+    vi.useFakeTimers()
+    const player = createStore(() => ({ testimonyId: null as string | null, status: 'idle' as string, error: null }))
+    const holds: boolean[] = []
+    const stop = holdWhileSpeaking(player as never, { hold: (held) => holds.push(held) }, { stalledMs: 20_000 })
+    expect(holds.at(-1)).toBe(false)
+
+    player.setState({ testimonyId: 'a', status: 'playing' })
+    expect(holds.at(-1)).toBe(true)
+    vi.advanceTimersByTime(10 * 60_000)
+    expect(holds.at(-1)).toBe(true)
+
+    // The network stalls: loading holds a little while, then the kiosk may start over.
+    player.setState({ status: 'loading' })
+    vi.advanceTimersByTime(19_000)
+    expect(holds.at(-1)).toBe(true)
+    vi.advanceTimersByTime(1_000)
+    expect(holds.at(-1)).toBe(false)
+
+    // It comes back: held again; paused lets the timer run.
+    player.setState({ status: 'playing' })
+    expect(holds.at(-1)).toBe(true)
+    player.setState({ status: 'paused' })
+    expect(holds.at(-1)).toBe(false)
+    stop()
+    vi.useRealTimers()
   })
 })

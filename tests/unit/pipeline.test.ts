@@ -3,10 +3,11 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeF
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { addCell, addTestimony, check } from '../../scripts/content/commands.mjs'
+import { addCell, addTestimony, check, quickLook } from '../../scripts/content/commands.mjs'
 import { hasFfmpeg, run } from '../../scripts/content/run.mjs'
 import { cellMeta } from './pipeline-fixtures'
 import { publicDir } from './public-files'
+import { attribute, named, openUsdz, relTargets, worldPosition } from './usd-reader'
 
 // The pipeline needs ffmpeg. A developer's machine without it skips these; CI installs it, so they always run there.
 const ffmpeg = await hasFfmpeg()
@@ -215,6 +216,56 @@ describe.skipIf(!ffmpeg)('the content pipeline', () => {
     expectProblem(/content\/cells\/sizo-cell\.json: name\.de: missing \(the manifest promises de\)/)
     expectProblem(/content\/manifest\.json: actions\.petition\.url: must be an absolute https:\/\/ URL/)
     expectProblem(/models\/basement\.glb: needs 45 draw calls, over the budget of fewer than 40/)
+  }, 120_000)
+
+  it('add-cell on a demo model writes a USDZ that an independent USD reader opens: anchors, markers, recordings, taps', async () => {
+    const source = join(work, 'sizo-source.glb')
+    cpSync(join(root, 'models/sizo-cell.glb'), source)
+    const cellFile = join(root, 'content/cells/sizo-cell.json')
+    const {
+      model: _m,
+      quickLook: _q,
+      ambient: _a,
+      testimonies: _t,
+      ...meta
+    } = JSON.parse(readFileSync(cellFile, 'utf8'))
+    const { stats, quickLook: written, quickLookBudget } = await addCell({ root, meta, model: source })
+    expect(quickLookBudget).toEqual([])
+
+    const cell = JSON.parse(readFileSync(cellFile, 'utf8'))
+    expect(cell.quickLook).toBe('models/sizo-cell.usdz')
+    const usdz = openUsdz(join(root, cell.quickLook))
+    for (const [name, at] of Object.entries(stats.nodes).filter(([n]) => n.startsWith('anchor-'))) {
+      const node = named(usdz.scene, name.replaceAll('-', '_'))
+      expect(node && worldPosition(node).map((v) => +v.toFixed(3)), name).toEqual(at)
+    }
+    expect(Object.keys(written.audio)).toHaveLength(cell.testimonies.length)
+    for (const t of cell.testimonies) {
+      const marker = named(usdz.scene, t.id.replaceAll('-', '_'), 'Mesh')
+      expect(marker && worldPosition(marker).map((v) => +v.toFixed(3)), t.id).toEqual(t.position)
+      const inside = usdz.files[`audio/${t.id}.m4a`]
+      expect(Buffer.compare(Buffer.from(inside), readFileSync(join(root, t.audio.aac))), t.id).toBe(0)
+      const behavior = `/Root/Scenes/Scene/Behaviors/Tap_${t.id.replaceAll('-', '_')}`
+      const [tap] = relTargets(usdz, `${behavior}.triggers`)
+      expect(attribute(usdz, `${tap}.info:id`)).toBe('TapGesture')
+      expect(relTargets(usdz, `${tap}.affectedObjects`)).toEqual([
+        `/Root/Scenes/Scene/Testimonies/${t.id.replaceAll('-', '_')}`,
+      ])
+    }
+    expect((await check({ root })).filter((p) => p.includes('.usdz'))).toEqual([])
+
+    // A testimony withdrawn by hand: check says the package is out of date until quick-look writes it again.
+    const [withdrawn] = cell.testimonies
+    withdrawn.speaker.consent = 'withdrawn'
+    withdrawn.speaker.demo = false
+    writeFileSync(cellFile, JSON.stringify(cell))
+    expect((await check({ root })).filter((p) => p.includes('.usdz'))).toEqual([
+      `models/sizo-cell.usdz: still holds audio/${withdrawn.id}.m4a, which no testimony it offers plays ` +
+        '(run `npm run content -- quick-look --cell sizo-cell`)',
+    ])
+    const again = await quickLook({ root, cell: 'sizo-cell' })
+    expect(Object.keys(again.stats.audio)).not.toContain(`audio/${withdrawn.id}.m4a`)
+    expect((await check({ root })).filter((p) => p.includes('.usdz'))).toEqual([])
   }, 120_000)
 
   it('finds nothing wrong with the content this repository ships', async () => {

@@ -33,7 +33,6 @@ const de: Catalogue = {
   backToCells: 'Alle Zellen',
   testimonies: 'Zeugnisse in dieser Zelle',
   noTestimonies: 'Aus dieser Zelle ist derzeit kein Zeugnis zu hören.',
-  play: 'Abspielen',
   pause: 'Pause',
   resume: 'Fortsetzen',
   stop: 'Stopp',
@@ -71,6 +70,19 @@ const de: Catalogue = {
   guidedOrder: 'Die Zeugnisse laufen nacheinander.',
   unknownCell: 'Dieses Headset soll die Zelle „{cell}“ öffnen, die es nicht gibt. Stattdessen öffnet sich „{first}“.',
   vrFailed: 'VR konnte nicht starten: {reason}',
+  partFailed: 'Dieser Teil konnte nicht geladen werden. Vielleicht besteht keine Verbindung.',
+  retry: 'Erneut versuchen',
+  languageFailed:
+    '{language} konnte nicht geladen werden, der Text bleibt in der bisherigen Sprache. Vielleicht besteht keine Verbindung.',
+  viewInRoom: 'In Ihrem Raum ansehen',
+  quickLookHow:
+    'Die Zelle öffnet sich in Originalgröße in Ihrem Raum. Gehen Sie zu einer leuchtenden Markierung und tippen Sie darauf, um das Zeugnis von dieser Stelle zu hören.',
+  quickLookOpen: 'In AR öffnen',
+  quickLookBanner: 'Tippen Sie auf eine leuchtende Markierung, um ein Zeugnis zu hören.',
+  offlineIncomplete:
+    'Offline-Inhalt unvollständig: {count} Dateien fehlen. Verbinden Sie den Kiosk mit dem Netz, um ihn zu reparieren.',
+  webglLost:
+    'Die 3D-Ansicht ist stehen geblieben: Das Gerät hat seine Grafik zurückgesetzt. Alle Zeugnisse können Sie weiter über die Liste unten hören.',
 }
 
 export default de

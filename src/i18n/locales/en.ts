@@ -29,7 +29,6 @@ const en = {
   backToCells: 'All cells',
   testimonies: 'Testimonies in this cell',
   noTestimonies: 'No testimony from this cell can be heard at the moment.',
-  play: 'Play',
   pause: 'Pause',
   resume: 'Resume',
   stop: 'Stop',
@@ -67,6 +66,19 @@ const en = {
   guidedOrder: 'The testimonies play one after another.',
   unknownCell: 'This headset is set to open the cell “{cell}”, which does not exist. “{first}” opens instead.',
   vrFailed: 'VR could not start: {reason}',
+  partFailed: 'This part could not be loaded. The connection may be down.',
+  retry: 'Try again',
+  languageFailed:
+    '{language} could not be loaded, so the text stays in the current language. The connection may be down.',
+  viewInRoom: 'View in your room',
+  quickLookHow:
+    'The cell opens life size in your room. Walk to a glowing marker and tap it to hear the testimony from that spot.',
+  quickLookOpen: 'Open in AR',
+  quickLookBanner: 'Tap a glowing marker to hear a testimony.',
+  offlineIncomplete:
+    'Offline content incomplete: {count} files missing. Connect the kiosk to the network to repair it.',
+  webglLost:
+    'The 3D view stopped: this device reset its graphics. You can still listen to every testimony from the list below.',
 } as const
 
 export default en

@@ -31,7 +31,6 @@ const pl: Catalogue = {
   backToCells: 'Wszystkie cele',
   testimonies: 'Relacje w tej celi',
   noTestimonies: 'Obecnie nie można wysłuchać żadnej relacji z tej celi.',
-  play: 'Odtwórz',
   pause: 'Pauza',
   resume: 'Wznów',
   stop: 'Zatrzymaj',
@@ -71,6 +70,18 @@ const pl: Catalogue = {
   guidedOrder: 'Świadectwa odtwarzane są jedno po drugim.',
   unknownCell: 'Te gogle mają otwierać celę „{cell}”, której nie ma. Zamiast niej otworzy się „{first}”.',
   vrFailed: 'Nie udało się uruchomić VR: {reason}',
+  partFailed: 'Nie udało się wczytać tej części. Być może nie ma połączenia.',
+  retry: 'Spróbuj ponownie',
+  languageFailed:
+    'Nie udało się wczytać języka {language}, więc tekst pozostaje w obecnym języku. Być może nie ma połączenia.',
+  viewInRoom: 'Zobacz w swoim pokoju',
+  quickLookHow:
+    'Cela otworzy się w Twoim pokoju w naturalnej wielkości. Podejdź do świecącego znacznika i dotknij go, aby usłyszeć relację z tego miejsca.',
+  quickLookOpen: 'Otwórz w AR',
+  quickLookBanner: 'Dotknij świecącego znacznika, aby usłyszeć relację.',
+  offlineIncomplete: 'Treść offline niekompletna: brakuje plików — {count}. Podłącz kiosk do sieci, aby ją naprawić.',
+  webglLost:
+    'Widok 3D się zatrzymał: urządzenie zresetowało grafikę. Wszystkich relacji nadal można wysłuchać z listy poniżej.',
 }
 
 export default pl

@@ -1,0 +1,9 @@
+export const CSP_DIRECTIVES: string[]
+export const META_CSP: string
+export const SECURITY_HEADERS: Record<string, string>
+export const CACHE_IMMUTABLE: string
+export const CACHE_NONE: string
+export const MIME_TYPES: Record<string, string>
+export function headersFile(): string
+export function nginxSecurityHeaders(): string
+export function nginxTypes(): string

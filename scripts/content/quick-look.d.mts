@@ -1,0 +1,35 @@
+import type { Document } from '@gltf-transform/core'
+
+export interface QuickLookStats {
+  bytes: number
+  polygons: number
+  textures: { name: string; width: number; height: number }[]
+  /** Recordings inside the package, by their path in it. */
+  audio: Record<string, Uint8Array>
+  problems: string[]
+}
+export const QUICK_LOOK_BUDGET: { polygons: number; textureSize: number }
+export function writeQuickLook(options: {
+  root: string
+  cell: Record<string, unknown>
+  /** resolves the site paths the cell names (default: the published files under root) */
+  files?: { abs(sitePath: string): string; quickLook(id: string): string }
+  /** where the package goes (default: models/<cell>.usdz under root) */
+  out?: string
+}): Promise<QuickLookStats>
+export function cellLayer(
+  doc: Document,
+  options: {
+    cellId: string
+    sounds: { id: string; position: number[]; audio: string }[]
+    textures: Map<unknown, { path: string }>
+  },
+): string
+export function quickLookStats(file: string): Promise<QuickLookStats>
+export function quickLookBudgetProblems(stats: QuickLookStats): string[]
+export function quickLookStaleness(options: {
+  root: string
+  cell: Record<string, unknown>
+  stats: QuickLookStats
+  files?: { abs(sitePath: string): string }
+}): Promise<string[]>

@@ -1,0 +1,473 @@
+// The cell for AR Quick Look (iPhone, iPad, Vision Pro: no WebXR there): a USDZ beside the GLB, at real scale, with
+// the model's named nodes, and each testimony as a glowing marker that plays its recording, from its spot, when
+// tapped (Apple's preliminary behaviours: a TapGesture trigger and an Audio action, the AAC inside the package).
+import { readFile, stat, writeFile } from 'node:fs/promises'
+import sharp from 'sharp'
+import { readModel } from './model.mjs'
+import { ensureDir, paths } from './registry.mjs'
+import { asset, ints, layer, num, prim, str, targets, tuple, tuples, uniqueName } from './usda.mjs'
+import { packUsdz, usdzEntries, usdzProblems } from './usdz.mjs'
+
+/** Apple's guidance for Quick Look: about 100,000 polygons, textures at most 2048 px on a side. */
+export const QUICK_LOOK_BUDGET = { polygons: 100_000, textureSize: 2048 }
+
+const CREATOR = '#PrisonersVoice content tool (scripts/content/quick-look.mjs)'
+const SCENE = '/Root/Scenes/Scene'
+const MATERIALS = '/Root/Materials'
+/** The app's marker: a sphere of 8 cm in its idle colour (src/scene/markers.tsx), lit from within. */
+const MARKER = { radius: 0.08, color: '#ffd27a' }
+const TRIANGLES = 4
+const WRAP = { 10497: 'repeat', 33071: 'clamp', 33648: 'mirror' }
+
+/** A testimony as the package carries it: where it waits and which recording (inside the package) it plays. */
+function audible(cell) {
+  return cell.testimonies
+    .filter((t) => t.speaker.consent !== 'withdrawn')
+    .map((t) => ({ id: t.id, position: t.position, audio: `audio/${t.id}.m4a`, aac: t.audio.aac }))
+}
+
+/**
+ * Writes `models/<cell>.usdz` from the cell's published model and recordings (withdrawn testimonies left out), and
+ * returns what {@link quickLookStats} reads back from it. `files` resolves the site paths the cell names (the content
+ * tool passes its staging view, so a change's own model and recordings are read before they are published) and
+ * `out` is where the package goes (default: its place in the site).
+ * @example await writeQuickLook({ root: 'public', cell: await readJson('public', 'content/cells/sizo-cell.json') })
+ */
+export async function writeQuickLook({ root, cell, files = paths(root), out = files.abs(files.quickLook(cell.id)) }) {
+  const p = files
+  const doc = await readModel(p.abs(cell.model))
+  const textures = await encodeTextures(doc)
+  const sounds = audible(cell)
+  const usda = cellLayer(doc, { cellId: cell.id, sounds, textures })
+  const entries = [[`${cell.id}.usda`, new Uint8Array(Buffer.from(usda, 'utf8'))]]
+  for (const t of textures.values()) entries.push([t.path, t.bytes])
+  for (const s of sounds) entries.push([s.audio, new Uint8Array(await readFile(p.abs(s.aac)))])
+  await ensureDir(out)
+  await writeFile(out, packUsdz(entries))
+  return quickLookStats(out)
+}
+
+/**
+ * The stage of a cell: `/Root/Scenes/Scene` holds the model's node tree, `Testimonies` (one marker per testimony,
+ * named after it) and `Behaviors` (one per marker: a tap plays its recording and stops any other); materials
+ * live in `/Root/Materials`. Pure: `textures` maps each glTF texture to its file in the package.
+ * @param {import('@gltf-transform/core').Document} doc
+ * @param {{ cellId: string, sounds: { id: string, position: number[], audio: string }[],
+ *   textures: Map<object, { path: string }> }} options
+ */
+export function cellLayer(doc, { cellId, sounds, textures }) {
+  const sceneNames = new Set(['Testimonies', 'Behaviors'])
+  const materials = new Map()
+  const materialNames = new Set(['Marker'])
+  const bind = (material) => {
+    if (!materials.has(material)) {
+      const name = uniqueName(materialNames, material.getName() || 'material')
+      materials.set(material, { name, prim: materialPrim(name, material, textures) })
+    }
+    return `${MATERIALS}/${materials.get(material).name}`
+  }
+  const gltfScene = doc.getRoot().getDefaultScene() ?? doc.getRoot().listScenes()[0]
+  const model = (gltfScene?.listChildren() ?? []).map((node) => nodePrim(node, sceneNames, SCENE, bind))
+
+  const markerNames = new Set()
+  const markers = sounds.map((s) => ({ ...s, name: uniqueName(markerNames, s.id) }))
+  const markerPath = (m) => `${SCENE}/Testimonies/${m.name}`
+  const testimonies = prim('Xform', 'Testimonies', {
+    children: markers.map((m) =>
+      prim('Mesh', m.name, {
+        meta: [
+          `customData = {\n    string testimonyId = ${str(m.id)}\n}`,
+          'prepend apiSchemas = ["MaterialBindingAPI"]',
+        ],
+        props: [
+          ...sphere(MARKER.radius),
+          `rel material:binding = <${MATERIALS}/Marker>`,
+          `double3 xformOp:translate = ${tuple(m.position)}`,
+          'uniform token[] xformOpOrder = ["xformOp:translate"]',
+        ],
+      }),
+    ),
+  })
+  const behaviors = prim('Scope', 'Behaviors', {
+    children: markers.map((m) => behaviorPrim(m, markers, markerPath)),
+  })
+
+  const scene = prim('Xform', 'Scene', {
+    meta: [
+      'prepend apiSchemas = ["Preliminary_AnchoringAPI"]',
+      'customData = {\n    bool preliminary_collidesWithEnvironment = 0\n    string sceneName = "Scene"\n}',
+      'sceneName = "Scene"',
+    ],
+    // Placed on the floor: the model's origin is the floor's centre.
+    props: ['token preliminary:anchoring:type = "plane"', 'token preliminary:planeAnchoring:alignment = "horizontal"'],
+    children: [...model, testimonies, behaviors],
+  })
+  const marker = materialPrim('Marker', null, textures, { color: linear(MARKER.color), emissive: linear(MARKER.color) })
+  return layer({
+    creator: CREATOR,
+    defaultPrim: 'Root',
+    prims: [
+      prim('Xform', 'Root', {
+        meta: [`assetInfo = {\n    string name = ${str(cellId)}\n}`],
+        children: [
+          prim('Scope', 'Scenes', { meta: ['kind = "sceneLibrary"'], children: [scene] }),
+          prim('Scope', 'Materials', { children: [marker, ...[...materials.values()].map((m) => m.prim)] }),
+        ],
+      }),
+    ],
+  })
+}
+
+/** A glTF node as an Xform with its local matrix, its mesh's triangles as Mesh prims, then its children. */
+function nodePrim(node, siblings, parentPath, bind) {
+  const name = uniqueName(siblings, node.getName() || 'node')
+  const path = `${parentPath}/${name}`
+  const m = node.getMatrix()
+  const children = new Set()
+  const meshes = []
+  for (const primitive of node.getMesh()?.listPrimitives() ?? []) {
+    if (primitive.getMode() !== TRIANGLES || !primitive.getAttribute('POSITION')) continue
+    const meshName = uniqueName(children, node.getMesh().getName() || 'mesh')
+    meshes.push(meshPrim(meshName, primitive, primitive.getMaterial() ? bind(primitive.getMaterial()) : null))
+  }
+  const meta =
+    name === node.getName() || !node.getName() ? [] : [`customData = {\n    string name = ${str(node.getName())}\n}`]
+  return prim('Xform', name, {
+    meta,
+    props: [
+      // USD's row-vector matrices hold the same 16 numbers in the same order as glTF's column-major ones.
+      `matrix4d xformOp:transform = ( ${[0, 4, 8, 12].map((i) => tuple(m.slice(i, i + 4))).join(', ')} )`,
+      'uniform token[] xformOpOrder = ["xformOp:transform"]',
+    ],
+    children: [...meshes, ...node.listChildren().map((child) => nodePrim(child, children, path, bind))],
+  })
+}
+
+/** Every element of an accessor as a flat list of numbers (quantised data comes back as the values it encodes). */
+function flat(accessor) {
+  const size = accessor.getElementSize()
+  const out = new Array(accessor.getCount() * size)
+  const element = new Array(size)
+  for (let i = 0; i < accessor.getCount(); i++) {
+    accessor.getElement(i, element)
+    for (let k = 0; k < size; k++) out[i * size + k] = element[k]
+  }
+  return out
+}
+
+function meshPrim(name, primitive, material) {
+  const points = flat(primitive.getAttribute('POSITION'))
+  const indices = primitive.getIndices()
+    ? Array.from(primitive.getIndices().getArray())
+    : Array.from({ length: points.length / 3 }, (_, i) => i)
+  const props = [
+    `int[] faceVertexCounts = ${ints(new Array(Math.floor(indices.length / 3)).fill(3))}`,
+    `int[] faceVertexIndices = ${ints(indices.slice(0, indices.length - (indices.length % 3)))}`,
+    `point3f[] points = ${tuples(points, 3)}`,
+    `float3[] extent = ${extent(points)}`,
+  ]
+  const normal = primitive.getAttribute('NORMAL')
+  if (normal) props.push(`normal3f[] normals = ${tuples(flat(normal), 3)} (\n    interpolation = "vertex"\n)`)
+  const uv = primitive.getAttribute('TEXCOORD_0')
+  if (uv) {
+    const st = flat(uv).map((v, i) => (i % 2 ? 1 - v : v)) // glTF's v runs down the image, USD's up
+    props.push(`texCoord2f[] primvars:st = ${tuples(st, 2)} (\n    interpolation = "vertex"\n)`)
+  }
+  props.push('uniform token subdivisionScheme = "none"')
+  if (primitive.getMaterial()?.getDoubleSided()) props.push('uniform bool doubleSided = 1')
+  if (material) props.push(`rel material:binding = <${material}>`)
+  return prim('Mesh', name, { meta: material ? ['prepend apiSchemas = ["MaterialBindingAPI"]'] : [], props })
+}
+
+function extent(points) {
+  const min = [Infinity, Infinity, Infinity]
+  const max = [-Infinity, -Infinity, -Infinity]
+  for (let i = 0; i < points.length; i++) {
+    min[i % 3] = Math.min(min[i % 3], points[i])
+    max[i % 3] = Math.max(max[i % 3], points[i])
+  }
+  return `[${tuple(min)}, ${tuple(max)}]`
+}
+
+/** A UV sphere's Mesh properties: points, normals, triangles. */
+function sphere(radius, segments = 16, rings = 10) {
+  const points = []
+  const normals = []
+  const indices = []
+  for (let r = 0; r <= rings; r++) {
+    const theta = (r / rings) * Math.PI
+    for (let s = 0; s <= segments; s++) {
+      const phi = (s / segments) * 2 * Math.PI
+      const n = [-Math.cos(phi) * Math.sin(theta), Math.cos(theta), Math.sin(phi) * Math.sin(theta)]
+      normals.push(...n)
+      points.push(...n.map((v) => v * radius))
+    }
+  }
+  for (let r = 0; r < rings; r++)
+    for (let s = 0; s < segments; s++) {
+      const a = r * (segments + 1) + s
+      const b = a + segments + 1
+      if (r > 0) indices.push(a, b, a + 1)
+      if (r < rings - 1) indices.push(a + 1, b, b + 1)
+    }
+  return [
+    `int[] faceVertexCounts = ${ints(new Array(indices.length / 3).fill(3))}`,
+    `int[] faceVertexIndices = ${ints(indices)}`,
+    `point3f[] points = ${tuples(points, 3)}`,
+    `float3[] extent = [${tuple([-radius, -radius, -radius])}, ${tuple([radius, radius, radius])}]`,
+    `normal3f[] normals = ${tuples(normals, 3)} (\n    interpolation = "vertex"\n)`,
+    'uniform token subdivisionScheme = "none"',
+  ]
+}
+
+/**
+ * A UsdPreviewSurface material from a glTF one (base colour, emissive, metallic-roughness, normal and occlusion
+ * maps, alpha), or from plain colours for the marker.
+ */
+function materialPrim(name, material, textures, plain) {
+  const path = `${MATERIALS}/${name}`
+  const shaders = []
+  const inputs = []
+  const texture = (key, texture, info, { channels, space, scale, bias }) => {
+    const file = textures.get(texture)
+    if (!file) return null
+    const shader = `${key}Texture`
+    const props = [
+      'uniform token info:id = "UsdUVTexture"',
+      `asset inputs:file = ${asset(file.path)}`,
+      `float2 inputs:st.connect = <${path}/uv.outputs:result>`,
+      `token inputs:sourceColorSpace = "${space}"`,
+      `token inputs:wrapS = "${WRAP[info?.getWrapS()] ?? 'repeat'}"`,
+      `token inputs:wrapT = "${WRAP[info?.getWrapT()] ?? 'repeat'}"`,
+    ]
+    if (scale) props.push(`float4 inputs:scale = ${tuple(scale)}`)
+    if (bias) props.push(`float4 inputs:bias = ${tuple(bias)}`)
+    props.push(...channels.map((c) => (c === 'rgb' ? 'float3 outputs:rgb' : `float outputs:${c}`)))
+    shaders.push(prim('Shader', shader, { props }))
+    return `${path}/${shader}.outputs`
+  }
+
+  if (material) {
+    const [r, g, b, a] = material.getBaseColorFactor()
+    const blend = material.getAlphaMode() !== 'OPAQUE'
+    const base = texture('baseColor', material.getBaseColorTexture(), material.getBaseColorTextureInfo(), {
+      channels: blend ? ['rgb', 'a'] : ['rgb'],
+      space: 'sRGB',
+      scale: [r, g, b, a],
+    })
+    inputs.push(
+      base
+        ? `color3f inputs:diffuseColor.connect = <${base}:rgb>`
+        : `color3f inputs:diffuseColor = ${tuple([r, g, b])}`,
+    )
+    if (blend) inputs.push(base ? `float inputs:opacity.connect = <${base}:a>` : `float inputs:opacity = ${num(a)}`)
+    if (material.getAlphaMode() === 'MASK')
+      inputs.push(`float inputs:opacityThreshold = ${num(material.getAlphaCutoff())}`)
+
+    const emissive = material.getEmissiveFactor()
+    const glow = texture('emissive', material.getEmissiveTexture(), material.getEmissiveTextureInfo(), {
+      channels: ['rgb'],
+      space: 'sRGB',
+      scale: [...emissive, 1],
+    })
+    if (glow) inputs.push(`color3f inputs:emissiveColor.connect = <${glow}:rgb>`)
+    else if (emissive.some((v) => v > 0)) inputs.push(`color3f inputs:emissiveColor = ${tuple(emissive)}`)
+
+    const mr = texture(
+      'metallicRoughness',
+      material.getMetallicRoughnessTexture(),
+      material.getMetallicRoughnessTextureInfo(),
+      {
+        channels: ['g', 'b'],
+        space: 'raw',
+        scale: [1, material.getRoughnessFactor(), material.getMetallicFactor(), 1],
+      },
+    )
+    inputs.push(
+      mr
+        ? `float inputs:roughness.connect = <${mr}:g>`
+        : `float inputs:roughness = ${num(material.getRoughnessFactor())}`,
+    )
+    inputs.push(
+      mr ? `float inputs:metallic.connect = <${mr}:b>` : `float inputs:metallic = ${num(material.getMetallicFactor())}`,
+    )
+
+    const s = material.getNormalScale()
+    const normal = texture('normal', material.getNormalTexture(), material.getNormalTextureInfo(), {
+      channels: ['rgb'],
+      space: 'raw',
+      scale: [2 * s, 2 * s, 2, 1],
+      bias: [-s, -s, -1, 0],
+    })
+    if (normal) inputs.push(`normal3f inputs:normal.connect = <${normal}:rgb>`)
+    const k = material.getOcclusionStrength()
+    const occlusion = texture('occlusion', material.getOcclusionTexture(), material.getOcclusionTextureInfo(), {
+      channels: ['r'],
+      space: 'raw',
+      scale: [k, k, k, 1],
+      bias: [1 - k, 1 - k, 1 - k, 0],
+    })
+    if (occlusion) inputs.push(`float inputs:occlusion.connect = <${occlusion}:r>`)
+  } else {
+    inputs.push(
+      `color3f inputs:diffuseColor = ${tuple(plain.color)}`,
+      `color3f inputs:emissiveColor = ${tuple(plain.emissive)}`,
+      'float inputs:roughness = 0.5',
+      'float inputs:metallic = 0',
+    )
+  }
+  if (shaders.length)
+    shaders.unshift(
+      prim('Shader', 'uv', {
+        props: [
+          'uniform token info:id = "UsdPrimvarReader_float2"',
+          'string inputs:varname = "st"',
+          'float2 outputs:result',
+        ],
+      }),
+    )
+  const surface = prim('Shader', 'surface', {
+    props: ['uniform token info:id = "UsdPreviewSurface"', ...inputs, 'token outputs:surface'],
+  })
+  return prim('Material', name, {
+    props: [`token outputs:surface.connect = <${path}/surface.outputs:surface>`],
+    children: [surface, ...shaders],
+  })
+}
+
+/**
+ * A tap on the marker plays its recording from the marker (spatial), and stops any other testimony's: one voice
+ * at a time, as in the app. A second tap on a marker that is already speaking is ignored.
+ */
+function behaviorPrim(marker, markers, markerPath) {
+  const path = `${SCENE}/Behaviors/Tap_${marker.name}`
+  const audio = (name, m, type) =>
+    prim('Preliminary_Action', name, {
+      props: [
+        `rel affectedObjects = ${targets([markerPath(m)])}`,
+        `uniform asset audio = ${asset(m.audio)}`,
+        'uniform token auralMode = "spatial"',
+        'uniform double gain = 1',
+        'uniform token info:id = "Audio"',
+        'uniform token multiplePerformOperation = "ignore"',
+        `uniform token type = "${type}"`,
+      ],
+    })
+  const others = markers.filter((m) => m !== marker)
+  const steps = [...others.map((m) => `${path}/Stop_${m.name}`), `${path}/Play`]
+  return prim('Preliminary_Behavior', `Tap_${marker.name}`, {
+    props: [
+      `rel triggers = ${targets([`${path}/Tap`])}`,
+      `rel actions = ${targets([`${path}/Start`])}`,
+      'uniform bool exclusive = 0',
+    ],
+    children: [
+      prim('Preliminary_Trigger', 'Tap', {
+        props: [`rel affectedObjects = ${targets([markerPath(marker)])}`, 'uniform token info:id = "TapGesture"'],
+      }),
+      prim('Preliminary_Action', 'Start', {
+        props: [
+          `rel actions = ${targets(steps)}`,
+          'uniform token info:id = "Group"',
+          'uniform bool loops = 0',
+          'uniform int performCount = 1',
+          'uniform token type = "parallel"',
+        ],
+      }),
+      ...others.map((m) => audio(`Stop_${m.name}`, m, 'stop')),
+      audio('Play', marker, 'play'),
+    ],
+  })
+}
+
+/** '#rrggbb' as a designer picks it (sRGB) → linear [r, g, b], as UsdPreviewSurface takes colours. */
+function linear(hex) {
+  return [1, 3, 5].map((i) => {
+    const c = parseInt(hex.slice(i, i + 2), 16) / 255
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4
+  })
+}
+
+/**
+ * Every texture the model uses, as a file Quick Look reads (PNG where it has transparency, else JPEG), at most
+ * 2048 px on a side. The GLB's WebP is decoded here: Quick Look does not read WebP.
+ */
+export async function encodeTextures(doc) {
+  const out = new Map()
+  const names = new Set()
+  for (const [i, texture] of doc.getRoot().listTextures().entries()) {
+    const image = texture.getImage()
+    // KTX2 (Basis Universal) cannot be decoded here yet: such a texture is left out, its material keeps its factors
+    if (!image || texture.getMimeType() === 'image/ktx2') continue
+    const size = QUICK_LOOK_BUDGET.textureSize
+    const input = sharp(image).resize({ width: size, height: size, fit: 'inside', withoutEnlargement: true })
+    const { hasAlpha } = await sharp(image).metadata()
+    const { data, info } = await (hasAlpha ? input.png() : input.jpeg({ quality: 90 })).toBuffer({
+      resolveWithObject: true,
+    })
+    out.set(texture, {
+      path: `textures/${uniqueName(names, texture.getName() || `texture_${i}`)}.${hasAlpha ? 'png' : 'jpg'}`,
+      bytes: new Uint8Array(data),
+      width: info.width,
+      height: info.height,
+    })
+  }
+  return out
+}
+
+/**
+ * What a USDZ holds, read back from the file itself: its size, the layer's polygons (counted from its
+ * `faceVertexCounts`), textures and their pixel sizes, recordings, markers and what keeps it from being a USDZ.
+ */
+export async function quickLookStats(file) {
+  const archive = new Uint8Array(await readFile(file))
+  const entries = usdzEntries(archive)
+  const usda = Buffer.from(entries[0]?.bytes ?? []).toString('utf8')
+  let polygons = 0
+  for (const m of usda.matchAll(/int\[\] faceVertexCounts = \[([^\]]*)\]/g))
+    polygons += m[1].trim() ? m[1].split(',').length : 0
+  const textures = []
+  for (const e of entries.filter((e) => /\.(png|jpe?g)$/i.test(e.name))) {
+    const { width = 0, height = 0 } = await sharp(e.bytes).metadata()
+    textures.push({ name: e.name, width, height })
+  }
+  return {
+    bytes: (await stat(file)).size,
+    polygons,
+    textures,
+    audio: Object.fromEntries(entries.filter((e) => e.name.endsWith('.m4a')).map((e) => [e.name, e.bytes])),
+    problems: usdzProblems(entries),
+  }
+}
+
+/** What a USDZ exceeds of Apple's guidance, one phrase each. */
+export function quickLookBudgetProblems(stats) {
+  const problems = [...stats.problems]
+  if (stats.polygons > QUICK_LOOK_BUDGET.polygons)
+    problems.push(`has ${stats.polygons} polygons, over Quick Look's guidance of about 100,000`)
+  for (const t of stats.textures)
+    if (Math.max(t.width, t.height) > QUICK_LOOK_BUDGET.textureSize)
+      problems.push(`has ${t.name} at ${t.width}×${t.height} px, over the 2048 px of Quick Look's guidance`)
+  return problems
+}
+
+/**
+ * Whether the package still matches its cell: every testimony that can be heard is inside with the published
+ * recording, and nothing else is. Returns the problems as phrases.
+ */
+export async function quickLookStaleness({ root, cell, stats, files = paths(root) }) {
+  const p = files
+  const expected = audible(cell)
+  const problems = []
+  for (const s of expected) {
+    const inside = stats.audio[s.audio]
+    const published = new Uint8Array(await readFile(p.abs(s.aac)).catch(() => Buffer.alloc(0)))
+    if (!inside) problems.push(`lacks the recording of "${s.id}"`)
+    else if (Buffer.compare(Buffer.from(inside), Buffer.from(published)) !== 0)
+      problems.push(`has an older recording of "${s.id}"`)
+  }
+  for (const name of Object.keys(stats.audio))
+    if (!expected.some((s) => s.audio === name))
+      problems.push(`still holds ${name}, which no testimony it offers plays`)
+  return problems
+}

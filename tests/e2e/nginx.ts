@@ -1,0 +1,70 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+
+const NGINX = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((p) => existsSync(p)) ?? null
+
+/** Whether Debian's nginx is here (CI installs it; .ci/run). */
+export const hasNginx = NGINX !== null
+
+function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer()
+    server.once('error', fail)
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address()
+      server.close(() => (typeof address === 'object' && address ? done(address.port) : fail(new Error('no port'))))
+    })
+  })
+}
+
+/**
+ * Serves `dist/` with the repository's production configuration (deploy/nginx/), as a deployment would, on a free
+ * port of this machine. Only `root` and `listen` are changed.
+ */
+export async function startNginx(): Promise<{ url: string; stop(): Promise<void> }> {
+  if (!NGINX) throw new Error('nginx is not installed (apt-get install nginx-light)')
+  const prefix = mkdtempSync(join(tmpdir(), 'pv-nginx-'))
+  const conf = join(prefix, 'conf')
+  mkdirSync(join(conf, 'prisonersvoice'), { recursive: true })
+  cpSync(resolve('deploy/nginx'), join(conf, 'prisonersvoice'), { recursive: true })
+  copyFileSync('/etc/nginx/mime.types', join(conf, 'mime.types'))
+  const port = await freePort()
+  const site = readFileSync(resolve('deploy/nginx/prisonersvoice.conf'), 'utf8')
+    .replace(/listen 80;/, `listen 127.0.0.1:${port};`)
+    .replace(/root [^;]+;/, `root ${resolve('dist')};`)
+  writeFileSync(join(conf, 'prisonersvoice', 'prisonersvoice.conf'), site)
+  const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']
+    .map((t) => `  ${t}_temp_path ${join(prefix, t)};`)
+    .join('\n')
+  writeFileSync(
+    join(conf, 'nginx.conf'),
+    `worker_processes 1;\nerror_log ${join(prefix, 'error.log')};\npid ${join(prefix, 'nginx.pid')};\n` +
+      `events { worker_connections 256; }\nhttp {\n  access_log off;\n${temp}\n  include prisonersvoice/prisonersvoice.conf;\n}\n`,
+  )
+  const checked = spawnSync(NGINX, ['-t', '-p', prefix, '-c', 'conf/nginx.conf'], { encoding: 'utf8' })
+  if (checked.status !== 0) throw new Error(`deploy/nginx does not pass nginx -t:\n${checked.stderr}`)
+  const child: ChildProcess = spawn(NGINX, ['-p', prefix, '-c', 'conf/nginx.conf', '-g', 'daemon off;'], {
+    stdio: 'ignore',
+  })
+  const url = `http://127.0.0.1:${port}/`
+  for (let i = 0; ; i++) {
+    const up = await fetch(url).then(
+      () => true,
+      () => false,
+    )
+    if (up) break
+    if (i > 200) throw new Error('nginx did not start')
+    await new Promise((r) => setTimeout(r, 50))
+  }
+  return {
+    url,
+    async stop() {
+      child.kill('SIGQUIT')
+      await new Promise((r) => child.once('exit', r))
+      rmSync(prefix, { recursive: true, force: true })
+    },
+  }
+}

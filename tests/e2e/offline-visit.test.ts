@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest'
+import en from '../../src/i18n/locales/en'
+import { LETTERS } from '../../src/letters/messages-translations'
+import { begin, root, useBrowser } from './harness'
+
+const browser = useBrowser()
+
+describe('an ordinary visit that loses the network', () => {
+  it('says so in place of a part that cannot load, and keeps the language it has when another cannot come', async () => {
+    const context = await browser().newContext({ viewport: { width: 1280, height: 800 } })
+    const page = await context.newPage()
+    await begin(page)
+    await page.locator('[data-enter-cell]').first().waitFor()
+    await context.setOffline(true)
+
+    // Another language: its text cannot arrive, so the interface stays English and says why.
+    await page.selectOption('[data-role="language"]', 'de')
+    await page.locator('[data-role="language-problem"]').waitFor()
+    await expect(root(page).getAttribute('data-lang')).resolves.toBe('en')
+    await expect(page.locator('[data-role="language"]').inputValue()).resolves.toBe('en')
+    await expect(page.locator('.cell-choice h1').textContent()).resolves.toBe(en.chooseCell)
+
+    // Write a letter: its code cannot arrive, so the page says so with a way to try again (never a blank page).
+    await page.click('[data-role="take-action"]')
+    await page.click('[data-role="write-letter"]')
+    const failed = page.locator('[data-role="part-failed"]')
+    await failed.waitFor()
+    await expect(failed.textContent()).resolves.toContain(en.partFailed)
+
+    // Back online: Try again brings the letter page (in place where the browser allows, else by reloading it).
+    await context.setOffline(false)
+    await expect(page.locator('[data-role="retry"]').textContent()).resolves.toBe(en.retry)
+    await page.click('[data-role="retry"]')
+    await page.waitForSelector('[data-role="letter-page"], [data-role="part-failed"]')
+    if (await page.locator('[data-role="part-failed"]').count()) await page.click('[data-role="retry"]')
+    await page.locator('[data-role="letter-page"]').waitFor()
+    // And the language arrives when chosen again.
+    await page.selectOption('[data-role="language"]', 'de')
+    await page.waitForSelector('#root[data-lang="de"]')
+    await expect(page.locator('[data-role="language-problem"]').count()).resolves.toBe(0)
+    await expect(page.locator('[data-role="letters-back"]').textContent()).resolves.toContain(LETTERS.de.back)
+    await context.close()
+  })
+})

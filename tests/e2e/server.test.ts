@@ -1,0 +1,109 @@
+import { readdirSync } from 'node:fs'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { CACHE_IMMUTABLE, SECURITY_HEADERS } from '../../deploy/headers.mjs'
+import {
+  baseURL,
+  cspViolations,
+  cueTexts,
+  demoCells,
+  foreignRequests,
+  recordRequests,
+  useBrowser,
+  watchCsp,
+} from './harness'
+import { hasNginx, startNginx } from './nginx'
+
+const browser = useBrowser({ autoplay: true })
+
+// nginx comes from Debian's package: CI installs it (.ci/run); a developer's machine without it is told so.
+if (!hasNginx && process.env.CI) throw new Error('nginx is missing in CI: .ci/run must install it')
+
+describe.runIf(hasNginx)('served by nginx with deploy/nginx', () => {
+  let server: Awaited<ReturnType<typeof startNginx>>
+  beforeAll(async () => {
+    server = await startNginx()
+  })
+  afterAll(async () => {
+    await server?.stop()
+  })
+
+  it('answers with the security headers, caching by kind and the right types and byte ranges', async () => {
+    const page = await fetch(server.url)
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(page.headers.get(name), name).toBe(value)
+    expect(page.headers.get('content-security-policy')).toContain("frame-ancestors 'none'")
+    expect(page.headers.get('content-security-policy')).not.toContain('unsafe-inline')
+    expect(page.headers.get('cache-control')).toBe('no-cache')
+    expect((await fetch(server.url + 'sw.js')).headers.get('cache-control')).toBe('no-cache')
+    const asset = readdirSync('dist/assets').find((f) => f.endsWith('.js'))
+    const hashed = await fetch(`${server.url}assets/${asset}`)
+    expect(hashed.headers.get('cache-control')).toBe(CACHE_IMMUTABLE)
+    expect(hashed.headers.get('x-content-type-options')).toBe('nosniff')
+
+    const [cell] = demoCells()
+    const testimony = cell.testimonies[0]
+    if (!testimony) throw new Error('the demo cell has no testimony')
+    const types: [string, string][] = [
+      [`audio/${testimony.id}.opus`, 'audio/ogg'],
+      [`audio/${testimony.id}.m4a`, 'audio/mp4'],
+      [testimony.captions.en, 'text/vtt'],
+      [`models/${cell.id}.glb`, 'model/gltf-binary'],
+    ]
+    for (const [path, type] of types) {
+      const res = await fetch(server.url + path)
+      expect(res.status, path).toBe(200)
+      expect(res.headers.get('content-type')?.split(';')[0], path).toBe(type)
+    }
+    const range = await fetch(`${server.url}audio/${testimony.id}.opus`, { headers: { Range: 'bytes=100-199' } })
+    expect(range.status).toBe(206)
+    expect(range.headers.get('content-range')).toMatch(/^bytes 100-199\//)
+    expect((await range.arrayBuffer()).byteLength).toBe(100)
+    expect((await fetch(server.url + 'content/missing.json')).status).toBe(404)
+  })
+
+  it('a full visit runs under the header CSP with no violation and asks nothing of another host', async () => {
+    const context = await browser().newContext({ viewport: { width: 1280, height: 800 } })
+    await watchCsp(context)
+    const requests = recordRequests(context)
+    const page = await context.newPage()
+    await page.goto(server.url)
+    await page.waitForFunction(() => !document.querySelector<HTMLButtonElement>('[data-role="begin"]')?.disabled)
+    await page.click('[data-role="begin"]')
+    const [cell] = demoCells()
+    const testimony = cell.testimonies[0]
+    if (!testimony) throw new Error('the demo cell has no testimony')
+    await page.click(`[data-enter-cell="${cell.id}"]`)
+    await page.waitForSelector('canvas[data-role="scene"]')
+    await page.locator(`[data-testimony="${testimony.id}"]`).click()
+    await page.waitForSelector(`#root[data-playing="${testimony.id}"]`)
+    await page.waitForFunction(
+      (cues) => cues.includes(document.querySelector('[data-role="captions"] .caption-line')?.textContent ?? ''),
+      cueTexts(testimony.captions.en),
+    )
+    await page.click('[data-role="take-action"]')
+    await page.click('[data-role="write-letter"]')
+    await page.locator('[data-role="composer"]').waitFor()
+    expect(await cspViolations(page)).toEqual([])
+    expect(foreignRequests(requests, server.url)).toEqual([])
+    await context.close()
+  })
+
+  it('refuses to be framed by another site', async () => {
+    const page = await browser().newPage()
+    // The test's own server is another origin (another port): it stands in for a site that frames this one.
+    await page.goto(baseURL())
+    await page.evaluate(
+      (url) =>
+        new Promise<void>((done) => {
+          const frame = document.createElement('iframe')
+          frame.addEventListener('load', () => done())
+          frame.src = url
+          document.body.append(frame)
+        }),
+      server.url,
+    )
+    const framed = page.frames().filter((f) => f !== page.mainFrame())
+    expect(framed.length).toBe(1)
+    await expect(framed[0]?.locator('[data-role="begin"]').count()).resolves.toBe(0)
+    await page.close()
+  })
+})

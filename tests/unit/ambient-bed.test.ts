@@ -1,0 +1,70 @@
+import { OfflineAudioContext } from 'node-web-audio-api'
+import { describe, expect, it, vi } from 'vitest'
+import { AmbientBed } from '../../src/audio/ambient-bed'
+import { publicFetch } from './public-files'
+
+const RATE = 44100
+const sources = { opus: 'audio/ambient-sizo-cell.opus', aac: 'audio/ambient-sizo-cell.m4a', volume: 0.5 }
+
+function bed(ctx: OfflineAudioContext, fetchImpl: typeof fetch) {
+  return new AmbientBed({
+    ctx: () => ctx as unknown as BaseAudioContext,
+    destination: () => ctx.destination as unknown as AudioNode,
+    fetch: fetchImpl,
+    // The decoder in these tests reads AAC only, as an older Safari would.
+    canPlayType: () => '',
+  })
+}
+
+const energy = (buffer: { getChannelData(c: number): Float32Array }) =>
+  buffer.getChannelData(0).reduce((sum, v) => sum + v * v, 0)
+
+describe("a cell's room tone", () => {
+  it('loops quietly from the shared context, and dips under speech', async () => {
+    const loud = new OfflineAudioContext(1, RATE * 2, RATE)
+    const requested: string[] = []
+    const fetchImpl = publicFetch()
+    const a = bed(loud, ((url: string, init?: RequestInit) => {
+      requested.push(url)
+      return fetchImpl(url, init)
+    }) as typeof fetch)
+    await a.start(sources, '/')
+    expect(a.playing).toBe(true)
+    expect(requested).toEqual(['/audio/ambient-sizo-cell.m4a'])
+    const full = energy(await loud.startRendering())
+
+    const ducked = new OfflineAudioContext(1, RATE * 2, RATE)
+    const b = bed(ducked, publicFetch())
+    await b.start(sources, '/')
+    b.duck(true)
+    const under = energy(await ducked.startRendering())
+    expect(full).toBeGreaterThan(0)
+    expect(under).toBeLessThan(full * 0.6)
+  })
+
+  it('a file that cannot be fetched is said once and nothing else is tried (no fallback, no data: URI)', async () => {
+    const ctx = new OfflineAudioContext(1, RATE, RATE)
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined)
+    const requested: string[] = []
+    const a = bed(ctx, ((url: string) => {
+      requested.push(url)
+      return Promise.reject(new TypeError('connection reset'))
+    }) as typeof fetch)
+    await a.start(sources, '/')
+    expect(a.playing).toBe(false)
+    expect(requested).toEqual(['/audio/ambient-sizo-cell.m4a'])
+    expect(warn).toHaveBeenCalledWith('Ambient sound audio/ambient-sizo-cell.m4a could not be loaded: connection reset')
+    a.stop()
+    expect(requested).toHaveLength(1)
+    warn.mockRestore()
+  })
+
+  it('stopped before it arrived, it never starts', async () => {
+    const ctx = new OfflineAudioContext(1, RATE, RATE)
+    const a = bed(ctx, publicFetch())
+    const started = a.start(sources, '/')
+    a.stop()
+    await started
+    expect(a.playing).toBe(false)
+  })
+})

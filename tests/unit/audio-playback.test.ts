@@ -1,0 +1,311 @@
+import { OfflineAudioContext } from 'node-web-audio-api'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { declarePlaybackSession, isAppleTouchDevice, silentWav } from '../../src/audio/audio-session'
+import { STALL_MS } from '../../src/audio/progress-watch'
+import { GIVE_UP_MS, TestimonyPlayer } from '../../src/audio/testimony-player'
+
+/** A media element as far as the player uses one: it plays when told, and its time moves only when the test says. */
+class FakeMedia extends EventTarget {
+  dataset: Record<string, string> = {}
+  preload = ''
+  crossOrigin: string | null = null
+  src = ''
+  loop = false
+  currentTime = 0
+  paused = true
+  ended = false
+  error: MediaError | null = null
+  removed = false
+  loads = 0
+  plays = 0
+  canPlayType(type: string) {
+    return type.includes('opus') ? 'probably' : ''
+  }
+  play() {
+    this.plays++
+    this.paused = false
+    return Promise.resolve()
+  }
+  pause() {
+    if (this.paused) return
+    this.paused = true
+    this.dispatchEvent(new Event('pause'))
+  }
+  load() {
+    this.loads++
+  }
+  removeAttribute(name: string) {
+    if (name === 'src') this.src = ''
+  }
+  setAttribute() {}
+  remove() {
+    this.removed = true
+  }
+}
+
+/** A document that makes fake media elements and remembers them in order. */
+function fakeHost() {
+  const made: FakeMedia[] = []
+  const appended: FakeMedia[] = []
+  const doc = {
+    createElement: () => {
+      const el = new FakeMedia()
+      made.push(el)
+      return el
+    },
+    body: { appendChild: (el: FakeMedia) => appended.push(el) },
+    addEventListener: () => undefined,
+    removeEventListener: () => undefined,
+    visibilityState: 'visible',
+  }
+  const host = { ownerDocument: doc, appendChild: (el: FakeMedia) => appended.push(el) }
+  return { host: host as unknown as HTMLElement, doc: doc as unknown as Document, made, appended }
+}
+
+/** A real Web Audio graph for the panner; the media element's source node stands in as a gain node. */
+function fakeContext() {
+  const ctx = new OfflineAudioContext(2, 4410, 44100)
+  const wrapped = {
+    state: 'running',
+    resume: () => Promise.resolve(),
+    createPanner: () => ctx.createPanner(),
+    createMediaElementSource: () => ctx.createGain(),
+  }
+  return { ctx: wrapped as unknown as AudioContext, destination: ctx.destination as unknown as AudioNode }
+}
+
+const SOURCES = { opus: 'audio/window.opus', aac: 'audio/window.m4a' }
+const AT = { x: 0, y: 1.6, z: -1 }
+
+describe('the testimony player in a stall', () => {
+  let player: TestimonyPlayer
+  let media: FakeMedia
+  let made: FakeMedia[]
+
+  beforeEach(() => {
+    vi.useFakeTimers()
+    const { host, made: elements } = fakeHost()
+    const { ctx, destination } = fakeContext()
+    player = new TestimonyPlayer(ctx, destination, host, '/', { setTimeout, clearTimeout, now: () => Date.now() })
+    made = elements
+    media = elements[0]!
+  })
+  afterEach(() => {
+    player.dispose()
+    vi.useRealTimers()
+  })
+
+  /** The media element plays on: its time moves with the clock. */
+  const playFor = (ms: number) => {
+    for (let t = 0; t < ms; t += 20) {
+      media.currentTime += 0.02
+      vi.advanceTimersByTime(20)
+    }
+  }
+
+  /** WebKit: the element still says it plays, no event comes, and the time stands still; then it moves on. */
+  const expectStallShownAsLoading = () => {
+    vi.advanceTimersByTime(STALL_MS + 200)
+    expect(media.paused).toBe(false)
+    expect(player.store.getState().status).toBe('loading')
+    playFor(200)
+    expect(player.store.getState().status).toBe('playing')
+  }
+
+  it('reports a voice that stands still as loading, and playing again once it moves', () => {
+    player.play('window', SOURCES, AT)
+    expect(player.store.getState().status).toBe('loading')
+    media.dispatchEvent(new Event('playing'))
+    expect(player.store.getState().status).toBe('playing')
+    playFor(1000)
+    expect(player.store.getState().status).toBe('playing')
+    expectStallShownAsLoading()
+  })
+
+  it('a testimony that freezes at its start after another one played shows as loading too', () => {
+    player.play('window', SOURCES, AT)
+    media.dispatchEvent(new Event('playing'))
+    playFor(300)
+    player.play('door', { opus: 'audio/door.opus', aac: 'audio/door.m4a' }, AT)
+    media.currentTime = 0
+    vi.advanceTimersByTime(STALL_MS * 2) // opening the recording
+    media.dispatchEvent(new Event('playing'))
+    expect(player.store.getState().status).toBe('playing')
+    expectStallShownAsLoading()
+  })
+
+  it('a pause is a pause, not a stall', () => {
+    player.play('window', SOURCES, AT)
+    media.dispatchEvent(new Event('playing'))
+    playFor(300)
+    player.pause()
+    vi.advanceTimersByTime(STALL_MS * 4)
+    expect(player.store.getState().status).toBe('paused')
+  })
+
+  it('opens the first recording ahead in an element of its own, and gives the playing element its source at play()', () => {
+    player.prepare(SOURCES)
+    const warm = made[1]!
+    expect(warm.src).toBe('/audio/window.opus')
+    expect(warm.preload).toBe('metadata')
+    expect(warm.plays).toBe(0)
+    // The element routed through Web Audio is not loaded ahead: WebKit would freeze it at the first play.
+    expect(media.src).toBe('')
+    expect(media.loads).toBe(0)
+
+    player.play('window', SOURCES, AT)
+    expect(media.src).toBe('/audio/window.opus')
+    expect(media.plays).toBe(1)
+    // The early opening has done its work and lets go of the file.
+    expect(warm.src).toBe('')
+  })
+})
+
+describe('the audio session', () => {
+  const iPhone = 'Mozilla/5.0 (iPhone; CPU iPhone OS 16_1 like Mac OS X) AppleWebKit/605.1.15 Version/16.1 Safari/604.1'
+  const android = 'Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 Chrome/126.0 Mobile Safari/537.36'
+
+  afterEach(() => {
+    vi.doUnmock('howler')
+    vi.unstubAllGlobals()
+    vi.resetModules()
+  })
+
+  it('is declared "playback" in the Begin tap before the AudioContext starts', async () => {
+    const order: string[] = []
+    const audioSession = {
+      set type(value: string) {
+        order.push(`session=${value}`)
+      },
+    }
+    // howler creates the shared context on its first volume() call.
+    vi.doMock('howler', () => {
+      const Howler = {
+        ctx: null as unknown,
+        masterGain: null as unknown,
+        volume() {
+          if (!this.ctx) {
+            order.push('new AudioContext')
+            const { ctx, destination } = fakeContext()
+            Object.assign(ctx, {
+              resume: () => {
+                order.push('resume')
+                return Promise.resolve()
+              },
+            })
+            this.ctx = ctx
+            this.masterGain = destination
+          }
+        },
+      }
+      return { Howler, Howl: class {} }
+    })
+    const { host } = fakeHost()
+    vi.stubGlobal('navigator', { userAgent: iPhone, audioSession })
+    vi.stubGlobal('window', { addEventListener: () => undefined, removeEventListener: () => undefined })
+    const { createAudioEngine } = await import('../../src/audio/audio-engine')
+
+    const engine = createAudioEngine(host)
+    expect(order).toEqual(['session=playback', 'new AudioContext', 'resume'])
+    engine.dispose()
+  })
+
+  it('on iOS without the API, plays a looping silent element from the site itself; nowhere else', () => {
+    const urls: string[] = []
+    vi.stubGlobal('URL', { createObjectURL: () => (urls.push('blob:x'), 'blob:x'), revokeObjectURL: () => undefined })
+    const old = fakeHost()
+    const release = declarePlaybackSession({ userAgent: iPhone }, old.doc)
+    expect(old.appended).toHaveLength(1)
+    const silence = old.appended[0]!
+    expect(silence.loop).toBe(true)
+    expect(silence.src).toBe('blob:x') // the CSP allows media from blob:, not data:
+    expect(silence.plays).toBe(1)
+    release()
+    expect(silence.removed).toBe(true)
+
+    const session = { type: 'auto' }
+    const recent = fakeHost()
+    declarePlaybackSession({ userAgent: iPhone, audioSession: session }, recent.doc)
+    expect(session.type).toBe('playback')
+    expect(recent.appended).toHaveLength(0)
+
+    const other = fakeHost()
+    declarePlaybackSession({ userAgent: android }, other.doc)
+    expect(other.appended).toHaveLength(0)
+    expect(urls).toHaveLength(1)
+  })
+
+  it('never throws, whatever the browser does', () => {
+    const throwing = {
+      userAgent: iPhone,
+      get audioSession(): { type: string } {
+        throw new Error('not allowed')
+      },
+    }
+    expect(() => declarePlaybackSession(throwing, fakeHost().doc)).not.toThrow()
+  })
+
+  it('knows an iPad that calls itself a Mac, and writes a valid silent WAV', () => {
+    expect(isAppleTouchDevice({ userAgent: 'Mozilla/5.0 (Macintosh)', platform: 'MacIntel', maxTouchPoints: 5 })).toBe(
+      true,
+    )
+    expect(isAppleTouchDevice({ userAgent: 'Mozilla/5.0 (Macintosh)', platform: 'MacIntel', maxTouchPoints: 0 })).toBe(
+      false,
+    )
+    const wav = silentWav(48_000, 0.25)
+    const view = new DataView(wav.buffer)
+    expect(new TextDecoder().decode(wav.subarray(0, 4))).toBe('RIFF')
+    expect(view.getUint32(24, true)).toBe(48_000)
+    expect(view.getUint32(40, true)).toBe(12_000 * 2)
+    expect(wav.subarray(44).every((b) => b === 0)).toBe(true)
+  })
+})
+
+describe('a voice that does not come, or stops short', () => {
+  let player: TestimonyPlayer
+  let media: FakeMedia
+
+  beforeEach(() => {
+    vi.useFakeTimers()
+    const { host, made } = fakeHost()
+    const { ctx, destination } = fakeContext()
+    player = new TestimonyPlayer(ctx, destination, host, '/', { setTimeout, clearTimeout, now: () => Date.now() })
+    media = made[0]!
+  })
+  afterEach(() => {
+    player.dispose()
+    vi.useRealTimers()
+  })
+
+  it('is given up with an error naming the file after a while, and a retry starts it again', () => {
+    player.play('window', SOURCES, AT, 60)
+    vi.advanceTimersByTime(GIVE_UP_MS - 1000)
+    expect(player.store.getState().status).toBe('loading')
+    vi.advanceTimersByTime(1000)
+    expect(player.store.getState()).toMatchObject({
+      status: 'error',
+      error: 'The recording audio/window.opus is not arriving: the connection may be down.',
+    })
+    const loads = media.src
+    player.play('window', SOURCES, AT, 60)
+    expect(player.store.getState().status).toBe('loading')
+    expect(media.src).toBe(loads)
+    expect(media.plays).toBe(2)
+  })
+
+  it('a recording that ends well before its stated duration is reported as incomplete', () => {
+    player.play('window', SOURCES, AT, 60)
+    media.dispatchEvent(new Event('playing'))
+    media.currentTime = 12.2
+    media.dispatchEvent(new Event('ended'))
+    expect(player.store.getState()).toMatchObject({
+      status: 'error',
+      error: 'The recording audio/window.opus ended after 12 s of 60 s: it is incomplete.',
+    })
+    player.play('window', SOURCES, AT, 60)
+    media.dispatchEvent(new Event('playing'))
+    media.currentTime = 59.4
+    media.dispatchEvent(new Event('ended'))
+    expect(player.store.getState().status).toBe('ended')
+  })
+})

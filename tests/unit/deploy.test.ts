@@ -1,0 +1,16 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { META_CSP, nginxSecurityHeaders, nginxTypes, SECURITY_HEADERS } from '../../deploy/headers.mjs'
+
+describe('the deployment configuration', () => {
+  it("nginx's header and type files say what deploy/headers.mjs says (regenerate them after a change)", () => {
+    expect(readFileSync('deploy/nginx/security-headers.conf', 'utf8')).toBe(nginxSecurityHeaders())
+    expect(readFileSync('deploy/nginx/types.conf', 'utf8')).toBe(nginxTypes())
+  })
+
+  it('the page and the header forbid everything but the site, and the header forbids framing', () => {
+    expect(META_CSP).toContain("default-src 'self'")
+    expect(META_CSP).not.toMatch(/'unsafe-inline'|'unsafe-eval'|\*|https:/)
+    expect(SECURITY_HEADERS['Content-Security-Policy']).toBe(`${META_CSP}; frame-ancestors 'none'`)
+  })
+})

@@ -1,0 +1,285 @@
+import { Document, NodeIO } from '@gltf-transform/core'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import sharp from 'sharp'
+import type { BufferGeometry, Mesh, MeshStandardMaterial } from 'three'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { optimizeModel } from '../../scripts/content/model.mjs'
+import { quickLookBudgetProblems, quickLookStats, writeQuickLook } from '../../scripts/content/quick-look.mjs'
+import { num, uniqueName, usdName } from '../../scripts/content/usda.mjs'
+import { packUsdz, usdzEntries, usdzProblems } from '../../scripts/content/usdz.mjs'
+import {
+  attribute,
+  geometryOf,
+  named,
+  openUsdz,
+  primType,
+  relTargets,
+  worldPosition,
+  type OpenedUsdz,
+} from './usd-reader'
+
+const SCENE = '/Root/Scenes/Scene'
+
+/** A room of 3 × 2.5 × 4 m (floor at y = 0) whose walls carry a 3000 px texture, and two anchors, one nested. */
+async function writeRoom(file: string) {
+  const doc = new Document()
+  const buffer = doc.createBuffer()
+  // stripes: the optimiser replaces a texture of one colour by a plain colour
+  const pixels = Buffer.alloc(3000 * 24 * 3, 0).map((_, i) => (Math.floor(i / 3 / 50) % 2 ? 200 : 90))
+  const image = await sharp(pixels, { raw: { width: 3000, height: 24, channels: 3 } })
+    .png()
+    .toBuffer()
+  const texture = doc.createTexture('plaster').setImage(new Uint8Array(image)).setMimeType('image/png')
+  const material = doc.createMaterial('plaster').setBaseColorTexture(texture).setRoughnessFactor(0.9)
+  // Six inward-facing quads; unindexed, with normals and UVs.
+  const [w, h, d] = [1.5, 2.5, 2]
+  const quads: number[][][] = [
+    [
+      [-w, 0, -d],
+      [w, 0, -d],
+      [w, 0, d],
+      [-w, 0, d],
+    ], // floor
+    [
+      [-w, h, -d],
+      [-w, h, d],
+      [w, h, d],
+      [w, h, -d],
+    ], // ceiling
+    [
+      [-w, 0, -d],
+      [-w, h, -d],
+      [w, h, -d],
+      [w, 0, -d],
+    ],
+    [
+      [-w, 0, d],
+      [w, 0, d],
+      [w, h, d],
+      [-w, h, d],
+    ],
+    [
+      [-w, 0, -d],
+      [-w, 0, d],
+      [-w, h, d],
+      [-w, h, -d],
+    ],
+    [
+      [w, 0, -d],
+      [w, h, -d],
+      [w, h, d],
+      [w, 0, d],
+    ],
+  ]
+  const positions: number[] = []
+  const uvs: number[] = []
+  for (const q of quads)
+    for (const i of [0, 2, 1, 0, 3, 2]) {
+      positions.push(...q[i])
+      uvs.push(i === 1 || i === 2 ? 1 : 0, i >= 2 ? 1 : 0)
+    }
+  const prim = doc
+    .createPrimitive()
+    .setAttribute(
+      'POSITION',
+      doc.createAccessor().setType('VEC3').setArray(new Float32Array(positions)).setBuffer(buffer),
+    )
+    .setAttribute('TEXCOORD_0', doc.createAccessor().setType('VEC2').setArray(new Float32Array(uvs)).setBuffer(buffer))
+    .setMaterial(material)
+  const scene = doc.createScene()
+  const room = doc.createNode('test-room')
+  scene.addChild(room)
+  room.addChild(doc.createNode('walls').setMesh(doc.createMesh('walls').addPrimitive(prim)))
+  const corner = doc.createNode('corner').setTranslation([0.5, 0, 0])
+  corner.addChild(doc.createNode('anchor-bunk').setTranslation([-1.5, 0.6, -1.5]))
+  room.addChild(corner)
+  room.addChild(doc.createNode('anchor-door').setTranslation([0.5, 1.2, 1.9]))
+  await new NodeIO().write(file, doc)
+}
+
+const testimony = (id: string, position: number[], consent = 'demo-synthetic') => ({
+  id,
+  position,
+  speaker: { consent },
+  audio: { opus: `audio/${id}.opus`, aac: `audio/${id}.m4a` },
+})
+
+let work: string
+let root: string
+let usdz: OpenedUsdz
+const recordings: Record<string, Uint8Array> = {}
+const cell = {
+  id: 'test-room',
+  model: 'models/test-room.glb',
+  testimonies: [
+    testimony('bunk-story', [-1, 0.6, -1.5]),
+    testimony('door-story', [0.5, 1.2, 1.9]),
+    testimony('taken-back', [0, 1, 0], 'withdrawn'),
+  ],
+}
+
+beforeAll(async () => {
+  work = mkdtempSync(join(tmpdir(), 'pv-quick-look-'))
+  root = join(work, 'public')
+  for (const dir of ['models', 'audio']) mkdirSync(join(root, dir), { recursive: true })
+  await writeRoom(join(work, 'room.glb'))
+  // Through the optimiser first, as add-cell does: meshopt, quantised positions, WebP textures.
+  await optimizeModel(join(work, 'room.glb'), join(root, cell.model))
+  for (const t of cell.testimonies) {
+    // The package carries the AAC as it is; any bytes stand in for a recording here.
+    recordings[t.id] = new Uint8Array(Array.from({ length: 5000 + t.id.length }, (_, i) => (i * 7 + t.id.length) % 251))
+    writeFileSync(join(root, t.audio.aac), recordings[t.id])
+  }
+  await writeQuickLook({ root, cell })
+  usdz = openUsdz(join(root, 'models/test-room.usdz'))
+}, 60_000)
+afterAll(() => rmSync(work, { recursive: true, force: true }))
+
+describe("a cell's USDZ for AR Quick Look", () => {
+  it('is a USDZ package: the layer first, every file stored uncompressed and starting on a 64-byte boundary', () => {
+    const entries = usdzEntries(readFileSync(join(root, 'models/test-room.usdz')))
+    expect(entries[0].name).toBe('test-room.usda')
+    for (const e of entries) {
+      expect(e.stored, e.name).toBe(true)
+      expect(e.offset % 64, e.name).toBe(0)
+    }
+    expect(usdzProblems(entries)).toEqual([])
+  })
+
+  it("carries each audible testimony's AAC recording byte for byte, and not the withdrawn one", () => {
+    const audio = Object.keys(usdz.files).filter((f) => f.startsWith('audio/'))
+    expect(audio.sort()).toEqual(['audio/bunk-story.m4a', 'audio/door-story.m4a'])
+    expect(Buffer.compare(Buffer.from(usdz.files['audio/bunk-story.m4a']), Buffer.from(recordings['bunk-story']))).toBe(
+      0,
+    )
+    expect(Buffer.compare(Buffer.from(usdz.files['audio/door-story.m4a']), Buffer.from(recordings['door-story']))).toBe(
+      0,
+    )
+  })
+
+  it('is in metres with +y up, at real size, with the floor at y = 0', () => {
+    expect(usdz.usda).toMatch(/^\s*metersPerUnit = 1$/m)
+    expect(usdz.usda).toMatch(/^\s*upAxis = "Y"$/m)
+    const room = named(usdz.scene, 'test_room')
+    expect(room).toBeDefined()
+    const { box } = geometryOf(room!)
+    // quantised by the optimiser: a millimetre or two
+    expect(box.min.toArray().map((v) => +v.toFixed(2))).toEqual([-1.5, 0, -2])
+    expect(box.max.toArray().map((v) => +v.toFixed(2))).toEqual([1.5, 2.5, 2])
+  })
+
+  it("keeps the model's named nodes where they were (USD names: anchor-bunk becomes anchor_bunk)", () => {
+    const bunk = named(usdz.scene, 'anchor_bunk')
+    const door = named(usdz.scene, 'anchor_door')
+    expect(bunk && worldPosition(bunk).map((v) => +v.toFixed(3))).toEqual([-1, 0.6, -1.5])
+    expect(door && worldPosition(door).map((v) => +v.toFixed(3))).toEqual([0.5, 1.2, 1.9])
+    expect(usdz.usda).toContain('string name = "anchor-bunk"')
+  })
+
+  it("has a visible marker named after each audible testimony, at the testimony's position", () => {
+    for (const t of cell.testimonies.slice(0, 2)) {
+      const marker = named(usdz.scene, usdName(t.id), 'Mesh')
+      expect(marker, t.id).toBeDefined()
+      expect(worldPosition(marker!).map((v) => +v.toFixed(3))).toEqual(t.position)
+      expect(geometryOf(marker!).triangles).toBeGreaterThan(100)
+      expect(primType(usdz, `${SCENE}/Testimonies/${usdName(t.id)}`)).toBe('Mesh')
+    }
+    expect(named(usdz.scene, 'taken_back', 'Mesh')).toBeUndefined()
+    expect(usdz.usda).not.toContain('taken-back')
+  })
+
+  it('plays each recording, spatially from its marker, when the marker is tapped, and stops the other one', () => {
+    for (const [t, other] of [
+      ['bunk_story', 'door_story'],
+      ['door_story', 'bunk_story'],
+    ]) {
+      const behavior = `${SCENE}/Behaviors/Tap_${t}`
+      const marker = `${SCENE}/Testimonies/${t}`
+      expect(primType(usdz, behavior)).toBe('Preliminary_Behavior')
+      const [trigger] = relTargets(usdz, `${behavior}.triggers`)
+      expect(primType(usdz, trigger)).toBe('Preliminary_Trigger')
+      expect(attribute(usdz, `${trigger}.info:id`)).toBe('TapGesture')
+      expect(relTargets(usdz, `${trigger}.affectedObjects`)).toEqual([marker])
+
+      const [group] = relTargets(usdz, `${behavior}.actions`)
+      expect(attribute(usdz, `${group}.info:id`)).toBe('Group')
+      const actions = relTargets(usdz, `${group}.actions`)
+      const play = actions.find((a) => attribute(usdz, `${a}.type`) === 'play')!
+      expect(primType(usdz, play)).toBe('Preliminary_Action')
+      expect(attribute(usdz, `${play}.info:id`)).toBe('Audio')
+      expect(attribute(usdz, `${play}.auralMode`)).toBe('spatial')
+      expect(relTargets(usdz, `${play}.affectedObjects`)).toEqual([marker])
+      const file = attribute(usdz, `${play}.audio`) as string
+      expect(file).toBe(`audio/${t.replace('_', '-')}.m4a`)
+      expect(usdz.files[file]).toBeDefined()
+
+      const stop = actions.find((a) => attribute(usdz, `${a}.type`) === 'stop')!
+      expect(attribute(usdz, `${stop}.info:id`)).toBe('Audio')
+      expect(relTargets(usdz, `${stop}.affectedObjects`)).toEqual([`${SCENE}/Testimonies/${other}`])
+    }
+  })
+
+  it('carries the textures Quick Look reads, at most 2048 px, and the material uses them', async () => {
+    const stats = await quickLookStats(join(root, 'models/test-room.usdz'))
+    expect(stats.textures).toHaveLength(1)
+    const [texture] = stats.textures
+    expect(texture.name).toMatch(/^textures\/plaster\.(png|jpg)$/)
+    expect(texture.width).toBe(2048)
+    const { format } = await sharp(usdz.files[texture.name]).metadata()
+    expect(['png', 'jpeg']).toContain(format)
+    expect(usdz.usda).toContain(`asset inputs:file = @${texture.name}@`)
+    // the reader found that file in the package and put it on the walls' material
+    const walls = named(usdz.scene, 'walls', 'Mesh') as Mesh<BufferGeometry, MeshStandardMaterial>
+    expect(walls.material.map).toBeTruthy()
+    expect(usdz.images).toHaveLength(1)
+    expect(usdz.images[0]).toMatch(/^blob:/)
+    expect(quickLookBudgetProblems(stats)).toEqual([])
+  })
+
+  it('counts its polygons as a renderer does: the model and the markers', async () => {
+    const stats = await quickLookStats(join(root, 'models/test-room.usdz'))
+    expect(stats.polygons).toBe(geometryOf(usdz.scene).triangles)
+    expect(stats.polygons).toBeGreaterThan(12)
+    expect(quickLookBudgetProblems({ ...stats, polygons: 150_000 })).toEqual([
+      "has 150000 polygons, over Quick Look's guidance of about 100,000",
+    ])
+  })
+
+  it('rebuilds byte for byte', async () => {
+    const before = readFileSync(join(root, 'models/test-room.usdz'))
+    await writeQuickLook({ root, cell })
+    expect(Buffer.compare(before, readFileSync(join(root, 'models/test-room.usdz')))).toBe(0)
+  })
+})
+
+describe('the USD writer', () => {
+  it('makes prim names USD accepts, unique among siblings', () => {
+    expect(usdName('anchor-bunk')).toBe('anchor_bunk')
+    expect(usdName('3d scan')).toBe('_3d_scan')
+    expect(usdName('камера')).toBe('______')
+    const taken = new Set<string>()
+    expect([uniqueName(taken, 'a-b'), uniqueName(taken, 'a_b'), uniqueName(taken, 'a b')]).toEqual([
+      'a_b',
+      'a_b_1',
+      'a_b_2',
+    ])
+  })
+
+  it('writes numbers without exponents or negative zero', () => {
+    expect(num(-0)).toBe('0')
+    expect(num(1e-7)).toBe('0.0000001')
+    expect(num(0.1 + 0.2)).toBe('0.3')
+    expect(num(2.5)).toBe('2.5')
+  })
+
+  it('aligns every file of a package whatever the lengths of the names before it', () => {
+    const entries: [string, Uint8Array][] = [['a.usda', new Uint8Array(3)]]
+    for (let i = 1; i < 70; i++) entries.push([`${'x'.repeat(i)}.m4a`, new Uint8Array(i * 13)])
+    const packed = usdzEntries(packUsdz(entries))
+    expect(packed.map((e) => e.name)).toEqual(entries.map(([n]) => n))
+    expect(packed.filter((e) => e.offset % 64 !== 0)).toEqual([])
+    expect(() => packUsdz([['sound.m4a', new Uint8Array(1)]])).toThrow(/starts with its USD layer/)
+  })
+})
