@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config'
+import { HOOK_TIMEOUT, POLL_TIMEOUT, TEST_TIMEOUT } from './tests/e2e/limits.ts'
 
 export default defineConfig({
   test: {
@@ -16,8 +17,10 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/e2e/global-setup.ts'],
-          testTimeout: 120_000,
-          hookTimeout: 120_000,
+          // The browser tests' limits live in one module, with the waits they bound.
+          testTimeout: TEST_TIMEOUT,
+          hookTimeout: HOOK_TIMEOUT,
+          expect: { poll: { timeout: POLL_TIMEOUT } },
           // One Chromium at a time: these machines have two cores.
           fileParallelism: false,
         },

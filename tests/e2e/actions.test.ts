@@ -1,4 +1,3 @@
-import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { composePostcard } from '../../src/letters/composer'
 import { LANGUAGES } from '../../src/i18n/languages'
@@ -18,13 +17,15 @@ import {
   enterCell,
   foreignRequests,
   installEmulatedHeadset,
-  useBrowser,
+  newContext,
+  newPage,
   readJson,
   recordRequests,
+  useBrowser,
   watchCsp,
 } from './harness'
 import { readQrCodes } from './qr'
-import { endSession, pointRightController, pullTrigger, type V3 } from './controller'
+import { endSession, select, xrFrames, type V3 } from './controller'
 
 const manifest = readJson<{ actions: { petition: { url: string }; volunteer: { url: string } } }>(
   'content/manifest.json',
@@ -35,7 +36,7 @@ const browser = useBrowser({ autoplay: true })
 
 describe('languages', () => {
   it('switches the landing to each language, sets <html lang>, and remembers the choice', async () => {
-    const context = await browser().newContext()
+    const context = await newContext(browser())
     const page = await context.newPage()
     await page.goto(baseURL())
     await page.waitForFunction(() => !document.querySelector<HTMLButtonElement>('[data-role="begin"]')?.disabled)
@@ -62,7 +63,7 @@ describe('languages', () => {
 
 describe('write a letter', () => {
   it('composes a postcard in Russian with the translation beside it, prints only the postcard, and sends nothing', async () => {
-    const context = await browser().newContext({ viewport: { width: 900, height: 900 } })
+    const context = await newContext(browser(), { viewport: { width: 900, height: 900 } })
     const requests = recordRequests(context)
     await watchCsp(context)
     const page = await context.newPage()
@@ -118,7 +119,7 @@ describe('write a letter', () => {
   })
 
   it('opens straight from its own address (#letter), as a QR code would', async () => {
-    const page = await browser().newPage()
+    const page = await newPage(browser())
     await page.goto(`${baseURL()}#letter`)
     await page.waitForSelector('#root[data-phase="letter"]')
     await page.locator('[data-recipient]').first().waitFor()
@@ -128,7 +129,7 @@ describe('write a letter', () => {
 
 describe('links as QR codes only', () => {
   it('shows no link that leaves the site; the QR codes read as the petition and volunteer URLs', async () => {
-    const page = await browser().newPage({ viewport: { width: 1100, height: 900 } })
+    const page = await newPage(browser(), { viewport: { width: 1100, height: 900 } })
     await page.goto(`${baseURL()}?links=qr`)
     await page.waitForFunction(() => !document.querySelector<HTMLButtonElement>('[data-role="begin"]')?.disabled)
     await page.click('[data-role="begin"]')
@@ -143,14 +144,11 @@ describe('links as QR codes only', () => {
   })
 })
 
-async function pointAndPull(page: Page, target: V3) {
-  await pointRightController(page, [0.15, 1.25, -0.25], target)
-  await pullTrigger(page)
-}
+const HAND: V3 = [0.15, 1.25, -0.25]
 
 describe('in an emulated Meta Quest 3', () => {
   it('the 3D action panel shows the petition as a QR code, and "open after I leave VR" offers it on the page', async () => {
-    const context = await browser().newContext({ viewport: { width: 1024, height: 760 } })
+    const context = await newContext(browser(), { viewport: { width: 1024, height: 760 } })
     const requests = recordRequests(context)
     await installEmulatedHeadset(context)
     const page = await context.newPage()
@@ -159,7 +157,7 @@ describe('in an emulated Meta Quest 3', () => {
     await enterCell(page, cell.id)
     await page.click('[data-role="enter-vr"]')
     await page.waitForSelector('#root[data-xr-mode="immersive-vr"]')
-    await page.waitForTimeout(500)
+    await xrFrames(page, 3)
 
     // The panels stand where src/xr/vr-layout.ts places them in front of the emulated head.
     const head = await page.evaluate(() => {
@@ -168,16 +166,16 @@ describe('in an emulated Meta Quest 3', () => {
       return [p.x, p.y, p.z] as V3
     })
     const onPanels = (x: number, y: number): V3 => hudPoint(head, x, y)
-    await pointAndPull(page, onPanels(HUD_BUTTONS.actions, 0))
-    // Narrow the emulated field of view so the codes fill the screenshot, as they would a phone's camera.
+    await select(page, HAND, onPanels(HUD_BUTTONS.actions, 0), '[data-role="action-panel"]')
+    // Narrow the emulated field of view so the codes fill the screenshot, as they would a phone's camera; the QR
+    // code reads once the panel has been drawn in the narrower view.
     await page.evaluate(() => {
       ;(window as unknown as { __xrDevice: { fovy: number } }).__xrDevice.fovy = 0.9
     })
-    await page.waitForTimeout(800)
-    const codes = readQrCodes(await page.screenshot(), 4)
-    expect(codes).toContain(manifest.actions.petition.url)
+    await expect.poll(async () => readQrCodes(await page.screenshot(), 4)).toContain(manifest.actions.petition.url)
 
-    await pointAndPull(page, onPanels(VR_ACTIONS.columns.petition, VR_ACTIONS.y - VR_ACTIONS.buttonY)) // "Open after I leave VR" under the petition
+    // "Open after I leave VR" under the petition: nothing on the page shows it until the session ends.
+    await select(page, HAND, onPanels(VR_ACTIONS.columns.petition, VR_ACTIONS.y - VR_ACTIONS.buttonY), null)
     await endSession(page)
     await page.waitForSelector('#root[data-xr-mode="none"]')
     const offered = page.locator('[data-role="open-later"] a')

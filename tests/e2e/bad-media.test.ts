@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { begin, demoCells, enterCell, useBrowser } from './harness'
+import { begin, demoCells, enterCell, newPage, useBrowser } from './harness'
 
 const browser = useBrowser({ autoplay: true })
 
@@ -7,7 +7,7 @@ describe('broken media', () => {
   it('a broken model, recording or caption file is named on screen, and everything else keeps working', async () => {
     const [sizo, basement] = demoCells()
     const [badAudio, badCaptions, good] = sizo.testimonies
-    const page = await browser().newPage({ viewport: { width: 1280, height: 800 } })
+    const page = await newPage(browser(), { viewport: { width: 1280, height: 800 } })
     const errors: string[] = []
     page.on('pageerror', (e) => errors.push(e.message))
     await page.route(/\/models\/basement\.glb$/, (r) => r.fulfill({ status: 200, body: 'this is not a glTF file' }))

@@ -1,8 +1,8 @@
-import type { BrowserContext, Page } from 'playwright-core'
-import { afterEach, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import type { Language } from '../../src/i18n/languages'
 import { HUD_BUTTONS, VR_LANGUAGES, hudPoint } from '../../src/xr/vr-layout'
-import { aimAndPull, endSession, xrFrames, type V3 } from './controller'
+import { endSession, select, xrFrames, type V3 } from './controller'
 import {
   baseURL,
   cspViolations,
@@ -10,9 +10,12 @@ import {
   demoCells,
   foreignRequests,
   installEmulatedHeadset,
+  newContext,
+  pauseClock,
   readJson,
   recordRequests,
   root,
+  settle,
   useBrowser,
   watchCsp,
   type CellFile,
@@ -31,23 +34,16 @@ type Device = {
   updateVisibilityState(state: XRVisibilityState): void
 }
 
-// Closed after each test, passed or failed: a context left in VR keeps rendering and slows every test after it.
-const contexts = new Set<BrowserContext>()
-afterEach(async () => {
-  for (const context of contexts) await context.close()
-  contexts.clear()
-})
-
-/** A Quest 3 at an exhibition, opened at the headset's address. */
-async function openHeadset(query: string) {
-  const context = await browser().newContext({ viewport: { width: 1024, height: 760 } })
-  contexts.add(context)
+/** A Quest 3 at an exhibition, opened at the headset's address; `clock`: with the test's clock installed. */
+async function openHeadset(query: string, { clock = false } = {}) {
+  const context = await newContext(browser(), { viewport: { width: 1024, height: 760 } })
   const requests = recordRequests(context)
   await watchCsp(context)
   await installEmulatedHeadset(context)
   const page = await context.newPage()
   const errors: string[] = []
   page.on('pageerror', (e) => errors.push(e.message))
+  if (clock) await page.clock.install()
   // The offline cache has tests of its own; installing it here would only compete with the headset for the CPU.
   await page.goto(`${baseURL()}?mode=exhibition&offline=0&${query}`)
   return { page, requests, errors }
@@ -70,12 +66,17 @@ async function startInVR(page: Page, cellId: string) {
 const setVisibility = (page: Page, state: XRVisibilityState) =>
   page.evaluate((s) => (window as unknown as { __xrDevice: Device }).__xrDevice.updateVisibilityState(s), state)
 
-/** IWER applies a visibility change on the session's next frame. */
-const sessionVisibility = (page: Page, state: XRVisibilityState) =>
-  page.waitForFunction(
-    (s) => (window as unknown as { __xrDevice: Device }).__xrDevice.activeSession?.visibilityState === s,
-    state,
-  )
+/**
+ * Takes the headset off ("hidden") or puts it back on ("visible") under a paused clock. IWER applies a visibility
+ * change on the session's next frame, so the clock runs a few frames' worth (a tenth of a second) for it.
+ */
+async function turnHeadset(page: Page, state: XRVisibilityState) {
+  await setVisibility(page, state)
+  await page.clock.runFor(100)
+  await expect(
+    page.evaluate(() => (window as unknown as { __xrDevice: Device }).__xrDevice.activeSession?.visibilityState),
+  ).resolves.toBe(state)
+}
 
 /**
  * The next visitor puts the headset on. IWER applies visibility changes only on a session's frames, so without a
@@ -97,23 +98,6 @@ const audioState = (page: Page) =>
     return el ? { paused: el.paused, src: el.getAttribute('src') } : null
   })
 
-/**
- * Aims the right controller at `target` and pulls until `done` is on the page. On a starved machine one frame can
- * outlast the click time (src/xr/xr-store.ts) and such a pull selects nothing; a pull that selects shows at once,
- * so a second one never undoes the first.
- */
-async function pull(page: Page, hand: V3, target: V3, done: string) {
-  for (let attempt = 0; attempt < 3; attempt++) {
-    await aimAndPull(page, hand, target)
-    const shown = await page
-      .waitForSelector(done, { state: 'attached', timeout: 3000 })
-      .then(() => true)
-      .catch(() => false)
-    if (shown) return
-  }
-  throw new Error(`three pulls and still no ${done}`)
-}
-
 /** A spot on the HUD panels, where src/xr/vr-layout.ts places them in front of the emulated head. */
 async function onPanels(page: Page, x: number, y: number): Promise<V3> {
   const head = await page.evaluate(() => {
@@ -127,14 +111,14 @@ const HAND: V3 = [0.15, 1.25, -0.25]
 
 async function chooseLanguageInVR(page: Page, lang: Language) {
   const target = await onPanels(page, VR_LANGUAGES.columns[lang], VR_LANGUAGES.y)
-  await pull(page, HAND, target, `#root[data-lang="${lang}"]`)
+  await select(page, HAND, target, `#root[data-lang="${lang}"]`)
 }
 
 /** Selects a testimony's marker (the XR origin stands at the cell's start, yaw 0 in the demo cells). */
 async function playInVR(page: Page, cell: CellFile, index: number) {
   const [sx, , sz] = cell.start.position
   const p = cell.testimonies[index].position
-  await pull(page, [0.2, 1.3, -0.3], [p[0] - sx, p[1], p[2] - sz], '#root:not([data-audio="idle"])')
+  await select(page, [0.2, 1.3, -0.3], [p[0] - sx, p[1], p[2] - sz], '#root:not([data-audio="idle"])')
   await page.waitForSelector(`#root[data-playing="${cell.testimonies[index].id}"]`)
 }
 
@@ -155,17 +139,15 @@ describe('exhibition headset (emulated Meta Quest 3)', () => {
     )
 
     // Take action: the petition as a QR code in the headset's view (a narrow view, as a phone camera would see it).
-    await pull(page, HAND, await onPanels(page, HUD_BUTTONS.actions, 0), '[data-role="action-panel"]')
+    await select(page, HAND, await onPanels(page, HUD_BUTTONS.actions, 0), '[data-role="action-panel"]')
     await page.evaluate(() => {
       ;(window as unknown as { __xrDevice: Device }).__xrDevice.fovy = 0.9
     })
-    await expect
-      .poll(async () => readQrCodes(await page.screenshot(), 4), { timeout: 15_000 })
-      .toContain(manifest.actions.petition.url)
+    await expect.poll(async () => readQrCodes(await page.screenshot(), 4)).toContain(manifest.actions.petition.url)
 
     // The visitor takes the headset off: hidden beyond the half-second grace time.
     await setVisibility(page, 'hidden')
-    await page.waitForSelector('#root[data-phase="landing"][data-xr-mode="none"][data-playing=""]', { timeout: 15_000 })
+    await page.waitForSelector('#root[data-phase="landing"][data-xr-mode="none"][data-playing=""]')
     await expect(root(page).getAttribute('data-lang')).resolves.toBe('en')
     await expect(root(page).getAttribute('data-cell')).resolves.toBe('')
     expect(await audioState(page)).toEqual({ paused: true, src: null })
@@ -182,26 +164,34 @@ describe('exhibition headset (emulated Meta Quest 3)', () => {
     await expectClean(page, requests, errors)
   })
 
-  it('keeps everything when the headset is off for less than the grace time', async () => {
-    const { page, requests, errors } = await openHeadset('hidden=4')
+  it('keeps everything when the headset is off for less than the grace time, and starts over when off longer', async () => {
+    const { page, requests, errors } = await openHeadset('hidden=4', { clock: true })
     const [cell] = cells
     await startInVR(page, cell.id)
     await chooseLanguageInVR(page, 'de')
     await playInVR(page, cell, 0)
 
-    // Lifted for a moment: hidden for about a second, then worn again.
-    await setVisibility(page, 'hidden')
-    await sessionVisibility(page, 'hidden')
-    await page.waitForTimeout(1000)
-    await setVisibility(page, 'visible')
-    await sessionVisibility(page, 'visible')
+    // From here the clock moves only when the test moves it: a busy machine's real seconds are not time off. (The
+    // ten seconds it jumps to pause are worn ones, which nothing counts.)
+    await pauseClock(page, 10_000)
+    // Lifted for a moment: hidden for a second, then worn again.
+    await turnHeadset(page, 'hidden')
+    await page.clock.fastForward(1_000)
+    await turnHeadset(page, 'visible')
     // Past the grace time since it was hidden: the visitor is still inside, listening, in German.
-    await page.waitForTimeout(5000)
+    await page.clock.fastForward(5_000)
+    await settle(page)
     await expect(root(page).getAttribute('data-phase')).resolves.toBe('cell')
     await expect(root(page).getAttribute('data-xr-mode')).resolves.toBe('immersive-vr')
     await expect(root(page).getAttribute('data-lang')).resolves.toBe('de')
     await expect(root(page).getAttribute('data-playing')).resolves.toBe(cell.testimonies[0].id)
     expect((await audioState(page))?.paused).toBe(false)
+
+    // Taken off for longer than the grace time: the next visitor starts afresh.
+    await turnHeadset(page, 'hidden')
+    await page.clock.fastForward(4_000)
+    await page.clock.resume()
+    await page.waitForSelector('#root[data-phase="landing"][data-xr-mode="none"][data-playing=""]')
     await expectClean(page, requests, errors)
   })
 
@@ -221,7 +211,7 @@ describe('exhibition headset (emulated Meta Quest 3)', () => {
       el.currentTime = el.duration - 0.3
     })
     await page.waitForSelector('#root[data-audio="ended"]')
-    await page.waitForSelector(`#root[data-playing="${second.id}"]`, { timeout: 15_000 })
+    await page.waitForSelector(`#root[data-playing="${second.id}"]`)
     await page.waitForFunction(
       () => (document.querySelector<HTMLAudioElement>('audio[data-role="testimony-audio"]')?.currentTime ?? 0) > 0.3,
     )
@@ -240,7 +230,7 @@ describe('exhibition headset (emulated Meta Quest 3)', () => {
 
     // The browser ends the session (the headset's own exit, or off for long): the next visitor starts afresh.
     await endSession(page)
-    await page.waitForSelector('#root[data-phase="landing"][data-xr-mode="none"][data-playing=""]', { timeout: 15_000 })
+    await page.waitForSelector('#root[data-phase="landing"][data-xr-mode="none"][data-playing=""]')
     await expect(root(page).getAttribute('data-lang')).resolves.toBe('pl')
     expect(await audioState(page)).toEqual({ paused: true, src: null })
     await page.locator('[data-role="start-vr"]').waitFor()

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
-import { afterAll, beforeAll, inject } from 'vitest'
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core'
+import { afterAll, afterEach, beforeAll, inject } from 'vitest'
+import { LOAD_TIMEOUT, STATE_TIMEOUT } from './limits'
 
 const require = createRequire(import.meta.url)
 
@@ -26,6 +27,85 @@ export async function launch({ autoplay = false }: LaunchOptions = {}): Promise<
   ]
   if (autoplay) args.push('--autoplay-policy=no-user-gesture-required')
   return chromium.launch({ executablePath: inject('chromiumPath'), headless: true, args })
+}
+
+/** A new context whose waits, clicks and loads are bounded by the suite's limits (limits.ts), not Playwright's. */
+export async function newContext(browser: Browser, options?: BrowserContextOptions): Promise<BrowserContext> {
+  return withLimits(await browser.newContext(options))
+}
+
+/** A page in a context of its own, closed with it, bounded like `newContext`. */
+export async function newPage(browser: Browser, options?: BrowserContextOptions): Promise<Page> {
+  const page = await browser.newPage(options)
+  withLimits(page.context())
+  return page
+}
+
+function withLimits(context: BrowserContext): BrowserContext {
+  context.setDefaultTimeout(STATE_TIMEOUT)
+  context.setDefaultNavigationTimeout(LOAD_TIMEOUT)
+  return context
+}
+
+/** `work`, or an error naming `what` once it has taken longer than a wait may (`page.evaluate` has no limit of its own). */
+export async function bounded<T>(what: string, work: Promise<T>): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const limit = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what}: still waiting after ${STATE_TIMEOUT} ms`)), STATE_TIMEOUT)
+  })
+  try {
+    return await Promise.race([work, limit])
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
+/**
+ * Resolves after the page has run `count` more animation frames: the time a drawn scene takes to move or settle,
+ * counted in frames, so a slow machine waits longer. Not inside an immersive session (see `xrFrames`).
+ */
+export async function frames(page: Page, count: number): Promise<void> {
+  await bounded(
+    `${count} animation frames`,
+    page.evaluate(
+      (n) =>
+        new Promise<void>((resolve) => {
+          let left = n
+          const tick = () => (--left <= 0 ? resolve() : requestAnimationFrame(tick))
+          requestAnimationFrame(tick)
+        }),
+      count,
+    ),
+  )
+}
+
+/**
+ * Lets the page act on what has just happened (a timer the installed clock fired, a touch): a few turns of its task
+ * queue, behind the tasks in which React renders what a store changed and runs its effects. After it, a change that
+ * is not on the page did not happen. Works with the installed clock paused (no animation frame is needed).
+ */
+export async function settle(page: Page): Promise<void> {
+  const turns = page.evaluate(async (turns) => {
+    for (let i = 0; i < turns; i++)
+      await new Promise<void>((resolve) => {
+        const channel = new MessageChannel()
+        channel.port1.onmessage = () => {
+          channel.port1.close()
+          resolve()
+        }
+        channel.port2.postMessage(null)
+      })
+  }, 5)
+  await bounded('the page settling', turns)
+}
+
+/**
+ * Stops the page's installed clock `ahead` milliseconds from its present: from then on time moves only when the test
+ * moves it, and a busy machine's real seconds do not count. (Playwright pauses only at a time still to come; `ahead`
+ * must outlast the round trip, and the app must have nothing timed that the jump would set off.)
+ */
+export async function pauseClock(page: Page, ahead: number): Promise<void> {
+  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + ahead)
 }
 
 /** Every URL the pages of a context ask for, to prove nothing leaves for another host. */
@@ -138,11 +218,15 @@ export function cspViolations(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? [])
 }
 
-/** One Chromium for a test file, closed after it. */
+/** One Chromium for a test file, closed after it; the contexts a test opens are closed after that test. */
 export function useBrowser(options: LaunchOptions = {}): () => Browser {
   let browser: Browser | undefined
   beforeAll(async () => {
     browser = await launch(options)
+  })
+  // Passed or failed: a page left open (in VR, on a moving scene) keeps rendering and slows every test after it.
+  afterEach(async () => {
+    for (const context of browser?.contexts() ?? []) await context.close()
   })
   afterAll(async () => {
     await browser?.close()

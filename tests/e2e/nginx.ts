@@ -3,6 +3,7 @@ import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync,
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { LOAD_TIMEOUT } from './limits'
 
 const NGINX = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((p) => existsSync(p)) ?? null
 
@@ -50,13 +51,15 @@ export async function startNginx(): Promise<{ url: string; stop(): Promise<void>
     stdio: 'ignore',
   })
   const url = `http://127.0.0.1:${port}/`
-  for (let i = 0; ; i++) {
-    const up = await fetch(url).then(
+  // Asked until it answers: nginx is up within moments, on a busy machine within LOAD_TIMEOUT.
+  const deadline = Date.now() + LOAD_TIMEOUT
+  while (
+    !(await fetch(url).then(
       () => true,
       () => false,
-    )
-    if (up) break
-    if (i > 200) throw new Error('nginx did not start')
+    ))
+  ) {
+    if (Date.now() > deadline) throw new Error(`nginx did not answer within ${LOAD_TIMEOUT} ms`)
     await new Promise((r) => setTimeout(r, 50))
   }
   return {

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { baseURL, useBrowser } from './harness'
+import { OFFLINE_CACHE_TIMEOUT } from './limits'
 
 const browser = useBrowser()
 
@@ -33,7 +34,9 @@ describe("a kiosk's offline cache", () => {
     const context = await browser().newContext({ viewport: { width: 1280, height: 800 } })
     const page = await context.newPage()
     await page.goto(`${baseURL()}?mode=kiosk&lang=en&idle=600`)
-    await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 120_000 })
+    await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, {
+      timeout: OFFLINE_CACHE_TIMEOUT,
+    })
     expect(await cached(page)).toBe(true)
 
     // Lost with the network up: the attract screen's check fetches it again, and no mark is shown.
@@ -48,7 +51,7 @@ describe("a kiosk's offline cache", () => {
         return false
       },
       RECORDING,
-      { polling: 250, timeout: 60_000 },
+      { polling: 250, timeout: OFFLINE_CACHE_TIMEOUT },
     )
     await expect(page.locator('[data-role="offline-incomplete"]').count()).resolves.toBe(0)
 
@@ -58,7 +61,7 @@ describe("a kiosk's offline cache", () => {
     await page.reload()
     await page.waitForSelector('#root[data-phase="attract"]')
     const mark = page.locator('[data-role="offline-incomplete"]')
-    await mark.waitFor({ timeout: 60_000 })
+    await mark.waitFor({ timeout: OFFLINE_CACHE_TIMEOUT })
     await expect(mark.textContent()).resolves.toContain('1 files missing')
     await context.close()
   })

@@ -7,7 +7,18 @@ import { extname, join, normalize } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, describe, expect, it } from 'vitest'
-import { cspViolations, enterCell, foreignRequests, readJson, recordRequests, useBrowser, watchCsp } from './harness'
+import {
+  cspViolations,
+  enterCell,
+  foreignRequests,
+  frames,
+  newContext as openContext,
+  readJson,
+  recordRequests,
+  useBrowser,
+  watchCsp,
+} from './harness'
+import { OFFLINE_CACHE_TIMEOUT } from './limits'
 
 // Media may start without a tap: these tests are about the network, not the audio unlock.
 const browser = useBrowser({ autoplay: true })
@@ -26,7 +37,9 @@ function contentFiles(): string[] {
 
 /** Waits until the offline cache controls the page, then lists the paths it holds (relative to the site root). */
 async function offlineCacheContents(page: Page): Promise<string[]> {
-  await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 60_000 })
+  await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, {
+    timeout: OFFLINE_CACHE_TIMEOUT,
+  })
   return page.evaluate(async () => {
     await navigator.serviceWorker.ready
     const paths: string[] = []
@@ -72,7 +85,7 @@ describe('offline', () => {
   const contexts: BrowserContext[] = []
   const sites: Site[] = []
   const newContext = async () => {
-    const context = await browser().newContext({ viewport: { width: 1280, height: 800 } })
+    const context = await openContext(browser(), { viewport: { width: 1280, height: 800 } })
     contexts.push(context)
     return context
   }
@@ -143,14 +156,10 @@ describe('offline', () => {
       return el.duration / 2
     })
     expect(target).toBeGreaterThan(5)
-    await page.waitForFunction(
-      (t) => {
-        const el = document.querySelector<HTMLAudioElement>('audio[data-role="testimony-audio"]')
-        return !!el && !el.paused && el.currentTime > t + 1 && el.currentTime < t + 10
-      },
-      target,
-      { timeout: 20_000 },
-    )
+    await page.waitForFunction((t) => {
+      const el = document.querySelector<HTMLAudioElement>('audio[data-role="testimony-audio"]')
+      return !!el && !el.paused && el.currentTime > t + 1 && el.currentTime < t + 10
+    }, target)
     await page.waitForSelector(`#root[data-playing="${id}"][data-audio="playing"]`)
     // The recording came from the cache in byte ranges (206), the way a media element asks for it.
     const answers = await Promise.all(media)
@@ -216,21 +225,21 @@ describe('offline', () => {
       await beginHere(page)
       const loadsInside = loads.count
       releaseWorker()
-      await page.waitForFunction(
-        async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting),
-        null,
-        {
-          timeout: 60_000,
-          polling: 250,
-        },
-      )
-      await page.waitForTimeout(1500)
+      // (Polled from here: `waitForFunction` does not wait for an async condition's promise.)
+      const waiting = () =>
+        page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting?.state ?? null)
+      await expect.poll(waiting, { timeout: OFFLINE_CACHE_TIMEOUT }).toBe('installed')
+      // The app decides when Workbox announces the waiting version, on a timer of its own (200 ms) that no page
+      // state shows. Sixty frames take a second at the least, on any machine; a version told to take over would
+      // have left the waiting state, and the page would reload.
+      await frames(page, 60)
+      await expect(waiting()).resolves.toBe('installed')
       expect(loads.count).toBe(loadsInside)
       expect(await cellName()).toContain('Pre-trial detention cell')
 
       // The next start: the new version takes over on the landing page, which reloads itself once.
       await page.reload()
-      await expect.poll(() => loads.count, { timeout: 30_000 }).toBe(loadsInside + 2)
+      await expect.poll(() => loads.count).toBe(loadsInside + 2)
       await beginHere(page)
       expect(await cellName()).toContain('Renamed detention cell')
 

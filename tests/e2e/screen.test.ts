@@ -10,6 +10,7 @@ import {
   enterCell,
   foreignRequests,
   launch,
+  newContext,
   readJson,
   recordRequests,
   root,
@@ -23,7 +24,7 @@ let requests: string[]
 beforeAll(async () => {
   // No autoplay flag: the Begin tap and the marker click are the gestures that must unlock audio.
   browser = await launch()
-  context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+  context = await newContext(browser, { viewport: { width: 1280, height: 800 } })
   requests = recordRequests(context)
   await watchCsp(context)
 })
@@ -43,14 +44,27 @@ function imageVariety(png: Buffer): { colours: number; spread: number; room: num
   for (let i = 0; i < image.data.length; i += 4) {
     const [r, g, b] = [image.data[i], image.data[i + 1], image.data[i + 2]]
     colours.add((r >> 3) * 1024 + (g >> 3) * 32 + (b >> 3))
-    // The empty scene's background is #0d0d0f: anything else is the room (or a marker).
-    if (Math.abs(r - 0x0d) + Math.abs(g - 0x0d) + Math.abs(b - 0x0f) > 12) room++
+    // The empty scene's background is #0d0d0f, and a canvas that draws nothing (its context lost) shows white:
+    // anything else is the room (or a marker).
+    const empty = Math.abs(r - 0x0d) + Math.abs(g - 0x0d) + Math.abs(b - 0x0f) <= 12
+    const blank = r > 240 && g > 240 && b > 240
+    if (!empty && !blank) room++
     const y = 0.2126 * r + 0.7152 * g + 0.0722 * b
     sum += y
     sumSq += y * y
   }
   const mean = sum / n
   return { colours: colours.size, spread: Math.sqrt(Math.max(0, sumSq / n - mean * mean)), room: room / n }
+}
+
+/**
+ * Waits until the cell's canvas shows the room: its walls, floor and ceiling fill the view, lit, in many colours and
+ * shades (a canvas that is blank, lost or one flat colour has neither), once the model has loaded and been drawn.
+ */
+async function expectRoomDrawn(page: Page, what = 'the room'): Promise<void> {
+  await expect
+    .poll(async () => imageVariety(await page.locator('canvas[data-role="scene"]').screenshot()), { message: what })
+    .toSatisfy(({ colours, spread, room }) => colours > 40 && spread > 8 && room > 0.8)
 }
 
 async function testimonyAudio(page: Page) {
@@ -179,11 +193,11 @@ describe('on screen', () => {
     await page.mouse.down()
     await page.mouse.move(700, 300, { steps: 8 })
     await page.mouse.up()
-    await page.waitForTimeout(200)
-    expect(before - (await markerX(page, id))).toBeGreaterThan(100)
+    // The marker moves with the room on the next frames.
+    await expect.poll(async () => before - (await markerX(page, id))).toBeGreaterThan(100)
     await page.close()
 
-    const phone = await browser.newContext({ viewport: { width: 390, height: 800 }, isMobile: true, hasTouch: true })
+    const phone = await newContext(browser, { viewport: { width: 390, height: 800 }, isMobile: true, hasTouch: true })
     const mobile = await phone.newPage()
     await begin(mobile)
     await enterCell(mobile, cell.id)
@@ -191,14 +205,22 @@ describe('on screen', () => {
     const centred = await markerX(mobile, id)
     await mobile.getByRole('button', { name: 'Look by turning the phone' }).tap()
     await mobile.locator('button[aria-pressed="true"]', { hasText: 'Stop turning with the phone' }).waitFor()
-    // Held upright (beta 90) and turned 20° to the right (alpha −20): the marker ahead slides left.
-    await mobile.evaluate(async () => {
-      for (let i = 0; i < 10; i++) {
-        window.dispatchEvent(new DeviceOrientationEvent('deviceorientation', { alpha: 340, beta: 90, gamma: 0 }))
-        await new Promise((r) => setTimeout(r, 50))
-      }
-    })
-    expect(centred - (await markerX(mobile, id))).toBeGreaterThan(40)
+    // Held upright (beta 90) and turned 20° to the right (alpha −20), as a sensor reports it on every frame: the
+    // marker ahead slides left.
+    await mobile.evaluate(
+      (count) =>
+        new Promise<void>((resolve) => {
+          let left = count
+          const report = () => {
+            window.dispatchEvent(new DeviceOrientationEvent('deviceorientation', { alpha: 340, beta: 90, gamma: 0 }))
+            if (--left <= 0) resolve()
+            else requestAnimationFrame(report)
+          }
+          requestAnimationFrame(report)
+        }),
+      10,
+    )
+    await expect.poll(async () => centred - (await markerX(mobile, id))).toBeGreaterThan(40)
     await phone.close()
   })
 
@@ -207,18 +229,7 @@ describe('on screen', () => {
     await begin(page)
     for (const cell of demoCells()) {
       await enterCell(page, cell.id)
-      // Wait until the model has loaded and a few frames have been drawn.
-      await page.waitForFunction(() => {
-        const c = document.querySelector('canvas[data-role="scene"]') as HTMLCanvasElement | null
-        return !!c && c.width > 0
-      })
-      await page.waitForTimeout(1500)
-      const shot = await page.locator('canvas[data-role="scene"]').screenshot()
-      const { colours, spread, room } = imageVariety(shot)
-      expect(colours, `${cell.id}: distinct colours`).toBeGreaterThan(40)
-      expect(spread, `${cell.id}: brightness spread`).toBeGreaterThan(8)
-      // Inside a room its walls, floor and ceiling fill the view.
-      expect(room, `${cell.id}: share of the view that is the room`).toBeGreaterThan(0.8)
+      await expectRoomDrawn(page, cell.id)
       expect(await page.locator('[data-role="model-error"]').count()).toBe(0)
       await page.click('[data-role="back"]')
     }
@@ -230,21 +241,27 @@ describe('on screen', () => {
     await begin(page)
     const cell = demoCells()[0]
     await enterCell(page, cell.id)
-    await page.waitForTimeout(1500)
+    await expectRoomDrawn(page)
+    // The context is lost (the browser reports it with an event), then given back.
     const wasLost = await page.evaluate(async () => {
       const canvas = document.querySelector<HTMLCanvasElement>('canvas[data-role="scene"]')!
       const gl = canvas.getContext('webgl2')!
       const lose = gl.getExtension('WEBGL_lose_context')!
+      const event = (type: string) => new Promise((r) => canvas.addEventListener(type, r, { once: true }))
+      const lostEvent = event('webglcontextlost')
       lose.loseContext()
-      await new Promise((r) => setTimeout(r, 300))
+      await lostEvent
+      // Restoring is allowed only once that event has been dispatched (and the app has prevented its default).
+      await new Promise((r) => requestAnimationFrame(r))
       const lost = gl.isContextLost()
+      const restored = event('webglcontextrestored')
       lose.restoreContext()
+      await restored
       return lost
     })
     expect(wasLost).toBe(true)
-    await page.waitForTimeout(2000)
-    const { room } = imageVariety(await page.locator('canvas[data-role="scene"]').screenshot())
-    expect(room).toBeGreaterThan(0.8)
+    // The room is drawn again on the restored context.
+    await expectRoomDrawn(page, 'the room after the context was restored')
     // And the voices still play.
     await page.locator(`[data-testimony="${cell.testimonies[0].id}"]`).click()
     await page.waitForSelector(`#root[data-playing="${cell.testimonies[0].id}"]`)

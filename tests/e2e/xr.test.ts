@@ -6,11 +6,12 @@ import {
   enterCell,
   foreignRequests,
   installEmulatedHeadset,
-  useBrowser,
+  newContext,
   recordRequests,
+  useBrowser,
   watchCsp,
 } from './harness'
-import { endSession, pointRightController, pullTrigger, type V3 } from './controller'
+import { endSession, pullTrigger, select, xrFrames, type V3 } from './controller'
 
 // Audio unlock is tested on screen; here a trigger pull must be allowed to start speech.
 const browser = useBrowser({ autoplay: true })
@@ -18,7 +19,7 @@ let requests: string[] = []
 
 describe('in an emulated Meta Quest 3', () => {
   it('VR: enter, point the right controller at a marker, pull the trigger → it plays; leaving returns to the page', async () => {
-    const context = await browser().newContext({ viewport: { width: 1024, height: 700 } })
+    const context = await newContext(browser(), { viewport: { width: 1024, height: 700 } })
     requests = recordRequests(context)
     await watchCsp(context)
     await installEmulatedHeadset(context)
@@ -31,16 +32,14 @@ describe('in an emulated Meta Quest 3', () => {
 
     await page.click('[data-role="enter-vr"]')
     await page.waitForSelector('#root[data-xr-mode="immersive-vr"]')
-    await page.waitForTimeout(500)
+    await xrFrames(page, 3)
 
     // The XR origin stands at the cell's start point (yaw 0 in the demo cells), so local = world − start.
     const [sx, , sz] = cell.start.position
     const target = cell.testimonies[0]
     const local: V3 = [target.position[0] - sx, target.position[1], target.position[2] - sz]
     const hand: V3 = [0.2, 1.3, -0.3]
-    await pointRightController(page, hand, local)
-    await pullTrigger(page)
-    await page.waitForSelector(`#root[data-playing="${target.id}"]`)
+    await select(page, hand, local, `#root[data-playing="${target.id}"]`)
     await page.waitForFunction(
       () => (document.querySelector<HTMLAudioElement>('audio[data-role="testimony-audio"]')?.currentTime ?? 0) > 0.3,
     )
@@ -58,7 +57,7 @@ describe('in an emulated Meta Quest 3', () => {
   })
 
   it('AR: enter, the hit test finds the floor of a recorded room, and a trigger pull places the cell', async () => {
-    const context = await browser().newContext({ viewport: { width: 1024, height: 700 } })
+    const context = await newContext(browser(), { viewport: { width: 1024, height: 700 } })
     requests = recordRequests(context)
     await watchCsp(context)
     await installEmulatedHeadset(context, { room: true })
@@ -71,19 +70,21 @@ describe('in an emulated Meta Quest 3', () => {
     await page.click('[data-role="enter-ar"]')
     await page.waitForSelector('#root[data-xr-mode="immersive-ar"]')
     await expect(page.locator('#root').getAttribute('data-ar-placed')).resolves.toBe('false')
-    // Look down at the floor (−50° pitch).
+    // Look down at the floor (−50° pitch); the reticle follows the hit test from the next frames on.
     await page.evaluate(() => {
       const device = (window as unknown as { __xrDevice: { quaternion: { set(...v: number[]): void } } }).__xrDevice
       const half = (-50 * Math.PI) / 180 / 2
       device.quaternion.set(Math.sin(half), 0, 0, Math.cos(half))
     })
-    await page.waitForTimeout(800)
+    await xrFrames(page, 5)
     await pullTrigger(page)
     await page.waitForSelector('#root[data-ar-placed="true"][data-ar-scale="life"]')
 
     // The overlay's toggle: a tabletop model instead, placed with the next pull.
     await page.evaluate(() => document.querySelector<HTMLButtonElement>('[data-role="ar-tabletop"]')?.click())
     await page.waitForSelector('#root[data-ar-placed="false"][data-ar-scale="tabletop"]')
+    // The reticle comes back on the floor over the next frames.
+    await xrFrames(page, 5)
     await pullTrigger(page)
     await page.waitForSelector('#root[data-ar-placed="true"][data-ar-scale="tabletop"]')
     // Captions, stop and exit are in the DOM overlay.
