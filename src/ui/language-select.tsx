@@ -19,6 +19,7 @@ export function LanguageSelect({ className }: { className?: string }) {
             void setLanguage(e.target.value as Language)
           }}
           data-role="language"
+          aria-label={t('chooseLanguage')}
         >
           {LANGUAGES.map((l) => (
             <option key={l} value={l} lang={l}>

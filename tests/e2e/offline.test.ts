@@ -259,10 +259,13 @@ function redeploy(dir: string, path: string, change: (text: string) => string): 
   expect(after).not.toBe(before)
   writeFileSync(file, after)
   const md5 = (text: string) => createHash('md5').update(text).digest('hex')
+  const sha384 = (text: string) => `sha384-${createHash('sha384').update(text).digest('base64')}`
   const worker = readFileSync(join(dir, 'sw.js'), 'utf8')
-  const entry = `{"revision":"${md5(before)}","url":"${path}"}`
+  // Each entry carries the file's hash too (integrity), which the browser checks when the new version installs.
+  const entry = `{"integrity":"${sha384(before)}","revision":"${md5(before)}","url":"${path}"}`
   expect(worker).toContain(entry)
-  writeFileSync(join(dir, 'sw.js'), worker.replace(entry, `{"revision":"${md5(after)}","url":"${path}"}`))
+  const updated = `{"integrity":"${sha384(after)}","revision":"${md5(after)}","url":"${path}"}`
+  writeFileSync(join(dir, 'sw.js'), worker.replace(entry, updated))
 }
 
 const TYPES: Record<string, string> = {
