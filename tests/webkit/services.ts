@@ -1,9 +1,9 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { driverReady } from './webdriver'
+import { freePort } from '../e2e/free-port'
 
 /**
  * What the WebKit tests run on: Debian's WebKitGTK MiniBrowser driven by its WebKitWebDriver, in a virtual X
@@ -30,19 +30,6 @@ export function miniBrowserPath(): string {
   const found = MINIBROWSER_CANDIDATES.find((p): p is string => !!p && existsSync(p))
   if (!found) throw new Error(`WebKitGTK's MiniBrowser was not found (or set WEBKIT_MINIBROWSER). ${MISSING}`)
   return found
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address()
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      )
-    })
-  })
 }
 
 /** Polls `ready` every 100 ms until it holds, or fails naming `what` after `timeoutMs`. */
