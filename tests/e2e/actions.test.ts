@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { composePostcard } from '../../src/letters/composer'
+import { EMPTY_DRAFT, composePostcard } from '../../src/letters/composer'
 import { LANGUAGES } from '../../src/i18n/languages'
 import en from '../../src/i18n/locales/en'
 import uk from '../../src/i18n/locales/uk'
@@ -83,11 +83,11 @@ describe('write a letter', () => {
     await page.selectOption('[data-role="recipient"]', person.id)
     for (const p of phrases) await page.check(`[data-phrase="${p.id}"]`)
     await page.fill('[data-role="writer-name"]', 'Anna')
-    await page.fill('[data-role="writer-country"]', 'Deutschland')
+    await page.selectOption('[data-role="writer-country"]', 'DE')
 
     const expected = composePostcard(
       letters,
-      { recipientId: person.id, phraseIds: phrases.map((p) => p.id), name: 'Anna', country: 'Deutschland' },
+      { ...EMPTY_DRAFT, recipientId: person.id, phraseIds: phrases.map((p) => p.id), name: 'Anna', countryCode: 'DE' },
       'de',
     )!
     const russian = await page.locator('[data-role="postcard-russian"] p').allTextContents()
