@@ -42,6 +42,7 @@ export const manifest = {
         uk: 'Тимчасове посилання: кампанія замінить його своєю петицією із закликом до міжнародних організацій допомогти звільнити українських політв’язнів Кремля.',
       },
       url: 'https://example.org/prisonersvoice/petition',
+      lang: 'en',
     },
     volunteer: {
       title: { en: 'Volunteer (placeholder link)', uk: 'Станьте волонтером (тимчасове посилання)' },
@@ -50,6 +51,7 @@ export const manifest = {
         uk: 'Тимчасове посилання: кампанія замінить його своєю формою для волонтерів: листи в’язням, зимовий марафон листів, розповіді іншим про в’язнів.',
       },
       url: 'https://example.org/prisonersvoice/volunteer',
+      lang: 'en',
     },
   },
 }
