@@ -12,6 +12,7 @@ import {
   demoCells,
   enterCell,
   foreignRequests,
+  frames,
   newContext,
   readJson,
   recordRequests,
@@ -239,7 +240,7 @@ describe('Take action', () => {
       const context = await browser().newContext({ viewport: { width, height }, isMobile: true, hasTouch: true })
       const page = await context.newPage()
       await begin(page, 'en', '?links=qr')
-      await page.click('[data-role="take-action"]')
+      await page.locator('[data-role="take-action"]').tap()
       const panel = page.locator('[data-role="action-panel"]')
       await panel.locator('[data-action-item="volunteer"] .qr svg').waitFor()
       const box = (await panel.boundingBox())!
@@ -259,6 +260,19 @@ describe('Take action', () => {
         return out.length
       })
       expect(reachable).toBe(2)
+      // Scrolling the panel to its end and on does not scroll the page behind it (the cell choice, itself taller
+      // than the screen): the panel stays where it is, over what it was opened over.
+      await panel.evaluate((el) => {
+        el.scrollTo(0, 0)
+        window.scrollTo(0, 0)
+      })
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
+      const end = await panel.evaluate((el) => el.scrollHeight - el.clientHeight)
+      expect(end).toBeGreaterThan(0)
+      for (let i = 0; i < 8; i++) await page.mouse.wheel(0, height)
+      await expect.poll(() => panel.evaluate((el) => Math.round(el.scrollTop))).toBe(end)
+      await frames(page, 10)
+      expect(await page.evaluate(() => window.scrollY)).toBe(0)
       await page.locator('[data-role="write-letter"]').tap()
       await page.waitForSelector('#root[data-phase="letter"]')
       await context.close()
