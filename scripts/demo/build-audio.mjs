@@ -5,6 +5,7 @@
  *                                      neither normalised nor encoded (the content pipeline does both)
  *   captions/<testimony>.en.vtt        WebVTT, one cue per sentence, timed from the measured length of every
  *   captions/<testimony>.uk.vtt        spoken sentence (ffprobe), so captions and speech are in sync
+ *   captions/<testimony>.{de,pl}.vtt   the same cues in German and Polish
  *   audio/ambient-<cell>.wav           a quiet 20 s ambient loop per cell, made with ffmpeg filters, 48 kHz mono PCM
  *   meta/cells/<cell>.json             what `addCell` needs besides the model and the ambient recording
  *   meta/testimonies/<testimony>.json  what `addTestimony` needs besides the recording and the captions
@@ -94,9 +95,14 @@ function vtt(cues, note) {
   return `WEBVTT\n\nNOTE\n${note}\n\n${body}`
 }
 
+/** The languages of a sentence in content.mjs, in its order; the Ukrainian is spoken, all are captioned. */
+const LANGS = ['en', 'uk', 'de', 'pl']
+
 const NOTES = {
   en: 'Demo content: a synthetic voice (espeak-ng) reads a text written for this demo; no real person speaks.',
   uk: 'Демонстраційний вміст: синтезований голос (espeak-ng) читає текст, написаний для цього демо; жодна реальна людина тут не говорить.',
+  de: 'Demo-Inhalt: Eine synthetische Stimme (espeak-ng) liest einen für diese Demo geschriebenen Text; keine reale Person spricht.',
+  pl: 'Treść demonstracyjna: syntetyczny głos (espeak-ng) czyta tekst napisany na potrzeby tego demo; nie mówi tu żadna prawdziwa osoba.',
 }
 
 async function writeJson(file, data) {
@@ -118,7 +124,7 @@ async function buildTestimony(t) {
   const parts = [lead]
   const cues = []
   let clock = await probeDuration(lead)
-  for (const [i, [en, uk]] of t.sentences.entries()) {
+  for (const [i, [en, uk, de, pl]] of t.sentences.entries()) {
     const textFile = join(dir, `s${i}.txt`)
     const raw = join(dir, `s${i}.raw.wav`)
     const wav = join(dir, `s${i}.wav`)
@@ -142,7 +148,7 @@ async function buildTestimony(t) {
       clock += GAP
     }
     parts.push(wav)
-    cues.push({ start: clock, end: clock + d, en, uk })
+    cues.push({ start: clock, end: clock + d, en, uk, de, pl })
     clock += d
   }
   parts.push(tail)
@@ -155,7 +161,7 @@ async function buildTestimony(t) {
   const expected = clock + TAIL
   if (Math.abs(duration - expected) > 0.01) throw new Error(`${t.id}: joined ${duration}s, expected ${expected}s`)
 
-  for (const lang of ['en', 'uk']) {
+  for (const lang of LANGS) {
     await writeFile(
       source.captions(t.id, lang),
       vtt(
@@ -268,8 +274,7 @@ const testimonyMeta = (t) => ({
   anchor: t.anchor,
   spokenLanguage: VOICE,
   transcript: {
-    en: t.sentences.map(([en]) => en).join(' '),
-    uk: t.sentences.map(([, uk]) => uk).join(' '),
+    ...Object.fromEntries(LANGS.map((lang, i) => [lang, t.sentences.map((s) => s[i]).join(' ')])),
   },
   contentNote: t.contentNote,
 })

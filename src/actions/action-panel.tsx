@@ -5,6 +5,7 @@ import { ACTION_ROLES, type ActionLink, type Manifest } from '../content/schema'
 import { localize } from '../content/localize'
 import { useT } from '../i18n/use-t'
 import { ExternalLink } from './external-link'
+import { useActionsT } from './messages'
 
 /**
  * Take action, reachable from every phase: the petition, volunteering and writing a letter.
@@ -91,14 +92,37 @@ function ActionItem({ link, role }: { link: ActionLink; role: string }) {
   const lang = useLanguage()
   const title = localize(link.title, lang)
   const description = localize(link.description, lang)
+  const pageLang = pageLanguage(link, title.lang, lang)
   return (
     <section className="action-item" data-action-item={role}>
-      <h2 lang={title.lang}>{title.text}</h2>
+      <h2>
+        <span lang={title.lang}>{title.text}</span>
+        {pageLang && <PageLanguage lang={pageLang} />}
+      </h2>
       <p lang={description.lang}>{description.text}</p>
       <ExternalLink url={link.url} qrLabel={`${title.text}: ${t('scanQr')}`} action={role}>
         {title.text} <span className="visually-hidden">{t('opensNewTab')}</span>
       </ExternalLink>
     </section>
+  )
+}
+
+/** The language of the page a link opens, where it is not the visitor's: from the content, else its title's. */
+function pageLanguage(link: ActionLink, shownIn: string, visitor: string): string | null {
+  const page = link.lang ?? shownIn
+  return page.split('-')[0]?.toLowerCase() === visitor ? null : page
+}
+
+/** "(in English)" in the visitor's language, beside a link whose page is in another one. */
+function PageLanguage({ lang }: { lang: string }) {
+  const t = useActionsT()
+  const visitor = useLanguage()
+  const language = new Intl.DisplayNames([visitor], { type: 'language', fallback: 'code' }).of(lang) ?? lang
+  return (
+    <span className="page-language" data-role="page-language" data-page-lang={lang}>
+      {' '}
+      {t('pageLanguage', { language })}
+    </span>
   )
 }
 

@@ -272,6 +272,13 @@ export const actionLink = z.strictObject({
   title: localizedText,
   description: localizedLong,
   url: https,
+  /**
+   * The language of the page the link opens (BCP 47, such as "en" or "uk"): where it differs from the visitor's,
+   * the panel says so. Without it, the page is taken to be in the language of the link's title as shown.
+   */
+  lang: z.optional(
+    z.string().check(z.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as "en"')),
+  ),
 })
 
 export const manifest = z.strictObject({
@@ -330,23 +337,38 @@ export const letterPhrase = z.strictObject({
   translation: fullyTranslated,
 })
 
-export const letterRecipient = z.strictObject({
-  id: slug(),
-  /** True for invented entries that stand in for the campaign's directory; shown as Demo. */
-  demo: z.boolean(),
-  /** Name as the visitor reads it, per language. */
-  name: localizedText,
-  /** Full name in Russian, as it must appear on the envelope. */
-  nameRu: nonEmpty(),
-  /** First name (and patronymic) in Russian, for the greeting. */
-  firstNameRu: nonEmpty(),
-  yearOfBirth: z.number().check(z.int(), z.gte(1900), z.lte(2015)),
-  heldAt: localizedLong,
-  /** One line: who they are. */
-  who: localizedLong,
-  /** Postal address supplied by the campaign, in Russian, one line per array item. */
-  address: z.array(nonEmpty()).check(z.minLength(2)),
-})
+export const letterRecipient = z
+  .strictObject({
+    id: slug(),
+    /** True for invented entries that stand in for the campaign's directory; shown as Demo. */
+    demo: z.boolean(),
+    /** Name as the visitor reads it, per language. */
+    name: localizedText,
+    /** Full name in Russian, as it must appear on the envelope. */
+    nameRu: nonEmpty(),
+    /** First name (and patronymic) in Russian, for the greeting. */
+    firstNameRu: nonEmpty(),
+    yearOfBirth: z.number().check(z.int(), z.gte(1900), z.lte(2015)),
+    heldAt: localizedLong,
+    /** One line: who they are. */
+    who: localizedLong,
+    /**
+     * False while the person cannot receive letters (held incommunicado, whereabouts unknown, moved): the page says so
+     * and offers the petition instead of the composer. @default true
+     */
+    receivesLetters: z.optional(z.boolean()),
+    /** Postal address supplied by the campaign, in Russian, one line per array item; needed while letters reach them. */
+    address: z.optional(z.array(nonEmpty()).check(z.minLength(2))),
+  })
+  .check(
+    z.refine((r) => r.receivesLetters === false || r.address !== undefined, {
+      message: 'needs an address while the person receives letters (or "receivesLetters": false)',
+      path: ['address'],
+    }),
+  )
+
+/** Whether the composer may offer this person. */
+export const receivesLetters = (r: { receivesLetters?: boolean }): boolean => r.receivesLetters !== false
 
 export const letters = z
   .strictObject({

@@ -6,7 +6,10 @@ interface ComposerState extends Draft {
   setRecipient(id: string | null): void
   togglePhrase(id: string): void
   setName(name: string): void
-  setCountry(country: string): void
+  /** Corrects the name in Cyrillic; '' or the transliteration itself hands it back to the transliteration. */
+  setNameRu(nameRu: string | null): void
+  setCountry(countryCode: string): void
+  setOwnWords(text: string): void
   clear(): void
 }
 
@@ -17,7 +20,9 @@ export const useComposer = create<ComposerState>()((set) => ({
   togglePhrase: (id) =>
     set((s) => ({ phraseIds: s.phraseIds.includes(id) ? s.phraseIds.filter((p) => p !== id) : [...s.phraseIds, id] })),
   setName: (name) => set({ name }),
-  setCountry: (country) => set({ country }),
+  setNameRu: (nameRu) => set({ nameRu }),
+  setCountry: (countryCode) => set({ countryCode }),
+  setOwnWords: (ownWords) => set({ ownWords }),
   clear: () => set(EMPTY_DRAFT),
 }))
 

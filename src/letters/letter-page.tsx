@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react'
 import { ExternalLink } from '../actions/external-link'
 import { isolate, localize } from '../content/localize'
-import type { Letters } from '../content/schema'
+import { receivesLetters, type Letters } from '../content/schema'
 import { useLanguage } from '../i18n/i18n'
 import { useT } from '../i18n/use-t'
 import { useAppStore } from '../state/app-store'
+import { useResources } from '../state/resources'
 import { ContentProblems } from '../ui/content-problems'
 import { LanguageSelect } from '../ui/language-select'
 import { useComposer } from './composer-store'
@@ -75,6 +76,8 @@ function Rules({ letters }: { letters: Letters | null }) {
       <ul>
         <li>{t('ruleRussian')}</li>
         <li>{t('ruleNeutral')}</li>
+        <li>{t('ruleAvoid')}</li>
+        <li>{t('ruleSender')}</li>
         <li>{t('ruleEnvelope')}</li>
         <li>{t('ruleReply')}</li>
         <li>
@@ -115,22 +118,58 @@ function Directory({ letters }: { letters: Letters }) {
               <p>
                 {t('heldAt')}: <span lang={heldAt.lang}>{heldAt.text}</span>
               </p>
-              <p className="address" lang="ru">
-                {t('address')}: {r.address.join(', ')}
-              </p>
-              <button
-                type="button"
-                onClick={() => {
-                  setRecipient(r.id)
-                  document.getElementById('composer')?.scrollIntoView({ behavior: 'smooth' })
-                }}
-              >
-                {t('writeTo', { name: isolate(name.text) })}
-              </button>
+              {receivesLetters(r) ? (
+                <>
+                  <p className="address" lang="ru">
+                    {t('address')}: {r.address?.join(', ')}
+                  </p>
+                  <button
+                    type="button"
+                    onClick={() => {
+                      setRecipient(r.id)
+                      document.getElementById('composer')?.scrollIntoView({ behavior: 'smooth' })
+                    }}
+                  >
+                    {t('writeTo', { name: isolate(name.text) })}
+                  </button>
+                </>
+              ) : (
+                <CannotReceive name={name.text} />
+              )}
             </li>
           )
         })}
       </ul>
     </section>
+  )
+}
+
+/** In place of the address and the composer: said plainly, with the petition to sign instead. */
+function CannotReceive({ name }: { name: string }) {
+  const t = useLettersT()
+  const lang = useLanguage()
+  const content = useResources((s) => s.content)
+  const petition = content.status === 'ready' ? content.value.manifest.actions.petition : null
+  const title = petition && localize(petition.title, lang)
+  return (
+    <div className="cannot-receive" data-role="cannot-receive">
+      <p>
+        <strong>{t('cannotReceive', { name: isolate(name) })}</strong> {t('cannotReceiveHelp')}
+      </p>
+      {petition && title ? (
+        <ExternalLink
+          url={petition.url}
+          qrLabel={title.text}
+          qrSize={120}
+          lang={title.lang}
+          action="petition"
+          className="button-link"
+        >
+          {title.text}
+        </ExternalLink>
+      ) : (
+        <p>{t('cannotReceiveTake')}</p>
+      )}
+    </div>
   )
 }

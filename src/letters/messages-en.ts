@@ -49,6 +49,25 @@ export const lettersEn = {
   copyFailed: 'Copying is not allowed here; select the text and copy it by hand.',
   clear: 'Start again',
   dated: 'Written on {date}',
+  ruleAvoid:
+    "Leave out what the censors stop letters for (Memorial's guidance): the war, the prisoner's case, politics, abbreviations, words in Latin script or other languages, and anything that could be read as a code, such as numbers or hints.",
+  ruleSender: 'Write your own name and country in Cyrillic too: the composer does it for you, and you can correct it.',
+  nameCyrillic: 'Your name in Cyrillic (postcard and envelope)',
+  nameCyrillicHint: 'Written from your name; correct it if it reads wrong.',
+  countryPrompt: 'Choose your country',
+  countryInRussian: 'In Russian: {country}',
+  ownWords: 'A few words of your own (in Russian, optional)',
+  ownWordsHint: 'Keep them personal and simple. A warning appears here if a censor may stop them; it blocks nothing.',
+  warningsTitle: 'A censor may stop your letter for this:',
+  warn_latin: 'Latin letters ({found}): write in Cyrillic only.',
+  warn_abbreviation: 'Abbreviations ({found}): write the words out in full.',
+  warn_digits: 'Numbers ({found}): they may be read as a code.',
+  warn_war: 'The war ({found}): do not mention it.',
+  warn_politics: 'Politics ({found}): leave it out.',
+  warn_case: "The prisoner's case ({found}): do not write about it.",
+  cannotReceive: '{name} cannot receive letters at present.',
+  cannotReceiveHelp: 'You can still help: sign the petition.',
+  cannotReceiveTake: 'The petition is under Take action.',
 } as const
 
 export type LettersKey = keyof typeof lettersEn

@@ -58,6 +58,26 @@ export const lettersUk: LettersMessages = {
   copyFailed: 'Тут копіювати не дозволено; виділіть текст і скопіюйте його вручну.',
   clear: 'Почати наново',
   dated: 'Написано {date}',
+  ruleAvoid:
+    'Не пишіть того, через що цензори затримують листи (поради «Меморіалу»): про війну, про справу в’язня, про політику; жодних абревіатур, слів латиницею чи іншими мовами й нічого, що можна прочитати як шифр, — цифр чи натяків.',
+  ruleSender: 'Своє ім’я та країну теж напишіть кирилицею: конструктор зробить це за вас, а ви можете виправити.',
+  nameCyrillic: 'Ваше ім’я кирилицею (листівка й конверт)',
+  nameCyrillicHint: 'Написано з вашого імені; виправте, якщо читається неправильно.',
+  countryPrompt: 'Оберіть свою країну',
+  countryInRussian: 'Російською: {country}',
+  ownWords: 'Кілька власних слів (російською, необов’язково)',
+  ownWordsHint:
+    'Пишіть просто й особисто. Якщо цензор може їх затримати, тут з’явиться попередження; воно нічого не блокує.',
+  warningsTitle: 'Через це цензор може затримати ваш лист:',
+  warn_latin: 'Латинські літери ({found}): пишіть лише кирилицею.',
+  warn_abbreviation: 'Абревіатури ({found}): пишіть слова повністю.',
+  warn_digits: 'Числа ({found}): їх можуть прочитати як шифр.',
+  warn_war: 'Війна ({found}): не згадуйте її.',
+  warn_politics: 'Політика ({found}): не пишіть про неї.',
+  warn_case: 'Справа в’язня ({found}): не пишіть про неї.',
+  cannotReceive: '{name} зараз не може отримувати листи.',
+  cannotReceiveHelp: 'Ви все одно можете допомогти: підпишіть петицію.',
+  cannotReceiveTake: 'Петиція — у розділі «Дійте».',
 }
 
 export const lettersDe: LettersMessages = {
@@ -114,6 +134,27 @@ export const lettersDe: LettersMessages = {
   copyFailed: 'Kopieren ist hier nicht erlaubt; markieren Sie den Text und kopieren Sie ihn von Hand.',
   clear: 'Neu beginnen',
   dated: 'Geschrieben am {date}',
+  ruleAvoid:
+    'Lassen Sie weg, wofür die Zensur Briefe anhält (Hinweise von Memorial): den Krieg, das Verfahren gegen den Gefangenen, Politik, Abkürzungen, Wörter in lateinischer Schrift oder anderen Sprachen und alles, was als Code gelesen werden könnte, etwa Zahlen oder Andeutungen.',
+  ruleSender:
+    'Schreiben Sie auch Ihren Namen und Ihr Land in kyrillischer Schrift: Das übernimmt der Editor, und Sie können es korrigieren.',
+  nameCyrillic: 'Ihr Name in kyrillischer Schrift (Postkarte und Umschlag)',
+  nameCyrillicHint: 'Aus Ihrem Namen geschrieben; korrigieren Sie ihn, wenn er falsch klingt.',
+  countryPrompt: 'Ihr Land auswählen',
+  countryInRussian: 'Auf Russisch: {country}',
+  ownWords: 'Ein paar eigene Worte (auf Russisch, freiwillig)',
+  ownWordsHint:
+    'Schreiben Sie persönlich und einfach. Könnte die Zensur etwas anhalten, erscheint hier ein Hinweis; er blockiert nichts.',
+  warningsTitle: 'Dafür könnte die Zensur Ihren Brief anhalten:',
+  warn_latin: 'Lateinische Buchstaben ({found}): Schreiben Sie nur in kyrillischer Schrift.',
+  warn_abbreviation: 'Abkürzungen ({found}): Schreiben Sie die Wörter aus.',
+  warn_digits: 'Zahlen ({found}): Sie könnten als Code gelesen werden.',
+  warn_war: 'Der Krieg ({found}): Erwähnen Sie ihn nicht.',
+  warn_politics: 'Politik ({found}): Lassen Sie sie weg.',
+  warn_case: 'Das Verfahren gegen den Gefangenen ({found}): Schreiben Sie nicht darüber.',
+  cannotReceive: '{name} kann derzeit keine Briefe erhalten.',
+  cannotReceiveHelp: 'Sie können trotzdem helfen: Unterschreiben Sie die Petition.',
+  cannotReceiveTake: 'Die Petition finden Sie unter „Handeln“.',
 }
 
 export const lettersPl: LettersMessages = {
@@ -173,5 +214,25 @@ export const lettersPl: LettersMessages = {
   copyFailed: 'Kopiowanie jest tu niedozwolone; zaznacz tekst i skopiuj go ręcznie.',
   clear: 'Zacznij od nowa',
   dated: 'Napisano {date}',
+  ruleAvoid:
+    'Pomiń to, za co cenzorzy zatrzymują listy (wskazówki Memoriału): wojnę, sprawę więźnia, politykę, skróty, słowa pisane alfabetem łacińskim lub w innych językach i wszystko, co można odczytać jako szyfr, np. liczby czy aluzje.',
+  ruleSender: 'Swoje imię i kraj też napisz cyrylicą: kreator zrobi to za Ciebie, a Ty możesz to poprawić.',
+  nameCyrillic: 'Twoje imię cyrylicą (kartka i koperta)',
+  nameCyrillicHint: 'Zapisane na podstawie Twojego imienia; popraw je, jeśli brzmi źle.',
+  countryPrompt: 'Wybierz swój kraj',
+  countryInRussian: 'Po rosyjsku: {country}',
+  ownWords: 'Kilka własnych słów (po rosyjsku, opcjonalnie)',
+  ownWordsHint:
+    'Pisz prosto i osobiście. Jeśli cenzor mógłby je zatrzymać, pojawi się tu ostrzeżenie; niczego ono nie blokuje.',
+  warningsTitle: 'Z tego powodu cenzor może zatrzymać list:',
+  warn_latin: 'Litery łacińskie ({found}): pisz tylko cyrylicą.',
+  warn_abbreviation: 'Skróty ({found}): pisz słowa w pełnym brzmieniu.',
+  warn_digits: 'Liczby ({found}): mogą zostać odczytane jako szyfr.',
+  warn_war: 'Wojna ({found}): nie wspominaj o niej.',
+  warn_politics: 'Polityka ({found}): pomiń ją.',
+  warn_case: 'Sprawa więźnia ({found}): nie pisz o niej.',
+  cannotReceive: '{name} nie może obecnie otrzymywać listów.',
+  cannotReceiveHelp: 'Nadal możesz pomóc: podpisz petycję.',
+  cannotReceiveTake: 'Petycja jest w panelu „Działaj”.',
 }
 export const LETTERS = { uk: lettersUk, de: lettersDe, pl: lettersPl }

@@ -1,12 +1,15 @@
 import { useStore } from '@nanostores/react'
-import { useState } from 'react'
+import { useId, useMemo, useState } from 'react'
 import { localize } from '../content/localize'
-import type { Letters } from '../content/schema'
+import { receivesLetters, type Letters } from '../content/schema'
 import { format, useLanguage } from '../i18n/i18n'
 import { LANGUAGE_NAMES } from '../i18n/messages'
 import { useSettings } from '../state/settings'
-import { GROUP_ORDER, composePostcard, postcardText } from './composer'
+import { censorWarnings, type CensorRule } from './censor'
+import { GROUP_ORDER, composePostcard, postcardText, senderNameRu } from './composer'
 import { useComposer } from './composer-store'
+import { countryInRussian, countryOptions, toRussianCyrillic } from './sender'
+import type { LettersKey } from './messages-en'
 import { useLettersT } from './use-letters-t'
 
 /**
@@ -46,7 +49,7 @@ export function Composer({ letters }: { letters: Letters }) {
           onChange={(e) => draft.setRecipient(e.target.value || null)}
         >
           <option value="">{t('choosePersonPrompt')}</option>
-          {letters.recipients.map((r) => (
+          {letters.recipients.filter(receivesLetters).map((r) => (
             <option key={r.id} value={r.id}>
               {localize(r.name, lang).text}
             </option>
@@ -79,10 +82,8 @@ export function Composer({ letters }: { letters: Letters }) {
         </fieldset>
       ))}
 
-      <div className="composer-me">
-        <WriterField label={t('yourName')} role="writer-name" value={draft.name} onChange={draft.setName} />
-        <WriterField label={t('yourCountry')} role="writer-country" value={draft.country} onChange={draft.setCountry} />
-      </div>
+      <OwnWords />
+      <Sender />
       <p aria-live="polite">{t('phrasesChosen', { count: draft.phraseIds.length })}</p>
 
       <section className="preview" data-role="preview" aria-label={t('preview')}>
@@ -166,6 +167,125 @@ export function Composer({ letters }: { letters: Letters }) {
         </div>
       )}
     </section>
+  )
+}
+
+/**
+ * The writer's name and country: the name as typed and in Cyrillic (transliterated, correctable), the country chosen
+ * from a list and written in Russian, so that no Latin script reaches the postcard or the envelope.
+ */
+function Sender() {
+  const t = useLettersT()
+  const lang = useLanguage()
+  const name = useComposer((s) => s.name)
+  const nameRu = useComposer((s) => s.nameRu)
+  const countryCode = useComposer((s) => s.countryCode)
+  const { setName, setNameRu, setCountry } = useComposer.getState()
+  const countries = useMemo(() => countryOptions(lang), [lang])
+  const hintId = useId()
+  const cyrillic = senderNameRu({ name, nameRu })
+  return (
+    <div className="composer-me">
+      <WriterField label={t('yourName')} role="writer-name" value={name} onChange={setName} />
+      <label className="composer-field">
+        <span>{t('nameCyrillic')}</span>
+        <input
+          data-role="writer-name-ru"
+          lang="ru"
+          value={nameRu ?? cyrillic}
+          autoComplete="off"
+          maxLength={60}
+          aria-describedby={hintId}
+          // Emptied, or back to what the transliteration writes: it follows the name again.
+          onChange={(e) =>
+            setNameRu(e.target.value === '' || e.target.value === toRussianCyrillic(name) ? null : e.target.value)
+          }
+        />
+        <small id={hintId}>{t('nameCyrillicHint')}</small>
+      </label>
+      <label className="composer-field">
+        <span>{t('yourCountry')}</span>
+        <select data-role="writer-country" value={countryCode} onChange={(e) => setCountry(e.target.value)}>
+          <option value="">{t('countryPrompt')}</option>
+          {countries.map((c) => (
+            <option key={c.code} value={c.code}>
+              {c.name}
+            </option>
+          ))}
+        </select>
+        {countryCode && (
+          <small lang="ru" data-role="writer-country-ru">
+            {t('countryInRussian', { country: countryInRussian(countryCode) })}
+          </small>
+        )}
+      </label>
+      <CensorWarnings text={cyrillic} role="name-warnings" />
+    </div>
+  )
+}
+
+/** The writer's own words, checked as they type against what censors stop letters for. */
+function OwnWords() {
+  const t = useLettersT()
+  const text = useComposer((s) => s.ownWords)
+  const setOwnWords = useComposer((s) => s.setOwnWords)
+  const hintId = useId()
+  const warningsId = useId()
+  return (
+    <div className="composer-own">
+      <label className="composer-field composer-own-field">
+        <span>{t('ownWords')}</span>
+        <textarea
+          data-role="own-words"
+          lang="ru"
+          rows={3}
+          maxLength={400}
+          value={text}
+          autoComplete="off"
+          aria-describedby={`${hintId} ${warningsId}`}
+          onChange={(e) => setOwnWords(e.target.value)}
+        />
+        <small id={hintId}>{t('ownWordsHint')}</small>
+      </label>
+      <CensorWarnings text={text} role="own-words-warnings" id={warningsId} />
+    </div>
+  )
+}
+
+const WARNING_TEXT: Record<CensorRule, LettersKey> = {
+  latin: 'warn_latin',
+  abbreviation: 'warn_abbreviation',
+  digits: 'warn_digits',
+  war: 'warn_war',
+  politics: 'warn_politics',
+  case: 'warn_case',
+}
+
+/** Warnings beside the text they are about: visible, announced politely, never blocking. */
+function CensorWarnings({ text, role, id }: { text: string; role: string; id?: string }) {
+  const t = useLettersT()
+  const warnings = censorWarnings(text)
+  return (
+    <div
+      id={id}
+      className="censor-warnings"
+      data-role={role}
+      data-warnings={warnings.map((w) => w.rule).join(' ')}
+      aria-live="polite"
+    >
+      {warnings.length > 0 && (
+        <>
+          <p className="censor-warnings-title">{t('warningsTitle')}</p>
+          <ul>
+            {warnings.map((w) => (
+              <li key={w.rule} data-rule={w.rule}>
+                {t(WARNING_TEXT[w.rule], { found: w.found.join(', ') })}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
   )
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { composePostcard } from '../../src/letters/composer'
+import { EMPTY_DRAFT, composePostcard } from '../../src/letters/composer'
 import { LANGUAGES } from '../../src/i18n/languages'
 import en from '../../src/i18n/locales/en'
 import uk from '../../src/i18n/locales/uk'
@@ -52,10 +52,23 @@ describe('languages', () => {
     await page.reload()
     await page.waitForSelector('#root[data-lang="pl"]')
     await expect.poll(() => page.locator('.landing-tagline').textContent()).toBe(MESSAGES.pl.tagline)
-    // Plural forms in the cell choice follow Polish grammar; texts missing in Polish fall back to English, visibly.
+    // Plural forms in the cell choice follow Polish grammar; the demo cells are described in Polish, with no note.
     await page.click('[data-role="begin"]')
     await page.locator('.cell-count').first().waitFor()
     await expect(page.locator('.cell-count').first().textContent()).resolves.toMatch(/^\d+ relacj[ae]$|^\d+ relacji$/)
+    const cell = readJson<{ id: string; name: { pl: string } }>(
+      `content/${readJson<{ cells: string[] }>('content/manifest.json').cells[0]}`,
+    )
+    await expect(page.locator(`[data-cell-card="${cell.id}"] h2 bdi`).textContent()).resolves.toBe(cell.name.pl)
+    await expect(page.locator('[data-role="fallback-notice"]').count()).resolves.toBe(0)
+    // A text missing in Polish falls back to English, visibly.
+    await context.route(new RegExp(`/content/cells/${cell.id}\\.json$`), async (route) => {
+      const json = await (await route.fetch()).json()
+      delete json.description.pl
+      await route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(json) })
+    })
+    await page.reload()
+    await page.click('[data-role="begin"]')
     await page.locator('[data-role="fallback-notice"]').waitFor()
     await context.close()
   })
@@ -83,11 +96,11 @@ describe('write a letter', () => {
     await page.selectOption('[data-role="recipient"]', person.id)
     for (const p of phrases) await page.check(`[data-phrase="${p.id}"]`)
     await page.fill('[data-role="writer-name"]', 'Anna')
-    await page.fill('[data-role="writer-country"]', 'Deutschland')
+    await page.selectOption('[data-role="writer-country"]', 'DE')
 
     const expected = composePostcard(
       letters,
-      { recipientId: person.id, phraseIds: phrases.map((p) => p.id), name: 'Anna', country: 'Deutschland' },
+      { ...EMPTY_DRAFT, recipientId: person.id, phraseIds: phrases.map((p) => p.id), name: 'Anna', countryCode: 'DE' },
       'de',
     )!
     const russian = await page.locator('[data-role="postcard-russian"] p').allTextContents()

@@ -128,7 +128,7 @@ describe('on screen', () => {
           a?.time ?? 0,
         )
         // A caption from this testimony's own WebVTT file in the chosen language.
-        const cues = cueTexts(first.captions[lang] ?? first.captions.en)
+        const cues = cueTexts(first.captions[lang]!)
         const caption = page.locator('.caption-line')
         await caption.waitFor()
         expect(cues).toContain((await caption.textContent())?.trim())

@@ -62,6 +62,14 @@ describe('broken content is refused with the file and the field', () => {
     )
   })
 
+  it("a link's page language that is not a language tag", () => {
+    const m = shippedManifest()
+    m.actions.petition.lang = 'English'
+    expect(problemsOf(() => parseManifest(m, 'content/manifest.json'))).toBe(
+      'content/manifest.json: actions.petition.lang: must be a language tag such as "en"',
+    )
+  })
+
   it('a javascript: volunteer link and a malformed one', () => {
     const m = shippedManifest()
     m.actions.volunteer.url = 'javascript:alert(1)'

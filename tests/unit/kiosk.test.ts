@@ -143,7 +143,14 @@ describe('starting over for the next visitor', () => {
     setLanguage('pl')
     useAppStore.setState({ phase: 'letter', cellId: 'sizo-cell', actionsOpen: true, returnTo: 'cell' })
     useAppStore.getState().toggleOpenLater({ title: 'Petition', url: 'https://example.org/p' })
-    useComposer.setState({ recipientId: 'demo-1', phraseIds: ['greeting-1'], name: 'Olena', country: 'Polska' })
+    useComposer.setState({
+      recipientId: 'demo-1',
+      phraseIds: ['greeting-1'],
+      name: 'Olena',
+      nameRu: 'Олена',
+      countryCode: 'PL',
+      ownWords: 'Привет',
+    })
     useCaptionStore.setState({ file: 'captions/a.en.vtt', text: 'a caption' })
     usePlacementStore.setState({ placement: { position: [0, 0, -1], yaw: 0, scale: 1 } })
 
@@ -159,7 +166,14 @@ describe('starting over for the next visitor', () => {
       returnTo: 'attract',
     })
     expect(usePlacementStore.getState().placement).toBeNull()
-    expect(useComposer.getState()).toMatchObject({ recipientId: null, phraseIds: [], name: '', country: '' })
+    expect(useComposer.getState()).toMatchObject({
+      recipientId: null,
+      phraseIds: [],
+      name: '',
+      nameRu: null,
+      countryCode: '',
+      ownWords: '',
+    })
     expect(useCaptionStore.getState().text).toBe('')
 
     // Once the engine is gone, its reset is too.
