@@ -48,13 +48,12 @@ export function registry() {
  * The node names a profile's layouts animate (value, min and max nodes of each button) and the joints a hand is
  * skinned to: the optimiser must keep them, with their transforms.
  */
-function animatedNodes(profile) {
+export function animatedNodes(profile) {
   const names = new Set()
   for (const layout of Object.values(profile.layouts ?? {}))
     for (const component of Object.values(layout.components ?? {}))
       for (const response of Object.values(component.visualResponses ?? {}))
-        for (const key of ['valueNodeName', 'minNodeName', 'maxNodeName'])
-          if (response[key]) names.add(response[key])
+        for (const key of ['valueNodeName', 'minNodeName', 'maxNodeName']) if (response[key]) names.add(response[key])
   return names
 }
 
@@ -104,7 +103,15 @@ export async function optimizeXRModel(input, output, animated) {
   } catch (e) {
     throw new PipelineError(input, `is not a glTF model that can be read (${e instanceof Error ? e.message : e})`)
   }
-  const keep = new Set([...animated, ...doc.getRoot().listNodes().map((n) => n.getName())].filter(Boolean))
+  const keep = new Set(
+    [
+      ...animated,
+      ...doc
+        .getRoot()
+        .listNodes()
+        .map((n) => n.getName()),
+    ].filter(Boolean),
+  )
   const before = transforms(doc, keep)
   for (const node of doc.getRoot().listNodes()) {
     if (!animated.has(node.getName()) || !node.getMesh()) continue
@@ -115,8 +122,11 @@ export async function optimizeXRModel(input, output, animated) {
     dedup(),
     weld(),
     // an error of 0.05 % of the mesh's size, a twentieth of a millimetre on a controller; a skinned hand is kept whole
-    ...(doc.getRoot().listSkins().length ? [] : [simplify({ simplifier: MeshoptSimplifier, ratio: 0.5, error: 0.0005 })]),
-    prune({ keepLeaves: true, keepAttributes: false }))
+    ...(doc.getRoot().listSkins().length
+      ? []
+      : [simplify({ simplifier: MeshoptSimplifier, ratio: 0.5, error: 0.0005 })]),
+    prune({ keepLeaves: true, keepAttributes: false }),
+  )
   await webpTextures(doc, TEXTURE_SIDE)
   await doc.transform(meshopt({ encoder: MeshoptEncoder, level: 'high' }))
   const after = transforms(doc, keep)
@@ -185,4 +195,3 @@ export async function buildXRProfiles({ root = 'public' } = {}) {
   }
   return { out, index, files }
 }
-
