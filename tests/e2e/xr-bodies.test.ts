@@ -14,9 +14,10 @@ import {
   useBrowser,
   watchCsp,
 } from './harness'
-import { endSession, xrFrames } from './controller'
+import { endSession, select, xrFrames, type V3 } from './controller'
 
-const browser = useBrowser()
+// A trigger pull must be allowed to start speech (the audio unlock is tested on screen).
+const browser = useBrowser({ autoplay: true })
 
 /** What the headset shows of the visitor, as the scene publishes it once drawn: "controller-right:<profile>" … */
 const bodies = (page: Page) =>
@@ -32,9 +33,13 @@ const modelRequests = (urls: readonly string[]) =>
 
 const profileRequests = (urls: readonly string[]) => urls.filter((u) => new URL(u).pathname.includes('/xr-profiles/'))
 
-/** Opens the first demo cell on screen in an emulated headset, and enters VR from it. */
-async function intoVR(controllerProfile = '') {
+/**
+ * Opens the first demo cell on screen in an emulated headset, and enters VR from it. `unreachable`: model files the
+ * server does not answer for.
+ */
+async function intoVR(controllerProfile = '', unreachable = '') {
   const context = await newContext(browser(), { viewport: { width: 1024, height: 700 } })
+  if (unreachable) await context.route(`**/xr-profiles/${unreachable}`, (route) => route.abort())
   const requests = recordRequests(context)
   await watchCsp(context)
   await installEmulatedHeadset(context, { controllerProfile })
@@ -86,6 +91,19 @@ describe('bodies in VR, in an emulated Meta Quest 3', () => {
     expect(foreignRequests(requests)).toEqual([])
     expect(errors).toEqual([])
     expect(await cspViolations(page)).toEqual([])
+    await context.close()
+  })
+
+  it('shows a plain grip for a controller whose model cannot be fetched, and its ray still selects', async () => {
+    const { context, page, errors } = await intoVR('', 'meta-quest-touch-plus/*.glb')
+    await drawn(page, 'controller-left:built-in')
+    await drawn(page, 'controller-right:built-in')
+    const cell = demoCells()[0]
+    const [sx, , sz] = cell.start.position
+    const target = cell.testimonies[0]
+    const local: V3 = [target.position[0] - sx, target.position[1], target.position[2] - sz]
+    await select(page, [0.2, 1.3, -0.3], local, `#root[data-playing="${target.id}"]`)
+    expect(errors).toEqual([])
     await context.close()
   })
 
