@@ -3,10 +3,10 @@ import { useFrame, useThree } from '@react-three/fiber'
 import { useXRInputSourceStateContext, useXRSpace, XRSpace } from '@react-three/xr'
 import { useEffect, useMemo, useState } from 'react'
 import {
-  CapsuleGeometry,
   Mesh,
   MeshStandardMaterial,
   Object3D,
+  SphereGeometry,
   type Material,
   type Texture,
   type WebGLRenderer,
@@ -77,8 +77,9 @@ function release(url: string) {
 
 /** A controller whose model cannot be had (offline, a damaged file) is still shown: a plain grip. */
 function builtInController(): Object3D {
-  const grip = new Mesh(new CapsuleGeometry(0.018, 0.07, 4, 12), new MeshStandardMaterial({ color: '#4a4a50' }))
-  grip.rotation.x = Math.PI / 2
+  // an elongated sphere along the controller's pointing axis: the shapes the markers already use, nothing new to ship
+  const grip = new Mesh(new SphereGeometry(0.02, 16, 12), new MeshStandardMaterial({ color: '#4a4a50' }))
+  grip.scale.set(1, 1, 3)
   grip.name = 'built-in-controller'
   const model = new Object3D()
   model.add(grip)
