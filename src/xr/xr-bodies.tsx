@@ -8,6 +8,7 @@ import {
   Object3D,
   SphereGeometry,
   type Material,
+  type SkinnedMesh,
   type Texture,
   type WebGLRenderer,
 } from 'three'
@@ -123,7 +124,7 @@ function usePublished(model: Object3D | null, key: string, profile: string) {
   }, [model, key, profile, gl])
 }
 
-type Loaded = { model: Object3D; profile: string; url: string | null }
+type Loaded = { model: Object3D; profile: string }
 
 /**
  * The model `choose` picks from the index, cloned for this body (`clone`); `fallback` where it cannot be loaded.
@@ -140,25 +141,29 @@ function useBodyModel(
     let live = true
     let url: string | null = null
     let built: Object3D | null = null
-    const useFallback = () => {
+    let cloned: Object3D | null = null
+    const showFallback = () => {
       if (!live || !fallback) return
       built = fallback()
-      setLoaded({ model: built, profile: 'built-in', url: null })
+      setLoaded({ model: built, profile: 'built-in' })
     }
     modelIndex().then((index) => {
       const chosen = live ? choose(index) : null
       if (!chosen) return
       const chosenUrl = new URL(chosen.path, xrProfilesBase()).href
       url = chosenUrl
-      acquire(chosenUrl).then(
-        (gltf) => live && setLoaded({ model: clone(gltf), profile: chosen.profile, url: chosenUrl }),
-        useFallback,
-      )
-    }, useFallback)
+      acquire(chosenUrl).then((gltf) => {
+        if (!live) return
+        cloned = clone(gltf)
+        setLoaded({ model: cloned, profile: chosen.profile })
+      }, showFallback)
+    }, showFallback)
     return () => {
       live = false
       if (url) release(url)
       if (built) dispose({ scene: built } as GLTF)
+      // a clone shares the loaded geometry and textures, but a skinned hand has a bone texture of its own
+      cloned?.traverse((o) => (o as SkinnedMesh).skeleton?.dispose())
       setLoaded(null)
     }
     // `choose`, `clone` and `fallback` are fixed per kind of body; `deps` says what picks the model.
