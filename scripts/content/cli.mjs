@@ -12,6 +12,8 @@ const USAGE = `Usage: npm run content -- <command> [options]
   add-cell      --meta <cell.json> --model <model.glb|.gltf> [--ambient <recording>]  (--ambient: needed for a new cell)
   quick-look    --cell <cell-id>   writes the cell's USDZ for AR Quick Look again (add-cell and add-testimony do)
   check         every problem in the content, with the file and field; exits with 1 if there is any; warnings too
+  xr-profiles   writes the controller and hand models a headset session shows (from @webxr-input-profiles/assets),
+                compressed, into <root>/xr-profiles/
 
   add-testimony, add-cell and quick-look are all or nothing: the new content is built and checked in a staging
   folder and published only when it passes; a failure or Ctrl-C leaves public/ as it was.
@@ -128,6 +130,19 @@ try {
     const { startStudio } = await import('./studio.mjs')
     const { studio } = await startStudio({ root })
     console.log(`The studio is at ${studio} — choose a cell there; Ctrl-C stops it.`)
+  } else if (command === 'xr-profiles') {
+    const { buildXRProfiles, XR_MODEL_BUDGET } = await import('./xr-profiles.mjs')
+    const { out, index, files } = await buildXRProfiles({ root })
+    const kb = (bytes) => `${Math.round(bytes / 1024)} KB`
+    for (const f of files)
+      console.log(
+        `  ${f.file}: ${kb(f.from)} → ${kb(f.bytes)}, ${f.triangles} triangles, ${f.drawCalls} draw calls, ` +
+          `${(f.textureBytes / 1048576).toFixed(1)} MB of texture memory`,
+      )
+    console.log(
+      `Wrote ${files.length} models from ${index.source} into ${out} (budget per model: ` +
+        `${kb(XR_MODEL_BUDGET.bytes)}, ${XR_MODEL_BUDGET.textureBytes / 1048576} MB of texture memory).`,
+    )
   } else if (command === 'report') {
     console.table(await report({ root }))
   } else {

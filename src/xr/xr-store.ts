@@ -1,7 +1,5 @@
 import { createXRStore } from '@react-three/xr'
-
-/** A trigger or pinch held this long still selects (the library's 300 ms default misses a slow, careful press). */
-const SELECT_MS = 1500
+import { SELECT_MS, XRController, XRHand, xrProfilesBase } from './xr-input'
 
 /**
  * The one WebXR store. Controllers, hands and transient pointers (Vision Pro gaze-and-pinch) all select with rays.
@@ -9,10 +7,10 @@ const SELECT_MS = 1500
  * Nothing is fetched from another host (the library's defaults would load controller assets from a CDN).
  */
 export const xrStore = createXRStore({
-  // Controller layouts from this site (see vite.config.ts); controller and hand models are not fetched at all.
-  baseAssetPath: `${new URL(import.meta.env.BASE_URL + 'xr-profiles/', location.href)}`,
-  controller: { model: false, rayPointer: { clickThresholdMs: SELECT_MS } },
-  hand: { model: false, rayPointer: { clickThresholdMs: SELECT_MS } },
+  // Controller layouts (vite.config.ts) and models (xr-bodies.tsx, fetched once a session shows them) from this site.
+  baseAssetPath: xrProfilesBase(),
+  controller: XRController,
+  hand: XRHand,
   transientPointer: { clickThresholdMs: SELECT_MS },
   gaze: { clickThresholdMs: SELECT_MS },
   screenInput: { clickThresholdMs: SELECT_MS },

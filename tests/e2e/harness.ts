@@ -125,22 +125,35 @@ export function foreignRequests(urls: readonly string[], site: string = baseURL(
   })
 }
 
-/** Installs the IWER WebXR emulator (Meta Quest 3) and, for AR, a recorded room to hit-test against. */
-export async function installEmulatedHeadset(context: BrowserContext, { room = false } = {}): Promise<void> {
+/**
+ * Installs the IWER WebXR emulator (Meta Quest 3) and, for AR, a recorded room to hit-test against. `controllerProfile`
+ * gives its controllers another WebXR input profile id, with no fallbacks (a controller the site has no model for).
+ */
+export async function installEmulatedHeadset(
+  context: BrowserContext,
+  { room = false, controllerProfile = '' } = {},
+): Promise<void> {
   await context.addInitScript({ path: require.resolve('iwer/build/iwer.min.js') })
   if (room) {
     await context.addInitScript({ path: require.resolve('@iwer/sem/build/iwer-sem.min.js') })
     const capture = readFileSync(require.resolve('@iwer/sem/captures/office_small.json'), 'utf8')
     await context.addInitScript({ content: `window.__room = ${capture};` })
   }
-  await context.addInitScript(() => {
+  await context.addInitScript((controllerProfile) => {
     const w = window as unknown as {
-      IWER: { XRDevice: new (config: unknown) => unknown; metaQuest3: unknown }
+      IWER: { XRDevice: new (config: unknown) => unknown; metaQuest3: { controllerConfig: object } }
       IWER_SEM?: { SyntheticEnvironmentModule: unknown }
       __room?: unknown
       __xrDevice: unknown
     }
-    const device = new w.IWER.XRDevice(w.IWER.metaQuest3) as {
+    const quest3 = w.IWER.metaQuest3
+    const config = controllerProfile
+      ? {
+          ...quest3,
+          controllerConfig: { ...quest3.controllerConfig, profileId: controllerProfile, fallbackProfileIds: [] },
+        }
+      : quest3
+    const device = new w.IWER.XRDevice(config) as {
       installRuntime(o?: unknown): void
       installSEM(c: unknown): void
       sem?: { loadEnvironment(json: unknown): void }
@@ -151,7 +164,7 @@ export async function installEmulatedHeadset(context: BrowserContext, { room = f
       device.sem?.loadEnvironment(w.__room)
     }
     w.__xrDevice = device
-  })
+  }, controllerProfile)
 }
 
 export interface CellFile {
