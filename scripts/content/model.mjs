@@ -6,6 +6,7 @@ import { cloneDocument, dedup, flatten, join, meshopt, prune, simplify, weld } f
 import draco3d from 'draco3dgltf'
 import { MeshoptDecoder, MeshoptEncoder, MeshoptSimplifier } from 'meshoptimizer'
 import { stat } from 'node:fs/promises'
+import { bakeLight, ownLight } from './bake.mjs'
 import { PipelineError } from './errors.mjs'
 import { MODEL_BUDGET } from './model-budget.mjs'
 import { MAX_TEXTURE_SIZE, compressTextures, textureMemory } from './textures.mjs'
@@ -92,7 +93,7 @@ const SCAN_ERRORS = [0.002, 0.01, 0.05]
  * resized to the GPU memory budget and encoded as KTX2, geometry compressed with meshopt (decoded in the app by a
  * decoder served from the site). Draco-compressed input is decoded; the output is meshopt.
  */
-export async function optimizeModel(input, output) {
+export async function optimizeModel(input, output, { light } = {}) {
   const doc = await readModel(input)
   const anchorsBefore = anchors(doc)
   const before = { ...countGeometry(doc), textureBytes: textureMemory(doc) }
@@ -110,6 +111,12 @@ export async function optimizeModel(input, output) {
     const now = countGeometry(doc).triangles
     if (now <= TRIANGLE_TARGET) break
     await doc.transform(simplify({ simplifier: MeshoptSimplifier, ratio: TRIANGLE_TARGET / now, error }))
+  }
+  // light is baked into the optimised geometry: the simplifier would fold the vertices the bake adds back into flat walls
+  let bake = null
+  if (light?.sources?.length) {
+    const kept = ownLight(doc)
+    bake = kept ? { kept } : bakeLight(doc, light)
   }
   // the nodes whose meshes were joined into another are left empty: only the anchors stay
   for (const node of doc.getRoot().listNodes())
@@ -133,5 +140,5 @@ export async function optimizeModel(input, output) {
     await io.write(output, attempt)
     if (!textures.length || (await stat(output)).size <= MODEL_BUDGET.bytes) break
   }
-  return { ...(await modelStats(output)), input: before, textures }
+  return { ...(await modelStats(output)), input: before, textures, bake }
 }
