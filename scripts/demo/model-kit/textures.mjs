@@ -108,13 +108,13 @@ export const TEXTURES = {
     size: 1024,
     texel: (seed) => (u, v) => {
       const base = mix(rgb('#bdb7a6'), rgb('#a9a18a'), fbm(u, v, { cells: 4, seed }))
-      const damp = fbm(u, v, { cells: 2, octaves: 5, seed: seed + 3 }) + 0.25 * (v - 0.5)
-      const bloom = smooth(0.55, 0.68, damp)
-      const rim = smooth(0.53, 0.58, damp) * (1 - smooth(0.58, 0.64, damp))
+      const damp = fbm(u, v, { cells: 2, octaves: 5, seed: seed + 3 }) + 0.2 * (v - 0.6)
+      const bloom = smooth(0.6, 0.75, damp)
+      const rim = smooth(0.58, 0.62, damp) * (1 - smooth(0.62, 0.68, damp))
       let c = mix(base, rgb('#8c7f5f'), bloom * 0.75)
       c = mix(c, rgb('#6d5c3c'), rim * 0.6)
       const flake = fbm(u, v, { cells: 10, octaves: 3, seed: seed + 9 })
-      c = mix(c, rgb('#7c776c'), smooth(0.7, 0.73, flake) * (0.4 + bloom))
+      c = mix(c, rgb('#7c776c'), smooth(0.72, 0.75, flake) * bloom)
       return c
     },
     normal: { strength: 3, height: (seed) => (u, v) => fbm(u, v, { cells: 16, octaves: 4, seed: seed + 9 }) },
