@@ -3,6 +3,7 @@
 // Run: npm run shots [-- --out bench-out/shots] [-- --dist dist]   (builds first if the dist folder is missing)
 //   --dist  a production build to serve (for example another checkout's dist/, to take the "before" pictures)
 //   --out   where the PNGs go: <out>/<cell>-<width>x<height>.png
+/* global requestAnimationFrame -- runs in the page */
 import { execSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
