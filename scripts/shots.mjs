@@ -62,7 +62,7 @@ try {
           }),
       )
       const file = join(out, `${cell.id}-${size.width}x${size.height}.png`)
-      await page.screenshot({ path: file })
+      await page.screenshot({ path: file, timeout: 180_000 })
       written.push(file)
       await page.click('[data-role="back"]')
     }

@@ -99,13 +99,15 @@ export async function optimizeModel(input, output, { light } = {}) {
   const before = { ...countGeometry(doc), textureBytes: textureMemory(doc) }
   for (const ext of doc.getRoot().listExtensionsUsed())
     if (ext.extensionName === 'KHR_draco_mesh_compression') ext.dispose()
+  // a model with its light already in it keeps its vertices: the light varies over them where the surface does not
+  const ownLit = ownLight(doc)
   await doc.transform(
     dedup(),
     // meshes that share a material become one draw call; no clean-up yet, which would drop the empty anchors
     flatten({ cleanup: false }),
     join({ keepNamed: false, cleanup: false }),
     weld(),
-    simplify({ simplifier: MeshoptSimplifier, ratio: 0.5, error: 0.0005 }),
+    ...(ownLit ? [] : [simplify({ simplifier: MeshoptSimplifier, ratio: 0.5, error: 0.0005 })]),
   )
   for (const error of SCAN_ERRORS) {
     const now = countGeometry(doc).triangles
@@ -115,8 +117,7 @@ export async function optimizeModel(input, output, { light } = {}) {
   // light is baked into the optimised geometry: the simplifier would fold the vertices the bake adds back into flat walls
   let bake = null
   if (light?.sources?.length) {
-    const kept = ownLight(doc)
-    bake = kept ? { kept } : bakeLight(doc, light)
+    bake = ownLit ? { kept: ownLit } : bakeLight(doc, light)
   }
   // the nodes whose meshes were joined into another are left empty: only the anchors stay
   for (const node of doc.getRoot().listNodes())
