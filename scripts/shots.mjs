@@ -63,7 +63,11 @@ try {
       )
       const file = join(out, `${cell.id}-${size.width}x${size.height}.png`)
       await page.screenshot({ path: file, timeout: 180_000 })
-      written.push(file)
+      const info = await page.evaluate(() => ({ ...document.querySelector('canvas[data-role="scene"]').dataset }))
+      written.push(
+        `${file}  ${info.drawCalls} draw calls, ${info.triangles} triangles, ` +
+          `${(Number(info.textureBytes ?? 0) / 1048576).toFixed(2)} MiB textures, light: ${info.light ?? 'n/a'}`,
+      )
       await page.click('[data-role="back"]')
     }
     await page.close()
