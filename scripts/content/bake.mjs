@@ -63,7 +63,12 @@ export function lightSamples(sources) {
     const colour = linearColour(s.color)
     const power = s.power ?? 1
     if (s.kind === 'bulb') {
-      out.push({ at: new Vector3(...s.position), facing: null, power: colour.map((c) => c * power), clear: s.radius ?? 0.1 })
+      out.push({
+        at: new Vector3(...s.position),
+        facing: null,
+        power: colour.map((c) => c * power),
+        clear: s.radius ?? 0.1,
+      })
       continue
     }
     // a window: its opening (size [w, h]) facing into the room along `facing`, sampled on a grid
@@ -279,7 +284,10 @@ export function bakeLight(doc, light, options = {}) {
       }
       normal.set(...w.n[v])
       origin.set(...w.p[v]).addScaledVector(normal, 2e-3)
-      tangent.set(Math.abs(normal.y) < 0.9 ? 0 : 1, Math.abs(normal.y) < 0.9 ? 1 : 0, 0).cross(normal).normalize()
+      tangent
+        .set(Math.abs(normal.y) < 0.9 ? 0 : 1, Math.abs(normal.y) < 0.9 ? 1 : 0, 0)
+        .cross(normal)
+        .normalize()
       bitangent.crossVectors(normal, tangent)
       let open = 0
       for (const [x, y, z] of dirs) {

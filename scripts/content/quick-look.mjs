@@ -259,9 +259,7 @@ function materialPrim(name, material, textures, plain) {
     const average = !base && averageColour(material.getBaseColorTexture())
     const diffuse = average ? [r * average[0], g * average[1], b * average[2]] : [r, g, b]
     inputs.push(
-      base
-        ? `color3f inputs:diffuseColor.connect = <${base}:rgb>`
-        : `color3f inputs:diffuseColor = ${tuple(diffuse)}`,
+      base ? `color3f inputs:diffuseColor.connect = <${base}:rgb>` : `color3f inputs:diffuseColor = ${tuple(diffuse)}`,
     )
     if (blend) inputs.push(base ? `float inputs:opacity.connect = <${base}:a>` : `float inputs:opacity = ${num(a)}`)
     if (material.getAlphaMode() === 'MASK')

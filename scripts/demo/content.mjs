@@ -81,7 +81,14 @@ export const cells = [
       ambient: 0.12,
       sources: [
         { kind: 'bulb', position: [0, 2.78, -0.4], color: '#ffcf8a', power: 1.6, radius: 0.12 },
-        { kind: 'window', position: [0, 2.275, -2.37], size: [0.9, 0.55], facing: [0, 0, 1], color: '#aab6c4', power: 1.2 },
+        {
+          kind: 'window',
+          position: [0, 2.275, -2.37],
+          size: [0.9, 0.55],
+          facing: [0, 0, 1],
+          color: '#aab6c4',
+          power: 1.2,
+        },
       ],
     },
     ambientVolume: 0.6,
@@ -238,7 +245,14 @@ export const cells = [
       ambient: 0.08,
       sources: [
         { kind: 'bulb', position: [0.2, 1.85, -0.4], color: '#ffc878', power: 1.2, radius: 0.06 },
-        { kind: 'window', position: [-1.825, 2.57, 2.72], size: [0.67, 0.03], facing: [0, 0, -1], color: '#ffe8c0', power: 6 },
+        {
+          kind: 'window',
+          position: [-1.825, 2.57, 2.72],
+          size: [0.67, 0.03],
+          facing: [0, 0, -1],
+          color: '#ffe8c0',
+          power: 6,
+        },
       ],
     },
     ambientVolume: 0.6,

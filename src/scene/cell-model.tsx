@@ -84,7 +84,8 @@ export function CellModel({
         })
         const baked = bakedLightOf([loaded, ...loaded.children])
         // `?unlit`: the same view without the baked light, to compare with
-        if (baked && unlit) forEachMaterial(loaded, (m) => ((m as Material & { vertexColors: boolean }).vertexColors = false))
+        if (baked && unlit)
+          forEachMaterial(loaded, (m) => ((m as Material & { vertexColors: boolean }).vertexColors = false))
         useBakedLight.setState({ baked: unlit ? null : baked, shown: true })
         setScene(loaded)
       },

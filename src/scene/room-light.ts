@@ -49,6 +49,7 @@ export function roomLighting(
     : [0, height - 0.35, 0]
   const exposure = light?.exposure ?? 1
   if (unlit) return { ambient: Math.PI, hemisphere: 0, lamp: 0, lampPosition, exposure: 1 }
-  if (baked) return { ambient: Math.PI * baked.scale, hemisphere: 0, lamp: BAKED_LAMP * baked.scale, lampPosition, exposure }
+  if (baked)
+    return { ambient: Math.PI * baked.scale, hemisphere: 0, lamp: BAKED_LAMP * baked.scale, lampPosition, exposure }
   return { ambient: 0, hemisphere: 0.9, lamp: 4, lampPosition, exposure }
 }

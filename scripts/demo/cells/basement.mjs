@@ -94,7 +94,14 @@ export function buildBasement() {
     for (const x of [1.55, 1.93]) b.box('metal', [x, 2.075, z - 0.01], [x + 0.02, H, z + 0.01])
   }
   // a puddle where the valve drips
-  b.cylinder('damp', { axis: 'y', center: [-1.78, 0.001, -2.4], radius: 0.28, length: 0.002, segments: 20, caps: 'end' })
+  b.cylinder('damp', {
+    axis: 'y',
+    center: [-1.78, 0.001, -2.4],
+    radius: 0.28,
+    length: 0.002,
+    segments: 20,
+    caps: 'end',
+  })
 
   // the bare bulb on a wire
   const bulb = [0.2, H - 0.45, -0.4] // the light content.mjs bakes stands here

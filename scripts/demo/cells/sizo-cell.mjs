@@ -163,11 +163,25 @@ export function buildSizoCell() {
   b.box('metal', [-0.116, H - 0.235, L[2] - 0.006], [0.116, H - 0.223, L[2] + 0.006])
 
   // a heating riser in the back corner and a pipe along the back wall under the window, on brackets
-  b.cylinder('pipe', { axis: 'y', center: [hw - 0.08, H / 2, -hd + 0.08], radius: 0.03, length: H, segments: 10, caps: 'none' })
+  b.cylinder('pipe', {
+    axis: 'y',
+    center: [hw - 0.08, H / 2, -hd + 0.08],
+    radius: 0.03,
+    length: H,
+    segments: 10,
+    caps: 'none',
+  })
   b.cylinder('pipe', { axis: 'x', center: [0.1, 0.55, -hd + 0.08], radius: 0.03, length: 2.7, segments: 10 })
   for (const x of [-0.9, 0.9]) b.box('metal', [x - 0.02, 0.5, -hd], [x + 0.02, 0.53, -hd + 0.1])
   // a plastic basin and a bag of belongings under the lower bunk
-  b.cylinder('ceramic', { axis: 'y', center: [0.85, 0.07, -1.0], radius: 0.2, length: 0.14, segments: 14, caps: 'start' })
+  b.cylinder('ceramic', {
+    axis: 'y',
+    center: [0.85, 0.07, -1.0],
+    radius: 0.2,
+    length: 0.14,
+    segments: 14,
+    caps: 'start',
+  })
   b.box('mattress', [-1.2, 0, -1.6], [-0.85, 0.22, -1.25])
 
   b.anchor('window', [0, 1.6, -1.75])

@@ -33,7 +33,12 @@ export class CellBuilder {
     p.normals.push(n[0], n[1], n[2])
     // textures are projected along the axis the surface faces most; v is height on walls, so damp rises from the floor
     const [ax, ay, az] = n.map(Math.abs)
-    const [u, v] = ax >= ay && ax >= az ? [pos[2] * Math.sign(n[0] || 1), pos[1]] : ay >= az ? [pos[0], pos[2]] : [-pos[0] * Math.sign(n[2] || 1), pos[1]]
+    const [u, v] =
+      ax >= ay && ax >= az
+        ? [pos[2] * Math.sign(n[0] || 1), pos[1]]
+        : ay >= az
+          ? [pos[0], pos[2]]
+          : [-pos[0] * Math.sign(n[2] || 1), pos[1]]
     p.uvs.push(u / p.repeat, v / p.repeat)
     return p.positions.length / 3 - 1
   }

@@ -33,7 +33,8 @@ export async function writeGlb(cell, file, { generator }) {
       const made = (textures[p.spec.texture] ??= await makeTexture(p.spec.texture, cell.seed ?? 1))
       const tex = (images[p.spec.texture] ??= {
         color: doc.createTexture(p.spec.texture).setImage(made.color).setMimeType('image/png'),
-        normal: made.normal && doc.createTexture(`${p.spec.texture}-normal`).setImage(made.normal).setMimeType('image/png'),
+        normal:
+          made.normal && doc.createTexture(`${p.spec.texture}-normal`).setImage(made.normal).setMimeType('image/png'),
       })
       // the texture carries the colour; `tint` (sRGB) darkens or shifts it for this material
       material.setBaseColorFactor([...srgbToLinear(p.spec.tint ?? '#ffffff'), 1]).setBaseColorTexture(tex.color)
@@ -57,18 +58,13 @@ export async function writeGlb(cell, file, { generator }) {
       .setType('SCALAR')
       .setArray(vertexCount < 65536 ? new Uint16Array(p.indices) : new Uint32Array(p.indices))
       .setBuffer(buffer)
-    const prim = doc
-      .createPrimitive()
-      .setAttribute('POSITION', position)
-      .setAttribute('NORMAL', normal)
+    const prim = doc.createPrimitive().setAttribute('POSITION', position).setAttribute('NORMAL', normal)
     if (p.spec.texture)
       prim.setAttribute(
         'TEXCOORD_0',
         doc.createAccessor(`${name}-uv`).setType('VEC2').setArray(new Float32Array(p.uvs)).setBuffer(buffer),
       )
-    prim
-      .setIndices(indices)
-      .setMaterial(material)
+    prim.setIndices(indices).setMaterial(material)
     const mesh = doc.createMesh(name).addPrimitive(prim)
     root.addChild(doc.createNode(name).setMesh(mesh))
     triangles += p.indices.length / 3

@@ -64,7 +64,11 @@ async function render(size, texel) {
       data[i + 1] = Math.max(0, Math.min(255, Math.round(c[1])))
       data[i + 2] = Math.max(0, Math.min(255, Math.round(c[2])))
     }
-  return new Uint8Array(await sharp(data, { raw: { width: size, height: size, channels: 3 } }).png().toBuffer())
+  return new Uint8Array(
+    await sharp(data, { raw: { width: size, height: size, channels: 3 } })
+      .png()
+      .toBuffer(),
+  )
 }
 
 /** A tangent-space normal map (PNG) from a height function, for bumps in plaster, concrete and pitted metal. */
