@@ -1,3 +1,4 @@
+import type { BakeReport } from './bake.mjs'
 import type { QuickLookStats } from './quick-look.mjs'
 
 export interface ModelStats {
@@ -13,6 +14,8 @@ export interface OptimisedModel extends ModelStats {
   input: { triangles: number; drawCalls: number; textureBytes: number }
   /** what happened to each texture, e.g. "wall: 8192×8192 jpeg → 2048×2048 KTX2" */
   textures: string[]
+  /** the light baked into it (with the time it took), or why the model's own light was kept; null: none described */
+  bake: BakeReport | { kept: string } | null
 }
 export const SPEECH_BYTES_PER_MINUTE: number
 export function addTestimony(options: {

@@ -160,7 +160,8 @@ export async function addCell({ root, meta, model, ambient }) {
     root,
     async (stage) => {
       const optimised = await stage.scratch(`models/${info.id}.glb`)
-      const stats = await optimizeModel(model, optimised)
+      // the cell's light (content, or kept from the published cell) is baked into the model
+      const stats = await optimizeModel(model, optimised, { light: info.light ?? existing?.light })
       const over = budgetProblems(stats)
       if (over.length) throw new PipelineError(model, `is over budget once optimised: it ${over.join('; it ')}`)
       let ambientSources = existing?.ambient

@@ -6,6 +6,7 @@ import { cloneDocument, dedup, flatten, join, meshopt, prune, simplify, weld } f
 import draco3d from 'draco3dgltf'
 import { MeshoptDecoder, MeshoptEncoder, MeshoptSimplifier } from 'meshoptimizer'
 import { stat } from 'node:fs/promises'
+import { bakeLight, ownLight } from './bake.mjs'
 import { PipelineError } from './errors.mjs'
 import { MODEL_BUDGET } from './model-budget.mjs'
 import { MAX_TEXTURE_SIZE, compressTextures, textureMemory } from './textures.mjs'
@@ -92,24 +93,31 @@ const SCAN_ERRORS = [0.002, 0.01, 0.05]
  * resized to the GPU memory budget and encoded as KTX2, geometry compressed with meshopt (decoded in the app by a
  * decoder served from the site). Draco-compressed input is decoded; the output is meshopt.
  */
-export async function optimizeModel(input, output) {
+export async function optimizeModel(input, output, { light } = {}) {
   const doc = await readModel(input)
   const anchorsBefore = anchors(doc)
   const before = { ...countGeometry(doc), textureBytes: textureMemory(doc) }
   for (const ext of doc.getRoot().listExtensionsUsed())
     if (ext.extensionName === 'KHR_draco_mesh_compression') ext.dispose()
+  // a model with its light already in it keeps its vertices: the light varies over them where the surface does not
+  const ownLit = ownLight(doc)
   await doc.transform(
     dedup(),
     // meshes that share a material become one draw call; no clean-up yet, which would drop the empty anchors
     flatten({ cleanup: false }),
     join({ keepNamed: false, cleanup: false }),
     weld(),
-    simplify({ simplifier: MeshoptSimplifier, ratio: 0.5, error: 0.0005 }),
+    ...(ownLit ? [] : [simplify({ simplifier: MeshoptSimplifier, ratio: 0.5, error: 0.0005 })]),
   )
   for (const error of SCAN_ERRORS) {
     const now = countGeometry(doc).triangles
     if (now <= TRIANGLE_TARGET) break
     await doc.transform(simplify({ simplifier: MeshoptSimplifier, ratio: TRIANGLE_TARGET / now, error }))
+  }
+  // light is baked into the optimised geometry: the simplifier would fold the vertices the bake adds back into flat walls
+  let bake = null
+  if (light?.sources?.length) {
+    bake = ownLit ? { kept: ownLit } : bakeLight(doc, light)
   }
   // the nodes whose meshes were joined into another are left empty: only the anchors stay
   for (const node of doc.getRoot().listNodes())
@@ -133,5 +141,5 @@ export async function optimizeModel(input, output) {
     await io.write(output, attempt)
     if (!textures.length || (await stat(output)).size <= MODEL_BUDGET.bytes) break
   }
-  return { ...(await modelStats(output)), input: before, textures }
+  return { ...(await modelStats(output)), input: before, textures, bake }
 }

@@ -255,10 +255,11 @@ function materialPrim(name, material, textures, plain) {
       space: 'sRGB',
       scale: [r, g, b, a],
     })
+    // a KTX2 texture cannot be carried (see encodeTextures): its average colour, noted when it was encoded, stands in
+    const average = !base && averageColour(material.getBaseColorTexture())
+    const diffuse = average ? [r * average[0], g * average[1], b * average[2]] : [r, g, b]
     inputs.push(
-      base
-        ? `color3f inputs:diffuseColor.connect = <${base}:rgb>`
-        : `color3f inputs:diffuseColor = ${tuple([r, g, b])}`,
+      base ? `color3f inputs:diffuseColor.connect = <${base}:rgb>` : `color3f inputs:diffuseColor = ${tuple(diffuse)}`,
     )
     if (blend) inputs.push(base ? `float inputs:opacity.connect = <${base}:a>` : `float inputs:opacity = ${num(a)}`)
     if (material.getAlphaMode() === 'MASK')
@@ -378,6 +379,12 @@ function behaviorPrim(marker, markers, markerPath) {
       audio('Play', marker, 'play'),
     ],
   })
+}
+
+/** The linear average colour the content tool noted on a texture it encoded as KTX2 (extras.averageColor), or null. */
+function averageColour(texture) {
+  const hex = texture?.getExtras()?.averageColor
+  return typeof hex === 'string' && /^#[0-9a-f]{6}$/i.test(hex) ? linear(hex) : null
 }
 
 /** '#rrggbb' as a designer picks it (sRGB) → linear [r, g, b], as UsdPreviewSurface takes colours. */

@@ -88,9 +88,14 @@ export async function compressTextures(doc, { budget = MODEL_BUDGET.textureBytes
   for (const texture of textures) {
     const { width = 1, height = 1 } = await sharp(texture.getImage()).metadata()
     // whether any texel is transparent, judged on a small copy (an 8192 px image takes seconds to scan)
-    const { isOpaque } = await sharp(texture.getImage()).resize(512, 512, { fit: 'inside' }).stats()
+    const { isOpaque, channels } = await sharp(texture.getImage()).resize(512, 512, { fit: 'inside' }).stats()
     const slots = slotsOf(texture)
-    plans.push({ texture, width, height, opaque: isOpaque, normal: slots.has('normalTexture'), slots })
+    // its average colour, for the AR Quick Look copy, which cannot carry KTX2 (quick-look.mjs)
+    const average = `#${channels
+      .slice(0, 3)
+      .map((c) => Math.round(c.mean).toString(16).padStart(2, '0'))
+      .join('')}`
+    plans.push({ texture, width, height, opaque: isOpaque, normal: slots.has('normalTexture'), slots, average })
   }
   let side = maxSide
   while (side > SMALLEST && kept + plans.reduce((n, p) => n + expectedBytes(p, side), 0) > budget) side /= 2
@@ -124,6 +129,7 @@ export async function compressTextures(doc, { budget = MODEL_BUDGET.textureBytes
         imageDecoder: async () => raw,
       })
       texture.setImage(ktx2).setMimeType('image/ktx2')
+      if (colour) texture.setExtras({ ...texture.getExtras(), averageColor: plan.average })
       if (texture.getURI()) texture.setURI(texture.getURI().replace(/\.[^./]*$/, '.ktx2'))
       report.push(`${texture.getName() || texture.getURI() || 'texture'}: ${from} → ${info.width}×${info.height} KTX2`)
     } catch (e) {

@@ -263,6 +263,7 @@ const cellMeta = (c) => ({
   description: c.description,
   dimensions: c.dimensions,
   start: c.start,
+  light: c.light,
   ambientVolume: c.ambientVolume,
 })
 

@@ -122,6 +122,22 @@ export const cells = [
     model: 'models/sizo-cell.glb',
     dimensions: { width: 3.0, depth: 4.2, height: 2.9 },
     start: { position: [0, 0, 0.9], yaw: 0 },
+    // baked by the content tool: the caged ceiling bulb, dim and yellow; grey daylight through the frosted window
+    light: {
+      exposure: 1.3,
+      ambient: 0.12,
+      sources: [
+        { kind: 'bulb', position: [0, 2.78, -0.4], color: '#ffcf8a', power: 1.6, radius: 0.12 },
+        {
+          kind: 'window',
+          position: [0, 2.275, -2.37],
+          size: [0.9, 0.55],
+          facing: [0, 0, 1],
+          color: '#aab6c4',
+          power: 1.2,
+        },
+      ],
+    },
     ambientVolume: 0.6,
     testimonies: [
       {
@@ -334,6 +350,22 @@ export const cells = [
     model: 'models/basement.glb',
     dimensions: { width: 4.5, depth: 5.5, height: 2.3 },
     start: { position: [0.8, 0, 1.8], yaw: 0 },
+    // baked by the content tool: one bare bulb on a wire, and the strip of light under the door at the top of the stair
+    light: {
+      exposure: 1.2,
+      ambient: 0.08,
+      sources: [
+        { kind: 'bulb', position: [0.2, 1.85, -0.4], color: '#ffc878', power: 1.2, radius: 0.06 },
+        {
+          kind: 'window',
+          position: [-1.825, 2.57, 2.72],
+          size: [0.67, 0.03],
+          facing: [0, 0, -1],
+          color: '#ffe8c0',
+          power: 6,
+        },
+      ],
+    },
     ambientVolume: 0.6,
     testimonies: [
       {

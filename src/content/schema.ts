@@ -200,6 +200,43 @@ export const testimony = z
   })
   .check(z.superRefine(captionsByChoice))
 
+const hexColour = z.string().check(z.regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #ffd9a0'))
+const lightPower = z.number().check(z.positive(), z.lte(1000))
+
+/**
+ * A light of the room that the content tool bakes into the model: a bulb (a point, shining all around) or a window
+ * (an opening of `size` [width, height] metres, centred on `position`, shining into the room along `facing`).
+ * `power` is relative: 1 lights a surface a metre away as bright as the brightest wall should be.
+ */
+const lightSource = z.discriminatedUnion('kind', [
+  z.strictObject({
+    kind: z.literal('bulb'),
+    position: vec3,
+    color: z.optional(hexColour),
+    power: z.optional(lightPower),
+    /** Radius of the bulb's own glass and fitting, which must not shade it. @default 0.1 */
+    radius: z.optional(positive()),
+  }),
+  z.strictObject({
+    kind: z.literal('window'),
+    position: vec3,
+    size: z.tuple([positive(), positive()]),
+    facing: vec3,
+    color: z.optional(hexColour),
+    power: z.optional(lightPower),
+  }),
+])
+
+/** How the room is lit: what the content tool bakes, and the exposure the app shows it at. */
+export const cellLight = z.strictObject({
+  /** Brightness of the picture, as a camera's exposure (1: as baked). @default 1 */
+  exposure: z.optional(z.number().check(z.positive(), z.lte(8))),
+  /** Light reaching every surface that nothing shades (bounce light), 0–1. @default 0.05 */
+  ambient: z.optional(z.number().check(z.gte(0), z.lte(1))),
+  sources: z.optional(z.array(lightSource).check(z.maxLength(8, 'at most 8 light sources'))),
+})
+export type CellLight = z.infer<typeof cellLight>
+
 const cellFields = {
   id: slug(),
   demo: z.boolean(),
@@ -220,6 +257,8 @@ const cellFields = {
     ...audioSources.def.shape,
     volume: z.number().check(z.gte(0), z.lte(1)),
   }),
+  /** The room's light: baked into the model by the content tool, shown at `exposure`. */
+  light: z.optional(cellLight),
 }
 
 /** A problem with one testimony that only shows beside the others: a duplicate id, a marker outside the room. */

@@ -30,7 +30,7 @@ export function AttractScene({ cells, base }: { cells: readonly Cell[]; base: st
   if (!cell) return null
   return (
     <StageSlot role="attract-scene" label="" className="attract-slot">
-      <RoomLights height={cell.dimensions.height} />
+      <RoomLights height={cell.dimensions.height} light={cell.light} />
       <CellModel key={cell.id} url={base + cell.model} onError={(m) => console.warn(`${cell.model}: ${m}`)} />
       <AttractCamera cell={cell} still={still} />
     </StageSlot>

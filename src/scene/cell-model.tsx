@@ -2,8 +2,18 @@ import { useThree } from '@react-three/fiber'
 import { useEffect, useState } from 'react'
 import type { Material, Mesh, Object3D, Plane, Texture, WebGLRenderer } from 'three'
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js'
+import { useSettings } from '../state/settings'
+import { useBakedLight } from './baked-light-store'
 import { ktx2OnDemand } from './ktx2'
 import { modelProblems, sizeProblem } from './model-guard'
+import { bakedLightOf } from './room-light'
+
+function forEachMaterial(root: Object3D, visit: (m: Material) => void) {
+  root.traverse((o) => {
+    const mesh = o as Mesh
+    if (mesh.isMesh) for (const m of Array.isArray(mesh.material) ? mesh.material : [mesh.material]) visit(m)
+  })
+}
 
 /** Frees a loaded model's GPU resources (a kiosk enters cells thousands of times). */
 function dispose(root: Object3D) {
@@ -58,6 +68,7 @@ export function CellModel({
   onError(message: string): void
 }) {
   const gl = useThree((s) => s.gl)
+  const unlit = useSettings((s) => s.deployment.unlit)
   const [scene, setScene] = useState<Object3D | null>(null)
 
   useEffect(() => {
@@ -71,6 +82,11 @@ export function CellModel({
         loaded.traverse((o) => {
           if ((o as Mesh).isMesh) o.raycast = () => undefined
         })
+        const baked = bakedLightOf([loaded, ...loaded.children])
+        // `?unlit`: the same view without the baked light, to compare with
+        if (baked && unlit)
+          forEachMaterial(loaded, (m) => ((m as Material & { vertexColors: boolean }).vertexColors = false))
+        useBakedLight.setState({ baked: unlit ? null : baked, shown: true })
         setScene(loaded)
       },
       (e: unknown) => live && onError(e instanceof Error ? e.message : String(e)),
@@ -78,11 +94,12 @@ export function CellModel({
     return () => {
       live = false
       if (loaded) dispose(loaded)
+      useBakedLight.setState({ baked: null, shown: false })
       setScene(null)
     }
     // onError is a notification; a new callback identity must not reload the model.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [url, gl])
+  }, [url, gl, unlit])
 
   useEffect(() => {
     if (!scene) return

@@ -1,5 +1,6 @@
-import { useFrame } from '@react-three/fiber'
-import { useRef } from 'react'
+import { useFrame, useThree } from '@react-three/fiber'
+import { useEffect, useRef } from 'react'
+import { useBakedLight } from './baked-light-store'
 import { sceneTextureBytes } from './texture-memory'
 
 /**
@@ -8,6 +9,20 @@ import { sceneTextureBytes } from './texture-memory'
  */
 export function RenderStats() {
   const counted = useRef(-1)
+  const baked = useBakedLight((s) => s.baked)
+  const shown = useBakedLight((s) => s.shown)
+  const gl = useThree((s) => s.gl)
+  // whether the model is in and with which light: `data-model="shown"`, `data-light="baked"` or `"live"`
+  useEffect(() => {
+    const el = gl.domElement
+    if (shown) {
+      el.dataset.model = 'shown'
+      el.dataset.light = baked ? 'baked' : 'live'
+    } else {
+      delete el.dataset.model
+      delete el.dataset.light
+    }
+  }, [gl, baked, shown])
   useFrame(({ gl, scene }) => {
     const { render, memory } = gl.info
     const el = gl.domElement

@@ -69,7 +69,7 @@ export function SceneRoot({ cell, manifest, engine, base, motion, onModelError, 
         <XRModeSync />
         <AdoptVRSession />
         <PlacedCell>
-          <RoomLights height={cell.dimensions.height} />
+          <RoomLights height={cell.dimensions.height} light={cell.light} />
           <CutawayModel url={base + cell.model} height={cell.dimensions.height} onError={onModelError} />
           <Markers testimonies={cell.testimonies} activeId={playing} onSelect={select} />
         </PlacedCell>

@@ -34,6 +34,11 @@ export interface Deployment {
   /** Publish the renderer's counts on the 3D canvas (`?stats`), for the benchmark. @default false */
   stats: boolean
   /**
+   * Draw rooms without their baked light, under a flat even light (`?unlit`): to compare a cell with and without it
+   * (screenshots, tests). @default false
+   */
+  unlit: boolean
+  /**
    * A path on this site that a kiosk asks for every `heartbeatSeconds`, so monitoring can see it is alive
    * (`?heartbeat=/kiosk-alive`). Same origin only. @default null (off)
    */
@@ -55,6 +60,7 @@ export const DEFAULT_DEPLOYMENT: Deployment = {
   offline: false,
   linksAsQrOnly: false,
   stats: false,
+  unlit: false,
   heartbeat: null,
   heartbeatSeconds: 60,
   problems: [],
@@ -109,6 +115,7 @@ export function readDeployment(search: string): Deployment {
   out.guided = flag(params, 'guided', problems) ?? false
   out.offline = flag(params, 'offline', problems) ?? out.mode !== 'visitor'
   out.stats = flag(params, 'stats', problems) ?? false
+  out.unlit = flag(params, 'unlit', problems) ?? false
 
   const heartbeat = params.get('heartbeat')
   if (heartbeat !== null) {

@@ -15,15 +15,15 @@ export function buildBasement() {
   const { depth: D, height: H, halfWidth: hw, halfDepth: hd, wall: T } = ROOM
   const b = new CellBuilder('basement')
 
-  b.material('concrete', { color: '#6e6a64', roughness: 0.97 }) // walls, ceiling, stairwell
-  b.material('concrete-floor', { color: '#4d4944', roughness: 0.95 }) // floor, stairs
-  b.material('patch', { color: '#7b776f', roughness: 1 }) // rough repairs, cement smears
-  b.material('damp', { color: '#55564b', roughness: 1 })
-  b.material('pipe', { color: '#5e4231', roughness: 0.8, metallic: 0.5 }) // rusty pipes
-  b.material('metal', { color: '#7b7f82', roughness: 0.55, metallic: 0.8 }) // bucket, grate, brackets
-  b.material('wood', { color: '#7a6244', roughness: 0.9 }) // pallets, the door at the top of the stairs
-  b.material('mattress', { color: '#6d675c', roughness: 1 }) // stained, thin
-  b.material('blanket', { color: '#3e4046', roughness: 1 })
+  b.material('concrete', { texture: 'damp-concrete', roughness: 0.97 }) // walls, ceiling, stairwell
+  b.material('concrete-floor', { texture: 'concrete', tint: '#8a857e', roughness: 0.9 }) // floor, stairs
+  b.material('patch', { texture: 'concrete', tint: '#c2bcb0', roughness: 1 }) // rough repairs, cement smears
+  b.material('damp', { color: '#3e3f37', roughness: 0.25 }) // the wet puddle under the valve
+  b.material('pipe', { texture: 'rust', roughness: 0.8, metallic: 0.3 }) // rusty pipes
+  b.material('metal', { texture: 'rust', tint: '#b7b9ba', roughness: 0.6, metallic: 0.3 }) // bucket, grate, brackets
+  b.material('wood', { texture: 'wood', tint: '#c8b89c', roughness: 0.9 }) // pallets, the door at the top of the stairs
+  b.material('mattress', { texture: 'mattress', tint: '#b8ad98', roughness: 1 }) // stained, thin
+  b.material('blanket', { texture: 'blanket', roughness: 1 })
   b.material('dark', { color: '#121212', roughness: 1 })
   b.material('lamp', { color: '#fff0c8', roughness: 0.4, emissive: '#ffe2a6' })
 
@@ -94,19 +94,17 @@ export function buildBasement() {
     for (const x of [1.55, 1.93]) b.box('metal', [x, 2.075, z - 0.01], [x + 0.02, H, z + 0.01])
   }
   // a puddle where the valve drips
-  b.stain('damp', {
-    plane: 'y',
-    at: 0,
-    inward: 1,
-    u: [-2.05, -1.5],
-    v: [-2.7, -2.1],
-    strips: 7,
-    depth: 0.002,
-    seed: 11,
+  b.cylinder('damp', {
+    axis: 'y',
+    center: [-1.78, 0.001, -2.4],
+    radius: 0.28,
+    length: 0.002,
+    segments: 20,
+    caps: 'end',
   })
 
   // the bare bulb on a wire
-  const bulb = [0.2, H - 0.45, -0.4]
+  const bulb = [0.2, H - 0.45, -0.4] // the light content.mjs bakes stands here
   b.box('dark', [bulb[0] - 0.004, bulb[1] + 0.1, bulb[2] - 0.004], [bulb[0] + 0.004, H, bulb[2] + 0.004])
   b.cylinder('dark', {
     axis: 'y',
@@ -217,20 +215,6 @@ export function buildBasement() {
   }
   b.box('patch', [-0.9, 0.9, -hd], [-0.1, 1.6, -hd + 0.006])
   b.box('patch', [0.9, 0.4, hd - 0.006], [2.0, 1.1, hd])
-  b.stain('damp', {
-    plane: 'z',
-    at: -hd,
-    inward: 1,
-    u: [-2.25, 2.25],
-    v: [0, 0.8],
-    shape: 'rise',
-    strips: 14,
-    seed: 12,
-  })
-  b.stain('damp', { plane: 'x', at: hw, inward: -1, u: [-2.75, 0.6], v: [0, 0.7], shape: 'rise', strips: 10, seed: 13 })
-  b.stain('damp', { plane: 'x', at: -hw, inward: 1, u: [-2.75, 0.05], v: [0, 0.5], shape: 'rise', strips: 9, seed: 14 })
-  b.stain('damp', { plane: 'y', at: H, inward: -1, u: [0.6, 2.25], v: [-2.75, -1.4], strips: 9, seed: 15 })
-  b.stain('damp', { plane: 'z', at: -hd, inward: 1, u: [0.85, 1.45], v: [1.55, 2.3], strips: 8, seed: 16 })
   // a seam in the ceiling slabs
   b.box('patch', [ST.x1, H - 0.006, 0.8], [hw, H, 0.85])
   b.box('patch', [ST.x1, H - 0.006, -1.2], [hw, H, -1.15])

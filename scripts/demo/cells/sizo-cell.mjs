@@ -16,16 +16,16 @@ export function buildSizoCell() {
   const PAINT = 1.5 // walls painted up to here, whitewashed above
   const b = new CellBuilder('sizo-cell')
 
-  b.material('wall-paint', { color: '#5f6f5c', roughness: 0.85 }) // the dull green oil paint of the lower walls
-  b.material('whitewash', { color: '#b9b4a6', roughness: 0.95 }) // upper walls and ceiling, yellowed
-  b.material('floor', { color: '#5a534b', roughness: 0.9 }) // worn concrete / painted boards
-  b.material('metal', { color: '#3c3f41', roughness: 0.6, metallic: 0.7 }) // bunk frames, bars, cage, fittings
-  b.material('door-steel', { color: '#4d5650', roughness: 0.55, metallic: 0.6 })
-  b.material('mattress', { color: '#6f7378', roughness: 1 }) // thin, grey-blue ticking
-  b.material('wood', { color: '#6b5236', roughness: 0.8 }) // table top, bench
-  b.material('ceramic', { color: '#c9c6bd', roughness: 0.35 }) // squat toilet ("dalnyak"), sink
+  b.material('wall-paint', { texture: 'green-paint', roughness: 0.6 }) // the dull green oil paint of the lower walls
+  b.material('whitewash', { texture: 'whitewash', roughness: 0.95 }) // upper walls and ceiling, yellowed, damp
+  b.material('floor', { texture: 'concrete', tint: '#8f8a84', roughness: 0.85 }) // worn concrete
+  b.material('metal', { texture: 'chipped-enamel', roughness: 0.6, metallic: 0.3 }) // bunk frames, bars, fittings
+  b.material('door-steel', { texture: 'chipped-enamel', tint: '#b4c2b8', roughness: 0.5, metallic: 0.3 })
+  b.material('mattress', { texture: 'mattress', roughness: 1 }) // thin, striped ticking, stained
+  b.material('wood', { texture: 'wood', roughness: 0.8 }) // table top, bench
+  b.material('ceramic', { texture: 'ceramic', roughness: 0.35 }) // squat toilet ("dalnyak"), sink
+  b.material('pipe', { texture: 'rust', roughness: 0.7, metallic: 0.2 }) // the heating riser
   b.material('dark', { color: '#141414', roughness: 1 }) // holes, peephole
-  b.material('damp', { color: '#8f8a73', roughness: 1 }) // damp stains on the whitewash
   b.material('daylight', { color: '#9aa3ab', roughness: 0.3, emissive: '#7d8894' }) // frosted window
   b.material('lamp', { color: '#fff4d6', roughness: 0.4, emissive: '#fff1c9' })
 
@@ -162,14 +162,27 @@ export function buildSizoCell() {
   b.box('metal', [-0.006, H - 0.235, L[2] - 0.116], [0.006, H - 0.223, L[2] + 0.116])
   b.box('metal', [-0.116, H - 0.235, L[2] - 0.006], [0.116, H - 0.223, L[2] + 0.006])
 
-  // damp: stains on the whitewash (4 mm proud of the surface), around the window, in the corners, on the ceiling
-  b.stain('damp', { plane: 'z', at: -hd, inward: 1, u: [-0.75, -0.42], v: [1.55, 2.5], seed: 3 })
-  b.stain('damp', { plane: 'z', at: -hd, inward: 1, u: [0.45, 1.1], v: [1.6, 2.45], seed: 4 })
-  b.stain('damp', { plane: 'z', at: -hd, inward: 1, u: [-1.5, -0.8], v: [2.2, 2.9], strips: 8, seed: 5 })
-  b.stain('damp', { plane: 'x', at: hw, inward: -1, u: [-2.1, -1.0], v: [2.1, 2.9], strips: 8, seed: 6 })
-  b.stain('damp', { plane: 'x', at: -hw, inward: 1, u: [1.3, 2.1], v: [1.6, 2.7], seed: 7 })
-  b.stain('damp', { plane: 'y', at: H, inward: -1, u: [-1.3, 0.2], v: [-2.1, -1.2], strips: 9, seed: 8 })
-  b.stain('damp', { plane: 'y', at: H, inward: -1, u: [0.5, 1.5], v: [1.2, 2.1], strips: 8, seed: 9 })
+  // a heating riser in the back corner and a pipe along the back wall under the window, on brackets
+  b.cylinder('pipe', {
+    axis: 'y',
+    center: [hw - 0.08, H / 2, -hd + 0.08],
+    radius: 0.03,
+    length: H,
+    segments: 10,
+    caps: 'none',
+  })
+  b.cylinder('pipe', { axis: 'x', center: [0.1, 0.55, -hd + 0.08], radius: 0.03, length: 2.7, segments: 10 })
+  for (const x of [-0.9, 0.9]) b.box('metal', [x - 0.02, 0.5, -hd], [x + 0.02, 0.53, -hd + 0.1])
+  // a plastic basin and a bag of belongings under the lower bunk
+  b.cylinder('ceramic', {
+    axis: 'y',
+    center: [0.85, 0.07, -1.0],
+    radius: 0.2,
+    length: 0.14,
+    segments: 14,
+    caps: 'start',
+  })
+  b.box('mattress', [-1.2, 0, -1.6], [-0.85, 0.22, -1.25])
 
   b.anchor('window', [0, 1.6, -1.75])
   b.anchor('bunk', [-0.55, 1.2, -0.6])

@@ -5,6 +5,7 @@
  * (glb.mjs checks this before writing). All geometry sharing a material becomes ONE primitive, so draw calls =
  * number of materials. `anchor(name)` marks where a testimony is placed, as an empty node named `anchor-<name>`.
  */
+import { TEXTURES } from './textures.mjs'
 import { AXES, TANGENTS, add, axisIndex, cross, dot, normalize, scale, sub } from './vector.mjs'
 
 /** Collects triangles per material, and the anchors; `writeGlb` turns it into a file. */
@@ -17,7 +18,8 @@ export class CellBuilder {
   }
 
   material(name, spec) {
-    this.parts.set(name, { spec, positions: [], normals: [], indices: [] })
+    const repeat = spec.texture ? TEXTURES[spec.texture].repeat : 1
+    this.parts.set(name, { spec, repeat, positions: [], normals: [], uvs: [], indices: [] })
   }
 
   part(mat) {
@@ -29,6 +31,15 @@ export class CellBuilder {
   vertex(p, pos, n) {
     p.positions.push(pos[0], pos[1], pos[2])
     p.normals.push(n[0], n[1], n[2])
+    // textures are projected along the axis the surface faces most; v is height on walls, so damp rises from the floor
+    const [ax, ay, az] = n.map(Math.abs)
+    const [u, v] =
+      ax >= ay && ax >= az
+        ? [pos[2] * Math.sign(n[0] || 1), pos[1]]
+        : ay >= az
+          ? [pos[0], pos[2]]
+          : [-pos[0] * Math.sign(n[2] || 1), pos[1]]
+    p.uvs.push(u / p.repeat, v / p.repeat)
     return p.positions.length / 3 - 1
   }
 

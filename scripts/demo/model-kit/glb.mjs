@@ -1,6 +1,7 @@
 // Writes a CellBuilder's parts and anchors as a glTF-binary file: one mesh and one material per part.
 import { Document, NodeIO } from '@gltf-transform/core'
 import { writeFile } from 'node:fs/promises'
+import { makeTexture } from './textures.mjs'
 import { add, cross, dot, normalize, sub } from './vector.mjs'
 
 /**
@@ -16,16 +17,31 @@ export async function writeGlb(cell, file, { generator }) {
   scene.addChild(root)
   let triangles = 0
   let primitives = 0
+  const textures = {}
+  const images = {}
   for (const [name, p] of cell.parts) {
     if (p.indices.length === 0) continue
     checkWinding(name, p)
     const { color, roughness = 0.9, metallic = 0, emissive } = p.spec
     const material = doc
       .createMaterial(name)
-      .setBaseColorFactor([...srgbToLinear(color), 1])
+      .setBaseColorFactor([...srgbToLinear(color ?? '#ffffff'), 1])
       .setRoughnessFactor(roughness)
       .setMetallicFactor(metallic)
     if (emissive) material.setEmissiveFactor(srgbToLinear(emissive))
+    if (p.spec.texture) {
+      const made = (textures[p.spec.texture] ??= await makeTexture(p.spec.texture, cell.seed ?? 1))
+      const tex = (images[p.spec.texture] ??= {
+        color: doc.createTexture(p.spec.texture).setImage(made.color).setMimeType('image/png'),
+        normal:
+          made.normal && doc.createTexture(`${p.spec.texture}-normal`).setImage(made.normal).setMimeType('image/png'),
+      })
+      // the texture carries the colour; `tint` (sRGB) darkens or shifts it for this material
+      material.setBaseColorFactor([...srgbToLinear(p.spec.tint ?? '#ffffff'), 1]).setBaseColorTexture(tex.color)
+      if (tex.normal) material.setNormalTexture(tex.normal)
+      for (const info of [material.getBaseColorTextureInfo(), material.getNormalTextureInfo()])
+        info?.setWrapS(10497).setWrapT(10497) // REPEAT: the textures tile
+    }
     const vertexCount = p.positions.length / 3
     const position = doc
       .createAccessor(`${name}-position`)
@@ -42,12 +58,13 @@ export async function writeGlb(cell, file, { generator }) {
       .setType('SCALAR')
       .setArray(vertexCount < 65536 ? new Uint16Array(p.indices) : new Uint32Array(p.indices))
       .setBuffer(buffer)
-    const prim = doc
-      .createPrimitive()
-      .setAttribute('POSITION', position)
-      .setAttribute('NORMAL', normal)
-      .setIndices(indices)
-      .setMaterial(material)
+    const prim = doc.createPrimitive().setAttribute('POSITION', position).setAttribute('NORMAL', normal)
+    if (p.spec.texture)
+      prim.setAttribute(
+        'TEXCOORD_0',
+        doc.createAccessor(`${name}-uv`).setType('VEC2').setArray(new Float32Array(p.uvs)).setBuffer(buffer),
+      )
+    prim.setIndices(indices).setMaterial(material)
     const mesh = doc.createMesh(name).addPrimitive(prim)
     root.addChild(doc.createNode(name).setMesh(mesh))
     triangles += p.indices.length / 3
