@@ -6,6 +6,8 @@
 // The figures they answer: a 5 MB description froze the list for 19 s; 500 markers took the view under 1 fps.
 // WebGL runs in SwiftShader (on the CPU), so frame rates here are lower than a phone's GPU would give: a floor.
 // Run: npm run bench:limits   (builds first if dist/ is missing)
+// The functions passed to page.evaluate run in the page, with its globals.
+/* global PerformanceObserver, requestAnimationFrame, getComputedStyle */
 import { execSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { chromium } from 'playwright-core'
