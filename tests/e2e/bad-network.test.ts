@@ -179,16 +179,15 @@ describe('a recording on a bad network', () => {
       }).observe(el, { attributes: true, attributeFilter: ['data-audio'] })
     })
     await page.locator(`[data-testimony="${bunk.id}"]`).click()
-    await page.waitForSelector('#root[data-audio="playing"]')
-    await heardFor(page, 3)
+    // Once the voice has started, it runs out of what has arrived, says so, and goes on when more comes.
+    await page.waitForFunction(() => {
+      const shown = (window as unknown as { __states: [string, number][] }).__states.map(([s]) => s).join(' ')
+      return / playing.* loading.* playing/.test(` ${shown}`)
+    })
+    await heardFor(page, 0.5)
     const states = await page.evaluate(() => (window as unknown as { __states: [string, number][] }).__states)
     const shown = states.map(([s]) => s)
-    // Loading first; once the voice had started, it waited for the network at least once and said so, then went on.
     expect(shown[0]).toBe('loading')
-    const firstPlaying = shown.indexOf('playing')
-    expect(firstPlaying).toBeGreaterThan(0)
-    expect(shown.slice(firstPlaying).indexOf('loading')).toBeGreaterThan(0)
-    expect(shown.at(-1)).toBe('playing')
     expect(shown).not.toContain('error')
     await expectClean(page, requests, errors)
   })
