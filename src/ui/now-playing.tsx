@@ -43,8 +43,9 @@ export function NowPlaying({ engine, cell }: { engine: AudioEngine; cell: Cell }
             {t('pause')}
           </button>
         ) : (
+          // After an error the same button asks the server afresh (the player reloads the recording).
           <button type="button" data-role="resume" onClick={() => playTestimony(engine, testimony)}>
-            {t('resume')}
+            {playback.status === 'error' ? t('retry') : t('resume')}
           </button>
         )}
         <button type="button" data-role="stop" onClick={() => engine.player.stop()}>

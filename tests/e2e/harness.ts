@@ -170,7 +170,13 @@ export async function installEmulatedHeadset(
 export interface CellFile {
   id: string
   start: { position: [number, number, number]; yaw: number }
-  testimonies: { id: string; position: [number, number, number]; captions: Record<string, string> }[]
+  testimonies: {
+    id: string
+    position: [number, number, number]
+    captions: Record<string, string>
+    audio: { opus: string; aac: string }
+    duration: number
+  }[]
 }
 
 export function readJson<T>(path: string): T {
