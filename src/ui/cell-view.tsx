@@ -3,6 +3,7 @@ import { Component, useEffect, useState, type ReactNode } from 'react'
 import { useAppStore } from '../state/app-store'
 import { useResources } from '../state/resources'
 import { useRuntime } from '../scene/runtime-store'
+import { prefetchCell } from '../scene/cell-prefetch'
 import type { AudioEngine } from '../audio/audio-engine'
 import { useCaptionDriver } from '../captions/use-caption-driver'
 import type { Cell, Manifest } from '../content/schema'
@@ -55,12 +56,20 @@ function CellViewInner({
 
   useCaptionDriver(engine, cell, lang, base)
 
+  // A cell reached without the cards (a kiosk, a headset) asks for what its first frame needs here.
+  useEffect(() => prefetchCell(base + cell.model), [cell, base])
+
+  // The recordings are opened ahead only once the room is on screen (or cannot be): they must not slow its first frame.
+  const [roomShown, setRoomShown] = useState(false)
+  const recordingsDue = roomShown || no3d || modelError !== null
+  useEffect(() => {
+    if (recordingsDue) engine.player.prepare(cell.testimonies.map((t) => t.audio))
+  }, [recordingsDue, engine, cell])
+
   useEffect(() => {
     void engine.ambient.start(cell.ambient, base)
-    const first = cell.testimonies[0]
-    if (first) engine.player.prepare(first.audio)
     return () => {
-      engine.player.stop()
+      engine.player.release()
       engine.ambient.stop()
     }
   }, [engine, cell, base])
@@ -97,7 +106,7 @@ function CellViewInner({
 
   const name = localize(cell.name, lang)
   return (
-    <div className="cell-view">
+    <div className="cell-view" data-room={roomShown ? 'shown' : 'loading'}>
       <div className="scene-host">
         <SceneBoundary fallback={<p className="notice">{t('noWebGL')}</p>} onError={() => setSceneFailed(true)}>
           {runtime.status === 'ready' ? (
@@ -108,6 +117,7 @@ function CellViewInner({
               base={base}
               motion={motion === 'on'}
               onModelError={(message) => setModelError(`${cell.model}: ${message}`)}
+              onRoomDrawn={() => setRoomShown(true)}
               onUnavailable={() => setSceneFailed(true)}
             />
           ) : runtime.status === 'error' ? (
