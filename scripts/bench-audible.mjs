@@ -113,9 +113,15 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const { readFileSync } = await import('node:fs')
   const { chromium } = await import('playwright-core')
   const { preview } = await import('vite')
-  const { values } = parseArgs({ options: { rounds: { type: 'string', default: '4' } } })
+  const { values } = parseArgs({
+    options: { rounds: { type: 'string', default: '4' }, dist: { type: 'string', default: 'dist' } },
+  })
   const { default: sparticuz } = await import('@sparticuz/chromium')
-  const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' })
+  const server = await preview({
+    build: { outDir: values.dist },
+    preview: { port: 0, host: '127.0.0.1' },
+    logLevel: 'warn',
+  })
   const base = `http://127.0.0.1:${server.httpServer.address().port}/`
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? (await sparticuz.executablePath()),
@@ -128,9 +134,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       '--autoplay-policy=no-user-gesture-required',
     ],
   })
-  const manifest = JSON.parse(readFileSync('dist/content/manifest.json', 'utf8'))
-  const cells = manifest.cells.map((c) => JSON.parse(readFileSync(`dist/content/${c}`, 'utf8')))
-  const { rows, summary } = await tapToAudible(browser, base, cells, { rounds: Number(values.rounds) })
+  const manifest = JSON.parse(readFileSync(`${values.dist}/content/manifest.json`, 'utf8'))
+  const cells = manifest.cells.map((c) => JSON.parse(readFileSync(`${values.dist}/content/${c}`, 'utf8')))
+  const { rows, summary } = await tapToAudible(browser, base, cells, {
+    rounds: Number(values.rounds),
+    dist: values.dist,
+  })
   console.table(rows)
   console.log(summary)
   await browser.close()

@@ -38,14 +38,19 @@ function peerPages(dir, model) {
   mkdirSync(dir, { recursive: true })
   const copy = (from, name) => writeFileSync(join(dir, name), readFileSync(from))
   copy('node_modules/@google/model-viewer/dist/model-viewer.min.js', 'model-viewer.min.js')
-  copy('node_modules/aframe/dist/aframe-master.min.js', 'aframe.min.js')
-  copy('node_modules/meshoptimizer/meshopt_decoder.mjs', 'meshopt_decoder.module.js')
+  copy('node_modules/aframe/dist/aframe-v1.8.0.min.js', 'aframe.min.js')
+  // Both peers load the decoder as a classic script that defines window.MeshoptDecoder.
+  const decoder = readFileSync('node_modules/meshoptimizer/meshopt_decoder.mjs', 'utf8')
+  writeFileSync(
+    join(dir, 'meshopt_decoder.js'),
+    decoder.replace(/export \{ MeshoptDecoder \};/, 'self.MeshoptDecoder = MeshoptDecoder;'),
+  )
   const style = 'html,body{margin:0;height:100%;background:#0d0d0f}'
   writeFileSync(
     join(dir, 'model-viewer.html'),
     `<!doctype html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
 <style>${style} model-viewer{width:100vw;height:100vh}</style>
-<script>self.ModelViewerElement = { meshoptDecoderLocation: '/bench/meshopt_decoder.module.js' }</script>
+<script>self.ModelViewerElement = { meshoptDecoderLocation: '/bench/meshopt_decoder.js' }</script>
 <script type="module" src="/bench/model-viewer.min.js"></script></head><body>
 <model-viewer src="/${model}" camera-controls interaction-prompt="none"></model-viewer>
 <script>
@@ -58,7 +63,7 @@ document.querySelector('model-viewer').addEventListener('model-visibility', (e) 
     join(dir, 'aframe.html'),
     `<!doctype html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
 <style>${style}</style><script src="/bench/aframe.min.js"></script></head><body>
-<a-scene gltf-model="meshoptDecoderPath: /bench/meshopt_decoder.module.js" loading-screen="enabled: false"
+<a-scene gltf-model="meshoptDecoderPath: /bench/meshopt_decoder.js" loading-screen="enabled: false"
   vr-mode-ui="enabled: false" background="color: #0d0d0f">
   <a-entity id="room" gltf-model="url(/${model})"></a-entity>
   <a-entity camera look-controls position="0 1.6 0"></a-entity>
@@ -119,21 +124,46 @@ async function firstFrame(browser, url, { slow, drive }) {
     if (!e.request.url.startsWith(url.slice(0, url.indexOf('/', 8))) && !e.request.url.startsWith('data:'))
       foreign.push(e.request.url)
   })
-  cdp.on('Network.loadingFinished', (e) => (bytes += e.encodedDataLength))
+  const urls = new Map()
+  cdp.on('Network.responseReceived', (e) => urls.set(e.requestId, e.response.url))
+  const received = []
+  cdp.on('Network.loadingFinished', (e) => {
+    bytes += e.encodedDataLength
+    received.push([urls.get(e.requestId), e.encodedDataLength, Math.round(performance.now())])
+  })
   await page.goto(url, { waitUntil: 'commit', timeout: 180_000 })
   const shownAt = await drive(page)
   const at = { bytes, requests }
+  if (process.env.BENCH_VERBOSE) console.log(url, Math.round(shownAt), received)
   await context.close()
   return { ms: shownAt, ...at, foreign }
 }
 
-/** This app: Begin as soon as it answers, the first cell's card, then the frame that first shows its room. */
-async function driveOurs(page) {
+/** Triangles a GLB draws (as src/scene/model-guard.ts counts them). */
+function triangles(file) {
+  const glb = readFileSync(file)
+  const json = JSON.parse(glb.subarray(20, 20 + glb.readUInt32LE(12)).toString())
+  let n = 0
+  for (const mesh of json.meshes ?? [])
+    for (const p of mesh.primitives ?? [])
+      if ((p.mode ?? 4) === 4) n += Math.floor(json.accessors[p.indices ?? p.attributes.POSITION].count / 3)
+  return n
+}
+
+/**
+ * This app (with `?stats`, which publishes the renderer's counts on the canvas): Begin as soon as it answers, the
+ * first cell's card, then the first frame whose triangles include the room's.
+ */
+const driveOurs = (roomTriangles) => async (page) => {
   await page.waitForFunction(() => !document.querySelector('[data-role="begin"]')?.disabled, null, { timeout: 180_000 })
   await page.click('[data-role="begin"]', { timeout: 180_000 })
   await page.click('[data-enter-cell]', { timeout: 180_000 })
-  await page.waitForSelector('.cell-view[data-room="shown"]', { timeout: 180_000 })
-  return page.evaluate(() => new Promise((r) => window.requestAnimationFrame(() => r(performance.now()))))
+  await page.waitForFunction(
+    (n) => Number(document.querySelector('canvas[data-role="scene"]')?.dataset.triangles) >= n,
+    roomTriangles,
+    { timeout: 180_000, polling: 'raf' },
+  )
+  return page.evaluate(() => performance.now())
 }
 
 async function drivePeer(page) {
@@ -156,7 +186,7 @@ export async function peerFirstFrames(browser, { cell, runs = 3, dist = 'dist' }
   peerPages(bench, cell.model)
   const server = await serve(dist, bench)
   const contenders = [
-    ['ours', `${server.url}`, driveOurs],
+    ['ours', `${server.url}?stats`, driveOurs(triangles(join(dist, cell.model)))],
     ['<model-viewer>', `${server.url}bench/model-viewer.html`, drivePeer],
     ['A-Frame', `${server.url}bench/aframe.html`, drivePeer],
   ]
@@ -214,16 +244,18 @@ export async function peerFirstFrames(browser, { cell, runs = 3, dist = 'dist' }
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { parseArgs } = await import('node:util')
   const { chromium } = await import('playwright-core')
-  const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' } } })
+  const { values } = parseArgs({
+    options: { runs: { type: 'string', default: '3' }, dist: { type: 'string', default: 'dist' } },
+  })
   const { default: sparticuz } = await import('@sparticuz/chromium')
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? (await sparticuz.executablePath()),
     headless: true,
     args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--mute-audio'],
   })
-  const manifest = JSON.parse(readFileSync('dist/content/manifest.json', 'utf8'))
-  const cell = JSON.parse(readFileSync(`dist/content/${manifest.cells[0]}`, 'utf8'))
-  const { rows, lines } = await peerFirstFrames(browser, { cell, runs: Number(values.runs) })
+  const manifest = JSON.parse(readFileSync(`${values.dist}/content/manifest.json`, 'utf8'))
+  const cell = JSON.parse(readFileSync(`${values.dist}/content/${manifest.cells[0]}`, 'utf8'))
+  const { rows, lines } = await peerFirstFrames(browser, { cell, runs: Number(values.runs), dist: values.dist })
   console.table(rows)
   for (const line of lines) console.log(line)
   await browser.close()

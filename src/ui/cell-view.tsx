@@ -59,20 +59,23 @@ function CellViewInner({
   // A cell reached without the cards (a kiosk, a headset) asks for what its first frame needs here.
   useEffect(() => prefetchCell(base + cell.model), [cell, base])
 
-  // The recordings are opened ahead only once the room is on screen (or cannot be): they must not slow its first frame.
+  // Sound waits until the room is on screen (or cannot be): the room tone and the recordings opened ahead must not
+  // share the connection with what the first frame needs.
   const [roomShown, setRoomShown] = useState(false)
-  const recordingsDue = roomShown || no3d || modelError !== null
+  const soundDue = roomShown || no3d || modelError !== null
   useEffect(() => {
-    if (recordingsDue) engine.player.prepare(cell.testimonies.map((t) => t.audio))
-  }, [recordingsDue, engine, cell])
-
-  useEffect(() => {
+    if (!soundDue) return
     void engine.ambient.start(cell.ambient, base)
-    return () => {
+    engine.player.prepare(cell.testimonies.map((t) => t.audio))
+  }, [soundDue, engine, cell, base])
+
+  useEffect(
+    () => () => {
       engine.player.release()
       engine.ambient.stop()
-    }
-  }, [engine, cell, base])
+    },
+    [engine, cell],
+  )
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
