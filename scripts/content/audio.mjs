@@ -19,10 +19,10 @@ const exec = promisify(execFile)
 const MONO = 'aformat=channel_layouts=mono'
 /** Silence kept before the first word (s): the visitor waits through any more after each tap; none sounds clipped. */
 export const LEAD_IN_KEEP = 0.04
-/** Below this level (dBFS, peak, before normalisation) the start of a recording counts as silence. */
-const LEAD_IN_THRESHOLD_DB = -50
-const TRIM_LEAD_IN =
-  `silenceremove=start_periods=1:start_threshold=${LEAD_IN_THRESHOLD_DB}dB:start_silence=${LEAD_IN_KEEP}` +
+/** Below this far under the recording's own peak (dB), its start counts as silence: room noise, not the voice. */
+const LEAD_IN_BELOW_PEAK_DB = 40
+const trimLeadInFilter = (thresholdDb) =>
+  `silenceremove=start_periods=1:start_threshold=${thresholdDb.toFixed(1)}dB:start_silence=${LEAD_IN_KEEP}` +
   ':detection=peak:window=0.005'
 
 /**
@@ -52,7 +52,11 @@ export async function leadIn(file, thresholdDb = -40) {
  */
 export async function trimLeadIn(input, out) {
   const before = await probeAudio(input)
-  await run('ffmpeg', [...QUIET, '-y', '-i', input, '-af', `${MONO},${TRIM_LEAD_IN}`, '-c:a', 'pcm_f32le', out])
+  // Measured before normalisation, so the threshold follows the recording: a quiet one is not taken for silence.
+  const { stderr } = await run('ffmpeg', [...QUIET, '-i', input, '-af', `${MONO},volumedetect`, '-f', 'null', '-'])
+  const peak = Number(/max_volume:\s*(-?[\d.]+) dB/.exec(stderr)?.[1])
+  const filter = Number.isFinite(peak) ? `${MONO},${trimLeadInFilter(peak - LEAD_IN_BELOW_PEAK_DB)}` : MONO
+  await run('ffmpeg', [...QUIET, '-y', '-i', input, '-af', filter, '-c:a', 'pcm_f32le', out])
   const after = await probeAudio(out)
   return Math.max(0, Math.round((before.duration - after.duration) * 1000) / 1000)
 }
