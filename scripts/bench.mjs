@@ -1,13 +1,18 @@
 // Measures the budgets in PRODUCT.md as counts, not timed assertions:
 //   landing JS+CSS (gzipped) before Begin works, everything loaded by the time a testimony plays,
 //   each cell's model bytes, triangles and draw calls (renderer.info), speech audio bytes per minute,
-//   and the time from a marker click to the media element's `playing` event on localhost (median of 5).
+//   the time from a marker click to the media element's `playing` event on localhost, Begin → cell choice,
+//   tap → audible speech (bench-audible.mjs), the first cell frame fast and on Slow 4G beside <model-viewer> and
+//   A-Frame (bench-peers.mjs), and what the offline cache holds (bench-offline.mjs).
 // Run: npm run bench   (builds first if dist/ is missing)
 import { execSync } from 'node:child_process'
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
 import { chromium } from 'playwright-core'
 import { preview } from 'vite'
+import { tapToAudible } from './bench-audible.mjs'
+import { offlineCacheBytes } from './bench-offline.mjs'
+import { peerFirstFrames } from './bench-peers.mjs'
 
 if (!existsSync('dist/index.html')) execSync('npx vite build', { stdio: 'inherit' })
 const { default: sparticuz } = await import('@sparticuz/chromium')
@@ -45,8 +50,10 @@ await page.goto(`${base}?stats`)
 await page.waitForFunction(() => !document.querySelector('[data-role="begin"]')?.disabled)
 await page.waitForLoadState('networkidle')
 const landing = codeOf(requested)
+const beganAt = await page.evaluate(() => performance.now())
 await page.click('[data-role="begin"]')
 await page.waitForSelector('[data-enter-cell]')
+const beginToCells = (await page.evaluate(() => performance.now())) - beganAt
 
 const manifest = JSON.parse(readFileSync('public/content/manifest.json', 'utf8'))
 const cells = manifest.cells.map((c) => JSON.parse(readFileSync(`public/content/${c}`, 'utf8')))
@@ -86,6 +93,10 @@ for (const cell of cells) {
   await page.click('[data-role="back"]')
 }
 const untilPlaying = codeOf(requested)
+// Tap → audible speech, the first cell frame beside <model-viewer> and A-Frame, and the offline cache.
+const audible = await tapToAudible(browser, base, cells)
+const peers = await peerFirstFrames(browser, { cell: cells[0] })
+const offline = await offlineCacheBytes(browser, base)
 await browser.close()
 await server.close()
 
@@ -104,3 +115,9 @@ console.log(
   `Marker click → playing: median ${clickToPlaying[clickToPlaying.length >> 1].toFixed(0)} ms, ` +
     `max ${clickToPlaying[clickToPlaying.length - 1].toFixed(0)} ms over ${clickToPlaying.length} clicks`,
 )
+console.log(`Begin → cell choice on screen: ${beginToCells.toFixed(0)} ms`)
+console.table(audible.rows)
+console.log(audible.summary)
+console.table(peers.rows)
+for (const line of peers.lines) console.log(line)
+console.log(offline)

@@ -1,4 +1,7 @@
 // Speech audio: measure, normalise to −16 LUFS (EBU R128), encode Opus (all browsers) and AAC (Safari).
+import { execFile } from 'node:child_process'
+import { rm } from 'node:fs/promises'
+import { promisify } from 'node:util'
 import { PipelineError } from './errors.mjs'
 import { requireFfmpeg, run } from './run.mjs'
 
@@ -11,8 +14,52 @@ export const OPUS_ARGS = ['-c:a', 'libopus', '-b:a', '40k', '-ac', '1', '-ar', '
 export const OPUS_AMBIENT_ARGS = ['-c:a', 'libopus', '-b:a', '32k', '-ac', '1', '-ar', '48000', '-application', 'audio']
 export const AAC_ARGS = ['-c:a', 'aac', '-b:a', '64k', '-ac', '1', '-ar', '44100', '-movflags', '+faststart']
 const QUIET = ['-hide_banner', '-nostdin', '-loglevel', 'info']
+const exec = promisify(execFile)
 /** Downmix first, in both passes, so the loudness measured is that of the mono file listeners hear. */
 const MONO = 'aformat=channel_layouts=mono'
+/** Silence kept before the first word (s): the visitor waits through any more after each tap; none sounds clipped. */
+export const LEAD_IN_KEEP = 0.04
+/** Below this far under the recording's own peak (dB), its start counts as silence: room noise, not the voice. */
+const LEAD_IN_BELOW_PEAK_DB = 40
+const trimLeadInFilter = (thresholdDb) =>
+  `silenceremove=start_periods=1:start_threshold=${thresholdDb.toFixed(1)}dB:start_silence=${LEAD_IN_KEEP}` +
+  ':detection=peak:window=0.005'
+
+/**
+ * Seconds of silence before a recording's first sound: the first sample whose level reaches `thresholdDb` (dBFS),
+ * decoded as a browser would (encoder priming removed). For tests and the benchmark.
+ */
+export async function leadIn(file, thresholdDb = -40) {
+  await requireFfmpeg()
+  const rate = 48_000
+  const { stdout } = await exec(
+    'ffmpeg',
+    [...QUIET, '-i', file, '-t', '10', '-ac', '1', '-ar', String(rate), '-f', 'f32le', '-'],
+    {
+      encoding: 'buffer',
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  )
+  const samples = new Float32Array(stdout.buffer, stdout.byteOffset, stdout.byteLength >> 2)
+  const level = 10 ** (thresholdDb / 20)
+  const first = samples.findIndex((v) => Math.abs(v) >= level)
+  return first < 0 ? Infinity : first / rate
+}
+
+/**
+ * Writes `out` (32-bit float WAV, mono) with the recording's leading silence cut to {@link LEAD_IN_KEEP}, and says
+ * how many seconds were cut, so captions can move with the voice.
+ */
+export async function trimLeadIn(input, out) {
+  const before = await probeAudio(input)
+  // Measured before normalisation, so the threshold follows the recording: a quiet one is not taken for silence.
+  const { stderr } = await run('ffmpeg', [...QUIET, '-i', input, '-af', `${MONO},volumedetect`, '-f', 'null', '-'])
+  const peak = Number(/max_volume:\s*(-?[\d.]+) dB/.exec(stderr)?.[1])
+  const filter = Number.isFinite(peak) ? `${MONO},${trimLeadInFilter(peak - LEAD_IN_BELOW_PEAK_DB)}` : MONO
+  await run('ffmpeg', [...QUIET, '-y', '-i', input, '-af', filter, '-c:a', 'pcm_f32le', out])
+  const after = await probeAudio(out)
+  return Math.max(0, Math.round((before.duration - after.duration) * 1000) / 1000)
+}
 
 /** Duration (s), channels and sample rate of an audio file. */
 export async function probeAudio(file) {
@@ -104,14 +151,18 @@ export const AMBIENT_LUFS = -30
 const PEAK_LIMIT = 0.79
 
 /**
+ * Speech loses its leading silence first (all but {@link LEAD_IN_KEEP}; `trimmed` says how much went, in seconds);
+ * room tone keeps every sample, as it loops.
  * Normalises loudness in two passes — measure the mono mix (EBU R128), then one fixed gain with a gentle peak
  * limiter — and writes `<out>.opus` and `<out>.m4a`. A fixed gain keeps the speaker's dynamics (ffmpeg's
  * loudnorm falls back to compressing, and undershoots, when speech peaks are high). Any input ffmpeg reads: WAV,
  * FLAC, MP3, M4A, OGG; any rate or channel count.
  */
-export async function encodeSpeech(input, outBase, { lufs = TARGET_LUFS, speech = true } = {}) {
-  const source = await probeAudio(input)
-  await checkIntact(input, source.duration)
+export async function encodeSpeech(original, outBase, { lufs = TARGET_LUFS, speech = true } = {}) {
+  const source = await probeAudio(original)
+  await checkIntact(original, source.duration)
+  const input = speech ? `${outBase}.trimmed.wav` : original
+  const trimmed = speech ? await trimLeadIn(original, input) : 0
   const chain = (gain) => `${MONO},volume=${gain.toFixed(2)}dB,alimiter=limit=${PEAK_LIMIT}:attack=5:release=80:level=0`
   const loudnessThrough = async (filter) => {
     const { stderr } = await run('ffmpeg', [...QUIET, '-i', input, '-af', `${filter},ebur128`, '-f', 'null', '-'])
@@ -151,6 +202,7 @@ export async function encodeSpeech(input, outBase, { lufs = TARGET_LUFS, speech 
       '+bitexact',
       out,
     ])
+  if (speech) await rm(input, { force: true })
   const encoded = await probeAudio(opus)
-  return { opus, aac, duration: Math.round(encoded.duration * 100) / 100, source }
+  return { opus, aac, duration: Math.round(encoded.duration * 100) / 100, source, trimmed }
 }

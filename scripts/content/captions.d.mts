@@ -10,3 +10,4 @@ export function toWebVTT(cues: readonly Cue[]): string
 export function cuesPastEnd(cues: readonly Cue[], duration: number, tolerance?: number): Cue[]
 export function vttTimestamp(seconds: number): string
 export function mergedCueLine(lines: readonly string[], type: 'vtt' | 'srt'): number | null
+export function shiftCues(cues: readonly Cue[], by: number): Cue[]

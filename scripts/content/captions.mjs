@@ -77,3 +77,9 @@ export function toWebVTT(cues) {
 export function cuesPastEnd(cues, duration, tolerance = 0.05) {
   return cues.filter((c) => c.end > duration + tolerance)
 }
+
+/** Cues moved `by` seconds earlier, as when the recording's leading silence is cut; none starts before 0. */
+export function shiftCues(cues, by) {
+  if (!by) return cues
+  return cues.map((c) => ({ ...c, start: Math.max(0, c.start - by), end: Math.max(0.001, c.end - by) }))
+}

@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs'
 import { readFile, stat, writeFile } from 'node:fs/promises'
 import { AMBIENT_LUFS, SPEECH_BYTES_PER_MINUTE, encodeSpeech, measureLoudness } from './audio.mjs'
-import { cuesPastEnd, parseCaptionFile, toWebVTT } from './captions.mjs'
+import { cuesPastEnd, parseCaptionFile, shiftCues, toWebVTT } from './captions.mjs'
 import { PipelineError } from './errors.mjs'
 import { modelStats, optimizeModel } from './model.mjs'
 import { budgetProblems } from './model-budget.mjs'
@@ -96,7 +96,9 @@ export async function addTestimony({ root, cell: cellId, meta, audio, captions =
       const base = await stage.scratch(`audio/${info.id}`)
       const encoded = await encodeSpeech(audio, base)
       const captionPaths = {}
-      for (const [lang, { file, cues: list }] of Object.entries(cues)) {
+      for (const [lang, { file, cues: timed }] of Object.entries(cues)) {
+        // the captions were timed against the recording as given, before its leading silence was cut
+        const list = shiftCues(timed, encoded.trimmed)
         const late = cuesPastEnd(list, encoded.duration)
         if (late.length)
           throw new PipelineError(

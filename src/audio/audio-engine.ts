@@ -36,7 +36,7 @@ export function createAudioEngine(host: HTMLElement, base = '/'): AudioEngine {
 
   // A shared device's next visitor starts in silence, with no recording open.
   const forget = onStartOver(() => {
-    player.stop()
+    player.release()
     ambient.stop()
   })
 

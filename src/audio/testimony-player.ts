@@ -1,6 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla'
 import type { AudioSources } from '../content/schema'
 import { systemClock, type Clock } from '../state/clock'
+import { playableFormat } from './codec'
 import { watchProgress } from './progress-watch'
 import { createSpeechPanner, setPannerPosition, type XYZ } from './spatial'
 
@@ -29,7 +30,7 @@ const IDLE: PlaybackState = { testimonyId: null, status: 'idle', error: null }
 
 /** Picks Opus where the browser plays it, AAC otherwise (Safari). */
 export function chooseSource(sources: AudioSources, canPlayType: (type: string) => string): string {
-  return canPlayType('audio/ogg; codecs="opus"') ? sources.opus : sources.aac
+  return sources[playableFormat(canPlayType)]
 }
 
 /**
@@ -45,8 +46,8 @@ export class TestimonyPlayer {
   private readonly source: MediaElementAudioSourceNode
   private readonly removeListeners: () => void
   private currentFile = ''
-  /** A recording opened ahead by prepare(), in an element of its own that is never routed or played. */
-  private warm: { file: string; element: HTMLAudioElement } | null = null
+  /** Recordings opened ahead by prepare(), in an element of its own that is never routed or played. */
+  private warm: { element: HTMLAudioElement; stop(): void } | null = null
   private stopWatch: (() => void) | null = null
   /** The duration the content states for what is playing, to notice a recording cut short. */
   private expected = 0
@@ -144,7 +145,6 @@ export class TestimonyPlayer {
     const retry = this.store.getState().testimonyId === id
     this.store.setState({ testimonyId: id, status: 'loading', error: null })
     this.unwatch()
-    this.releaseWarm()
     if (file !== this.currentFile || this.element.error || retry) {
       this.currentFile = file
       this.element.src = this.base + file
@@ -162,28 +162,44 @@ export class TestimonyPlayer {
   }
 
   /**
-   * Opens a recording's beginning without playing it, so the first tap starts speech at once (the first media
-   * pipeline of a page takes several hundred milliseconds to start, and the file's header is then in the cache).
-   * It opens in an element of its own: in WebKit a media element loaded ahead and then played through Web Audio
+   * Opens the beginning of each recording in turn without playing it, so every tap starts speech at once (a recording
+   * whose header the browser holds starts in milliseconds; one opened cold takes a round trip or more, and the first
+   * media pipeline of a page several hundred milliseconds). One element of its own goes through the list, one file
+   * at a time, and lets go at the end: in WebKit a media element loaded ahead and then played through Web Audio
    * stands still for seconds, while one given its source at the first play() does not.
    */
-  prepare(sources: AudioSources): void {
-    if (this.store.getState().testimonyId) return
-    const file = chooseSource(sources, (type) => this.element.canPlayType(type))
-    if (this.warm?.file === file) return
+  prepare(list: readonly AudioSources[]): void {
     this.releaseWarm()
+    const canPlay = (type: string) => this.element.canPlayType(type)
+    const files = [...new Set(list.map((sources) => chooseSource(sources, canPlay)))]
     const element = this.host.ownerDocument.createElement('audio')
     element.preload = 'metadata'
     element.crossOrigin = 'anonymous' // the same request mode as the playing element, so the cache serves both
-    element.src = this.base + file
-    this.warm = { file, element }
+    const next = () => {
+      const file = files.shift()
+      if (file === undefined) return this.releaseWarm()
+      if (file === this.currentFile) return next()
+      element.src = this.base + file
+    }
+    element.addEventListener('loadedmetadata', next)
+    element.addEventListener('error', next)
+    this.warm = {
+      element,
+      stop: () => {
+        element.removeEventListener('loadedmetadata', next)
+        element.removeEventListener('error', next)
+      },
+    }
+    next()
   }
 
   private releaseWarm(): void {
     if (!this.warm) return
-    this.warm.element.removeAttribute('src')
-    this.warm.element.load()
+    const { element, stop } = this.warm
     this.warm = null
+    stop()
+    element.removeAttribute('src')
+    element.load()
   }
 
   /** While the element plays, a voice that stands still shows as loading until it moves again. */
@@ -217,13 +233,22 @@ export class TestimonyPlayer {
     void this.element.play().catch(() => this.store.setState({ status: 'paused' }))
   }
 
+  /**
+   * Silences the voice. The recording stays open, paused: reopening it would build the media pipeline afresh, which
+   * the next tap would wait for (hundreds of milliseconds); playing it again only rewinds.
+   */
   stop(): void {
     this.unwatch()
-    this.releaseWarm()
     this.store.setState(IDLE)
     this.element.pause()
+  }
+
+  /** Stops, and lets go of the recording's network stream and decoder: on leaving a cell, for the next visitor. */
+  release(): void {
+    this.stop()
+    this.releaseWarm()
     this.element.removeAttribute('src')
-    this.element.load() // releases the network stream and decoder
+    this.element.load()
     this.currentFile = ''
   }
 
@@ -232,7 +257,7 @@ export class TestimonyPlayer {
   }
 
   dispose(): void {
-    this.stop()
+    this.release()
     this.stopFollowing()
     if (this.giveUp !== null) this.clock.clearTimeout(this.giveUp)
     this.removeListeners()

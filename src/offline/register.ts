@@ -1,4 +1,5 @@
 import { Workbox } from 'workbox-window'
+import { playableFormat } from '../audio/codec'
 import { createUpdatePolicy } from './update-policy'
 
 /** The page's handle on the offline cache (the service worker in `sw.ts`). */
@@ -32,7 +33,10 @@ export function registerOfflineCache(base: string, isIdle: () => boolean): Offli
   // that is being edited).
   if (!('serviceWorker' in navigator) || import.meta.env.DEV) return NO_CACHE
 
-  const workbox = new Workbox(`${base}sw.js`, { scope: base })
+  // The worker stores only the recordings this browser plays (the same choice as the player's, chooseSource).
+  const media = document.createElement('audio')
+  const audio = playableFormat((type) => media.canPlayType(type))
+  const workbox = new Workbox(`${base}sw.js?audio=${audio}`, { scope: base })
   let registration: ServiceWorkerRegistration | undefined
   const policy = createUpdatePolicy({
     isIdle,

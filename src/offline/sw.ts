@@ -25,7 +25,14 @@ registerRoute(
   },
 )
 
-const manifest = self.__WB_MANIFEST
+/**
+ * Recordings come as Opus and as AAC; a browser plays one of them. The page names it when it registers the worker
+ * (`sw.js?audio=opus`), and only that one is stored: the other would double the recordings' share of the device.
+ */
+const playable = new URL(self.location.href).searchParams.get('audio')
+const OTHER = { opus: /\.m4a$/, aac: /\.opus$/ } as const
+const skip = playable === 'opus' || playable === 'aac' ? OTHER[playable] : null
+const manifest = self.__WB_MANIFEST.filter((entry) => !skip?.test(typeof entry === 'string' ? entry : entry.url))
 precacheAndRoute(manifest)
 cleanupOutdatedCaches()
 

@@ -1,11 +1,11 @@
-import { useThree } from '@react-three/fiber'
-import { useEffect, useState } from 'react'
+import { useFrame, useThree } from '@react-three/fiber'
+import { useEffect, useRef, useState } from 'react'
 import type { Material, Mesh, Object3D, Plane, Texture, WebGLRenderer } from 'three'
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js'
 import { useSettings } from '../state/settings'
 import { useBakedLight } from './baked-light-store'
 import { ktx2OnDemand } from './ktx2'
-import { modelProblems, sizeProblem } from './model-guard'
+import { takeModel } from './model-fetch'
 import { bakedLightOf } from './room-light'
 
 function forEachMaterial(root: Object3D, visit: (m: Material) => void) {
@@ -35,17 +35,10 @@ function dispose(root: Object3D) {
  * checked before it is parsed (model-guard.ts), so an oversized model or one naming another host is refused unasked.
  */
 async function loadModel(url: string, renderer: WebGLRenderer) {
-  const response = await fetch(url)
-  if (!response.ok) throw new Error(`could not be fetched (HTTP ${response.status})`)
-  const tooLarge = sizeProblem(Number(response.headers.get('content-length') ?? 0))
-  if (tooLarge) {
-    void response.body?.cancel()
-    throw new Error(tooLarge)
-  }
-  const buffer = await response.arrayBuffer()
-  const problems = modelProblems(buffer, url, location.href)
-  if (problems.length) throw new Error(problems.join('; '))
-  const { MeshoptDecoder } = await import('three/examples/jsm/libs/meshopt_decoder.module.js')
+  // the decoder is asked for alongside the model, not after it
+  const decoder = import('three/examples/jsm/libs/meshopt_decoder.module.js')
+  const buffer = await takeModel(url)
+  const { MeshoptDecoder } = await decoder
   const resourcePath = new URL('.', new URL(url, location.href)).href
   return new GLTFLoader()
     .setMeshoptDecoder(MeshoptDecoder)
@@ -62,18 +55,29 @@ export function CellModel({
   url,
   cutaway = null,
   onError,
+  onDrawn,
 }: {
   url: string
   cutaway?: Plane | null
   onError(message: string): void
+  /** Once, when the frame that first shows the room has been drawn. */
+  onDrawn?(): void
 }) {
   const gl = useThree((s) => s.gl)
   const unlit = useSettings((s) => s.deployment.unlit)
   const [scene, setScene] = useState<Object3D | null>(null)
+  const drawn = useRef(false)
+  // Frame callbacks run before the frame is drawn: told just after it.
+  useFrame(() => {
+    if (!scene || drawn.current) return
+    drawn.current = true
+    if (onDrawn) setTimeout(onDrawn, 0)
+  })
 
   useEffect(() => {
     let live = true
     let loaded: Object3D | null = null
+    drawn.current = false
     loadModel(url, gl).then(
       (gltf) => {
         loaded = gltf.scene

@@ -31,12 +31,23 @@ export interface SceneRootProps {
   /** Look by turning the phone (permission already granted). */
   motion: boolean
   onModelError(message: string): void
+  /** The room has been drawn for the first time. */
+  onRoomDrawn?(): void
   /** 3D cannot be shown here (no WebGL): the page offers the testimonies as a list instead. */
   onUnavailable(): void
 }
 
 /** The 3D view of one cell, for every mode: on screen, in a VR headset, and placed in AR. */
-export function SceneRoot({ cell, manifest, engine, base, motion, onModelError, onUnavailable }: SceneRootProps) {
+export function SceneRoot({
+  cell,
+  manifest,
+  engine,
+  base,
+  motion,
+  onModelError,
+  onRoomDrawn,
+  onUnavailable,
+}: SceneRootProps) {
   const lang = useLanguage()
   const playing = useStore(engine.player.store, (s) => s.testimonyId)
   const labels = Object.fromEntries(cell.testimonies.map((t) => [t.id, localize(t.title, lang).text]))
@@ -70,7 +81,12 @@ export function SceneRoot({ cell, manifest, engine, base, motion, onModelError, 
         <AdoptVRSession />
         <PlacedCell>
           <RoomLights height={cell.dimensions.height} light={cell.light} />
-          <CutawayModel url={base + cell.model} height={cell.dimensions.height} onError={onModelError} />
+          <CutawayModel
+            url={base + cell.model}
+            height={cell.dimensions.height}
+            onError={onModelError}
+            onDrawn={onRoomDrawn}
+          />
           <Markers testimonies={cell.testimonies} activeId={playing} onSelect={select} />
         </PlacedCell>
         <IfInSessionMode deny={['immersive-vr', 'immersive-ar']}>
@@ -103,14 +119,24 @@ export function SceneRoot({ cell, manifest, engine, base, motion, onModelError, 
 }
 
 /** A tabletop model in AR is cut open just below its ceiling, so one looks down into the room. */
-function CutawayModel({ url, height, onError }: { url: string; height: number; onError(message: string): void }) {
+function CutawayModel({
+  url,
+  height,
+  onError,
+  onDrawn,
+}: {
+  url: string
+  height: number
+  onError(message: string): void
+  onDrawn?(): void
+}) {
   const mode = useXR((s) => s.mode)
   const placement = usePlacementStore((s) => s.placement)
   const cutaway = useMemo(() => {
     if (mode !== 'immersive-ar' || !placement || placement.scale >= 1) return null
     return new Plane(new Vector3(0, -1, 0), placement.position[1] + (height - 0.05) * placement.scale)
   }, [mode, placement, height])
-  return <CellModel url={url} cutaway={cutaway} onError={onError} />
+  return <CellModel url={url} cutaway={cutaway} onError={onError} onDrawn={onDrawn} />
 }
 
 /** In AR the cell appears only once placed; elsewhere it stands where it was authored. */

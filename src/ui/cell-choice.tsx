@@ -1,4 +1,6 @@
+import { useEffect } from 'react'
 import { useLanguage } from '../i18n/i18n'
+import { prefetchCell, whenIdle } from '../scene/cell-prefetch'
 import { useAppStore } from '../state/app-store'
 import { useResources } from '../state/resources'
 import { localize } from '../content/localize'
@@ -12,6 +14,11 @@ export function CellChoice() {
   const lang = useLanguage()
   const enterCell = useAppStore((s) => s.enterCell)
   const content = useResources((s) => s.content)
+  const base = import.meta.env.BASE_URL
+  const firstModel = content.status === 'ready' ? content.value.cells[0]?.model : undefined
+
+  // While the visitor reads the cards: the 3D runtime and the first cell's model, once the cards answer taps.
+  useEffect(() => (firstModel ? whenIdle(() => prefetchCell(base + firstModel)) : undefined), [firstModel, base])
 
   if (content.status === 'error') return <ContentProblems problems={[content.error]} />
   if (content.status !== 'ready') return <p className="loading">{t('loadingContent')}</p>
@@ -39,7 +46,14 @@ export function CellChoice() {
                 {localize(cell.description, lang).text}
               </p>
               <p className="cell-count">{t('testimonyCount', { count: cell.testimonies.length })}</p>
-              <button type="button" data-enter-cell={cell.id} onClick={() => enterCell(cell.id)}>
+              <button
+                type="button"
+                data-enter-cell={cell.id}
+                onClick={() => {
+                  prefetchCell(base + cell.model)
+                  enterCell(cell.id)
+                }}
+              >
                 {t('enterCell')}
               </button>
             </li>

@@ -3,6 +3,7 @@ import { Component, useEffect, useState, type ReactNode } from 'react'
 import { useAppStore } from '../state/app-store'
 import { useResources } from '../state/resources'
 import { useRuntime } from '../scene/runtime-store'
+import { prefetchCell } from '../scene/cell-prefetch'
 import type { AudioEngine } from '../audio/audio-engine'
 import { useCaptionDriver } from '../captions/use-caption-driver'
 import type { Cell, Manifest } from '../content/schema'
@@ -55,15 +56,26 @@ function CellViewInner({
 
   useCaptionDriver(engine, cell, lang, base)
 
+  // A cell reached without the cards (a kiosk, a headset) asks for what its first frame needs here.
+  useEffect(() => prefetchCell(base + cell.model), [cell, base])
+
+  // Sound waits until the room is on screen (or cannot be): the room tone and the recordings opened ahead must not
+  // share the connection with what the first frame needs.
+  const [roomShown, setRoomShown] = useState(false)
+  const soundDue = roomShown || no3d || modelError !== null
   useEffect(() => {
+    if (!soundDue) return
     void engine.ambient.start(cell.ambient, base)
-    const first = cell.testimonies[0]
-    if (first) engine.player.prepare(first.audio)
-    return () => {
-      engine.player.stop()
+    engine.player.prepare(cell.testimonies.map((t) => t.audio))
+  }, [soundDue, engine, cell, base])
+
+  useEffect(
+    () => () => {
+      engine.player.release()
       engine.ambient.stop()
-    }
-  }, [engine, cell, base])
+    },
+    [engine, cell],
+  )
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -97,7 +109,7 @@ function CellViewInner({
 
   const name = localize(cell.name, lang)
   return (
-    <div className="cell-view">
+    <div className="cell-view" data-room={roomShown ? 'shown' : 'loading'}>
       <div className="scene-host">
         <SceneBoundary fallback={<p className="notice">{t('noWebGL')}</p>} onError={() => setSceneFailed(true)}>
           {runtime.status === 'ready' ? (
@@ -108,6 +120,7 @@ function CellViewInner({
               base={base}
               motion={motion === 'on'}
               onModelError={(message) => setModelError(`${cell.model}: ${message}`)}
+              onRoomDrawn={() => setRoomShown(true)}
               onUnavailable={() => setSceneFailed(true)}
             />
           ) : runtime.status === 'error' ? (

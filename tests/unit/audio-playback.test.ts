@@ -143,12 +143,12 @@ describe('the testimony player in a stall', () => {
     expect(player.store.getState().status).toBe('paused')
   })
 
-  it('opens the first recording ahead in an element of its own, and gives the playing element its source at play()', () => {
-    player.prepare(SOURCES)
+  it("opens each of a cell's recordings ahead, in turn, in an element of its own; the playing one gets its source at play()", () => {
+    const DOOR = { opus: 'audio/door.opus', aac: 'audio/door.m4a' }
+    player.prepare([SOURCES, DOOR])
     const warm = made[1]!
     expect(warm.src).toBe('/audio/window.opus')
     expect(warm.preload).toBe('metadata')
-    expect(warm.plays).toBe(0)
     // The element routed through Web Audio is not loaded ahead: WebKit would freeze it at the first play.
     expect(media.src).toBe('')
     expect(media.loads).toBe(0)
@@ -156,8 +156,40 @@ describe('the testimony player in a stall', () => {
     player.play('window', SOURCES, AT)
     expect(media.src).toBe('/audio/window.opus')
     expect(media.plays).toBe(1)
-    // The early opening has done its work and lets go of the file.
+    // The next recording is opened once the one before has its header; then the early opening lets go.
+    warm.dispatchEvent(new Event('loadedmetadata'))
+    expect(warm.src).toBe('/audio/door.opus')
+    warm.dispatchEvent(new Event('loadedmetadata'))
     expect(warm.src).toBe('')
+    expect(warm.plays).toBe(0)
+    expect(made).toHaveLength(2)
+  })
+
+  it('Stop silences the voice but keeps its recording open; the same one plays again from the start, unreloaded', () => {
+    player.play('window', SOURCES, AT)
+    media.dispatchEvent(new Event('playing'))
+    playFor(2000)
+    player.stop()
+    expect(player.store.getState()).toMatchObject({ testimonyId: null, status: 'idle' })
+    expect(media.paused).toBe(true)
+    expect(media.src).toBe('/audio/window.opus')
+    const loads = media.loads
+
+    player.play('window', SOURCES, AT)
+    expect(media.currentTime).toBe(0)
+    expect(media.plays).toBe(2)
+    expect(media.loads).toBe(loads)
+    expect(player.store.getState()).toMatchObject({ testimonyId: 'window', status: 'loading' })
+  })
+
+  it('release lets go of the recording (leaving the cell, the next visitor)', () => {
+    player.play('window', SOURCES, AT)
+    player.prepare([{ opus: 'audio/door.opus', aac: 'audio/door.m4a' }])
+    player.release()
+    expect(media.paused).toBe(true)
+    expect(media.src).toBe('')
+    expect(made[1]!.src).toBe('')
+    expect(player.store.getState().status).toBe('idle')
   })
 })
 

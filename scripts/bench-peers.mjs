@@ -1,0 +1,262 @@
+// The first frame of a cell, from opening the address, for this app and for two peers showing the same model:
+// Google's <model-viewer> and A-Frame, each from its own npm package served by this machine (no CDN). Every contender
+// is served by one server (gzip for text, as a deployment would) to a fresh browser context, fast and on Slow 4G
+// (1.6 Mbit/s down, 150 ms round trips, by CDP) with the CPU slowed 4×. The floor is what the bytes and round trips
+// alone need: the bytes this app asked for until its first frame ÷ the bandwidth, plus a document → code → model
+// chain of round trips after the connection's own. Measured, never asserted.
+// Run on its own: node scripts/bench-peers.mjs [--runs 3]   (or as part of npm run bench)
+import { createReadStream, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:http'
+import { tmpdir } from 'node:os'
+import { extname, join, normalize } from 'node:path'
+import { gzipSync } from 'node:zlib'
+
+export const SLOW_4G = { latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 0.75e6 / 8 }
+export const CPU_SLOWDOWN = 4
+/** Round trips no page can avoid: the connection, the document, its code, the model. */
+const FLOOR_ROUND_TRIPS = 4
+
+const TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.glb': 'model/gltf-binary',
+  '.wasm': 'application/wasm',
+  '.vtt': 'text/vtt',
+  '.opus': 'audio/ogg',
+  '.m4a': 'audio/mp4',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.webp': 'image/webp',
+}
+const TEXT = new Set(['.html', '.js', '.mjs', '.css', '.json', '.vtt', '.svg'])
+
+/** Writes the two peer pages, each showing `model` with its own self-hosted library. */
+function peerPages(dir, model) {
+  mkdirSync(dir, { recursive: true })
+  const copy = (from, name) => writeFileSync(join(dir, name), readFileSync(from))
+  copy('node_modules/@google/model-viewer/dist/model-viewer.min.js', 'model-viewer.min.js')
+  copy('node_modules/aframe/dist/aframe-v1.8.0.min.js', 'aframe.min.js')
+  // Both peers load the decoder as a classic script that defines window.MeshoptDecoder.
+  const decoder = readFileSync('node_modules/meshoptimizer/meshopt_decoder.mjs', 'utf8')
+  writeFileSync(
+    join(dir, 'meshopt_decoder.js'),
+    decoder.replace(/export \{ MeshoptDecoder \};/, 'self.MeshoptDecoder = MeshoptDecoder;'),
+  )
+  const style = 'html,body{margin:0;height:100%;background:#0d0d0f}'
+  writeFileSync(
+    join(dir, 'model-viewer.html'),
+    `<!doctype html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+<style>${style} model-viewer{width:100vw;height:100vh}</style>
+<script>self.ModelViewerElement = { meshoptDecoderLocation: '/bench/meshopt_decoder.js' }</script>
+<script type="module" src="/bench/model-viewer.min.js"></script></head><body>
+<model-viewer src="/${model}" camera-controls interaction-prompt="none"></model-viewer>
+<script>
+document.querySelector('model-viewer').addEventListener('model-visibility', (e) => {
+  if (e.detail.visible) requestAnimationFrame(() => requestAnimationFrame(() => (window.__shownAt = performance.now())))
+})
+</script></body></html>`,
+  )
+  writeFileSync(
+    join(dir, 'aframe.html'),
+    `<!doctype html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+<style>${style}</style><script src="/bench/aframe.min.js"></script></head><body>
+<a-scene gltf-model="meshoptDecoderPath: /bench/meshopt_decoder.js" loading-screen="enabled: false"
+  vr-mode-ui="enabled: false" background="color: #0d0d0f">
+  <a-entity id="room" gltf-model="url(/${model})"></a-entity>
+  <a-entity camera look-controls position="0 1.6 0"></a-entity>
+</a-scene>
+<script>
+document.querySelector('#room').addEventListener('model-loaded', () =>
+  requestAnimationFrame(() => requestAnimationFrame(() => (window.__shownAt = performance.now()))),
+)
+</script></body></html>`,
+  )
+}
+
+/** One static server for every contender: dist/ at the root, the peer pages under /bench/. */
+function serve(dist, bench) {
+  const zipped = new Map()
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)
+    const [root, rel] = path.startsWith('/bench/') ? [bench, path.slice(7)] : [dist, path]
+    const file = normalize(join(root, rel.endsWith('/') ? `${rel}index.html` : rel))
+    if (!file.startsWith(normalize(root)) || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404).end()
+      return
+    }
+    const ext = extname(file)
+    const headers = { 'content-type': TYPES[ext] ?? 'application/octet-stream', 'cache-control': 'no-cache' }
+    if (TEXT.has(ext) && /gzip/.test(req.headers['accept-encoding'] ?? '')) {
+      if (!zipped.has(file)) zipped.set(file, gzipSync(readFileSync(file)))
+      const body = zipped.get(file)
+      res.writeHead(200, { ...headers, 'content-encoding': 'gzip', 'content-length': body.length }).end(body)
+      return
+    }
+    res.writeHead(200, { ...headers, 'content-length': statSync(file).size })
+    createReadStream(file).pipe(res)
+  })
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () =>
+      resolve({ url: `http://127.0.0.1:${server.address().port}/`, close: () => server.close() }),
+    ),
+  )
+}
+
+/** Opens one contender in a fresh context; resolves with ms from navigation to the first frame, and bytes received. */
+async function firstFrame(browser, url, { slow, drive }) {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } })
+  const page = await context.newPage()
+  const cdp = await context.newCDPSession(page)
+  await cdp.send('Network.enable')
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true })
+  if (slow) {
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, ...SLOW_4G })
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN })
+  }
+  let bytes = 0
+  let requests = 0
+  const foreign = []
+  cdp.on('Network.requestWillBeSent', (e) => {
+    requests++
+    if (!e.request.url.startsWith(url.slice(0, url.indexOf('/', 8))) && !e.request.url.startsWith('data:'))
+      foreign.push(e.request.url)
+  })
+  const urls = new Map()
+  cdp.on('Network.responseReceived', (e) => urls.set(e.requestId, e.response.url))
+  const received = []
+  cdp.on('Network.loadingFinished', (e) => {
+    bytes += e.encodedDataLength
+    received.push([urls.get(e.requestId), e.encodedDataLength, Math.round(performance.now())])
+  })
+  await page.goto(url, { waitUntil: 'commit', timeout: 180_000 })
+  const shownAt = await drive(page)
+  const at = { bytes, requests }
+  if (process.env.BENCH_VERBOSE) console.log(url, Math.round(shownAt), received)
+  await context.close()
+  return { ms: shownAt, ...at, foreign }
+}
+
+/** Triangles a GLB draws (as src/scene/model-guard.ts counts them). */
+function triangles(file) {
+  const glb = readFileSync(file)
+  const json = JSON.parse(glb.subarray(20, 20 + glb.readUInt32LE(12)).toString())
+  let n = 0
+  for (const mesh of json.meshes ?? [])
+    for (const p of mesh.primitives ?? [])
+      if ((p.mode ?? 4) === 4) n += Math.floor(json.accessors[p.indices ?? p.attributes.POSITION].count / 3)
+  return n
+}
+
+/**
+ * This app (with `?stats`, which publishes the renderer's counts on the canvas): Begin as soon as it answers, the
+ * first cell's card, then the first frame whose triangles include the room's.
+ */
+const driveOurs = (roomTriangles) => async (page) => {
+  await page.waitForFunction(() => !document.querySelector('[data-role="begin"]')?.disabled, null, { timeout: 180_000 })
+  await page.click('[data-role="begin"]', { timeout: 180_000 })
+  await page.click('[data-enter-cell]', { timeout: 180_000 })
+  await page.waitForFunction(
+    (n) => Number(document.querySelector('canvas[data-role="scene"]')?.dataset.triangles) >= n,
+    roomTriangles,
+    { timeout: 180_000, polling: 'raf' },
+  )
+  return page.evaluate(() => performance.now())
+}
+
+async function drivePeer(page) {
+  await page.waitForFunction(() => window.__shownAt !== undefined, null, { timeout: 180_000, polling: 50 })
+  return page.evaluate(() => window.__shownAt)
+}
+
+const stats = (values) => {
+  const s = [...values].sort((a, b) => a - b)
+  return { min: s[0], median: s[s.length >> 1], max: s.at(-1) }
+}
+const secs = (ms) => `${(ms / 1000).toFixed(2)} s`
+
+/**
+ * Measures every contender `runs` times, fast and throttled; returns rows for a table and summary lines.
+ * @param cell the cell whose model every contender shows (this app shows the first cell's)
+ */
+export async function peerFirstFrames(browser, { cell, runs = 3, dist = 'dist' }) {
+  const bench = join(tmpdir(), 'pv-bench-peers')
+  peerPages(bench, cell.model)
+  const server = await serve(dist, bench)
+  const contenders = [
+    ['ours', `${server.url}?stats`, driveOurs(triangles(join(dist, cell.model)))],
+    ['<model-viewer>', `${server.url}bench/model-viewer.html`, drivePeer],
+    ['A-Frame', `${server.url}bench/aframe.html`, drivePeer],
+  ]
+  const rows = []
+  const lines = []
+  try {
+    for (const slow of [false, true]) {
+      const results = {}
+      for (const [name, url, drive] of contenders) {
+        results[name] = []
+        for (let i = 0; i < runs; i++) results[name].push(await firstFrame(browser, url, { slow, drive }))
+      }
+      const ours = stats(results.ours.map((r) => r.ms))
+      const oursBytes = stats(results.ours.map((r) => r.bytes)).median
+      const floor = slow ? ((oursBytes * 8) / 1.6e6) * 1000 + FLOOR_ROUND_TRIPS * SLOW_4G.latency : null
+      for (const [name] of contenders) {
+        const t = stats(results[name].map((r) => r.ms))
+        rows.push({
+          network: slow ? `Slow 4G, CPU ${CPU_SLOWDOWN}×` : 'localhost',
+          contender: name,
+          'min (s)': +(t.min / 1000).toFixed(2),
+          'median (s)': +(t.median / 1000).toFixed(2),
+          'max (s)': +(t.max / 1000).toFixed(2),
+          'KB received': Math.round(stats(results[name].map((r) => r.bytes)).median / 1024),
+          requests: stats(results[name].map((r) => r.requests)).median,
+          'ours ÷ this': name === 'ours' ? '' : +(ours.median / t.median).toFixed(2),
+          'other hosts asked': [...new Set(results[name].flatMap((r) => r.foreign))].length,
+        })
+      }
+      if (floor !== null) {
+        lines.push(
+          `First cell frame on Slow 4G + ${CPU_SLOWDOWN}× CPU: ours median ${secs(ours.median)} ` +
+            `(min ${secs(ours.min)}, max ${secs(ours.max)}); floor ${secs(floor)} ` +
+            `(${Math.round(oursBytes / 1024)} KB ÷ 1.6 Mbit/s + ${FLOOR_ROUND_TRIPS} × 150 ms) → ${(ours.median / floor).toFixed(2)}× floor; ` +
+            contenders
+              .slice(1)
+              .map(([name]) => `${(ours.median / stats(results[name].map((r) => r.ms)).median).toFixed(2)}× ${name}`)
+              .join(', '),
+        )
+      } else
+        lines.push(
+          `First cell frame on localhost: ours median ${secs(ours.median)}; ` +
+            contenders
+              .slice(1)
+              .map(([name]) => `${name} ${secs(stats(results[name].map((r) => r.ms)).median)}`)
+              .join(', '),
+        )
+    }
+  } finally {
+    server.close()
+  }
+  return { rows, lines }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { parseArgs } = await import('node:util')
+  const { chromium } = await import('playwright-core')
+  const { values } = parseArgs({
+    options: { runs: { type: 'string', default: '3' }, dist: { type: 'string', default: 'dist' } },
+  })
+  const { default: sparticuz } = await import('@sparticuz/chromium')
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? (await sparticuz.executablePath()),
+    headless: true,
+    args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--mute-audio'],
+  })
+  const manifest = JSON.parse(readFileSync(`${values.dist}/content/manifest.json`, 'utf8'))
+  const cell = JSON.parse(readFileSync(`${values.dist}/content/${manifest.cells[0]}`, 'utf8'))
+  const { rows, lines } = await peerFirstFrames(browser, { cell, runs: Number(values.runs), dist: values.dist })
+  console.table(rows)
+  for (const line of lines) console.log(line)
+  await browser.close()
+}
