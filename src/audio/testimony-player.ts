@@ -141,13 +141,16 @@ export class TestimonyPlayer {
       return
     }
     const file = chooseSource(sources, (type) => this.element.canPlayType(type))
-    // Trying again after an error asks the server afresh, from the start.
+    // Trying again after an error asks the server afresh, from where the voice stopped (a connection just below the
+    // recording's rate must not send the visitor back to its beginning); one that ended short starts over.
     const retry = this.store.getState().testimonyId === id
+    const resumeAt = retry && !this.element.ended ? this.element.currentTime : 0
     this.store.setState({ testimonyId: id, status: 'loading', error: null })
     this.unwatch()
     if (file !== this.currentFile || this.element.error || retry) {
       this.currentFile = file
-      this.element.src = this.base + file
+      // A temporal media fragment: both engines start there once the metadata is in; the server never sees it.
+      this.element.src = this.base + file + (resumeAt > 0 ? `#t=${resumeAt.toFixed(2)}` : '')
     } else if (this.element.currentTime > 0) this.element.currentTime = 0
     this.element.play().catch((e: unknown) => {
       // AbortError: a newer play() or stop() replaced this one.

@@ -325,6 +325,18 @@ describe('a voice that does not come, or stops short', () => {
     expect(media.plays).toBe(2)
   })
 
+  it('a retry after a voice stopped coming goes on from where it stopped', () => {
+    player.play('window', SOURCES, AT, 60)
+    media.dispatchEvent(new Event('playing'))
+    media.currentTime = 12.5
+    media.dispatchEvent(new Event('waiting'))
+    vi.advanceTimersByTime(GIVE_UP_MS)
+    expect(player.store.getState().status).toBe('error')
+    player.play('window', SOURCES, AT, 60)
+    expect(media.src).toBe('/audio/window.opus#t=12.50')
+    expect(player.store.getState().status).toBe('loading')
+  })
+
   it('a recording that ends well before its stated duration is reported as incomplete', () => {
     player.play('window', SOURCES, AT, 60)
     media.dispatchEvent(new Event('playing'))
