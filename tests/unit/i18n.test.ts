@@ -11,10 +11,13 @@ import uk from '../../src/i18n/locales/uk'
 import type { Catalogue } from '../../src/i18n/messages'
 import { lettersEn } from '../../src/letters/messages-en'
 import { LETTERS } from '../../src/letters/messages-translations'
+import { comfortEn } from '../../src/comfort/messages-en'
+import { COMFORT } from '../../src/comfort/messages-translations'
 
 const catalogs: Record<string, Record<Language, Catalogue>> = {
   common: { en, uk, de, pl },
   letters: { en: lettersEn, ...LETTERS },
+  comfort: { en: comfortEn, ...COMFORT },
 }
 
 /** Words that are the same in every language on purpose. */

@@ -1,0 +1,92 @@
+import type { Catalogue } from '../i18n/messages'
+
+/** The comfort settings and the safe place in the other interface languages. */
+export const comfortUk: Catalogue = {
+  comfortButton: 'Комфорт',
+  comfortTitle: 'Комфорт і доступність',
+  comfortClose: 'Закрити',
+  mono: 'Моно звук: голоси однаково чути обома вухами',
+  roomSound: 'Звук приміщення (окремо від голосів)',
+  roomSoundOff: 'вимкнено',
+  captionSize: 'Розмір субтитрів',
+  sizeSmall: 'Малий',
+  sizeMedium: 'Середній',
+  sizeLarge: 'Великий',
+  captionBackdrop: 'Тло субтитрів',
+  captionPlace: 'Субтитри в гарнітурі',
+  placeFollow: 'За моїм поглядом',
+  placeSpeaker: 'Під місцем оповідача',
+  seated: 'Сидячи в гарнітурі: камера на висоті очей сидячої людини',
+  recentre: 'Вирівняти погляд',
+  rememberedHere: 'Ці налаштування зберігаються лише на цьому пристрої.',
+  forgottenHere: 'Цим пристроєм користуються різні люди: ваші налаштування буде скинуто для наступного відвідувача.',
+  safePlaceButton: 'Зробити паузу',
+  safeTitle: 'Хвилинка для себе',
+  safeStopped: 'Голос зупинено. Ви поза камерою. Не поспішайте.',
+  safeSupport:
+    'Якщо почуте вас гнітить, поговоріть із людиною, якій довіряєте, або зверніться на місцеву лінію психологічної підтримки. На виставці до вас готовий підійти персонал.',
+  safeBack: 'Повернутися до камери',
+  safeCells: 'Обрати інше місце',
+  noteBeforePlay: 'Попередження про зміст',
+}
+
+export const comfortDe: Catalogue = {
+  comfortButton: 'Komfort',
+  comfortTitle: 'Komfort und Barrierefreiheit',
+  comfortClose: 'Schließen',
+  mono: 'Mono-Ton: Stimmen erreichen beide Ohren gleich',
+  roomSound: 'Raumklang (getrennt von den Stimmen)',
+  roomSoundOff: 'aus',
+  captionSize: 'Untertitelgröße',
+  sizeSmall: 'Klein',
+  sizeMedium: 'Mittel',
+  sizeLarge: 'Groß',
+  captionBackdrop: 'Untertitelhintergrund',
+  captionPlace: 'Untertitel im Headset',
+  placeFollow: 'Meinem Blick folgen',
+  placeSpeaker: 'Unter der sprechenden Person',
+  seated: 'Sitzend im Headset: die Zelle auf Augenhöhe im Sitzen',
+  recentre: 'Ansicht neu ausrichten',
+  rememberedHere: 'Diese Einstellungen werden nur auf diesem Gerät gespeichert.',
+  forgottenHere: 'Dieses Gerät wird geteilt: Ihre Einstellungen werden für die nächste Person zurückgesetzt.',
+  safePlaceButton: 'Eine Pause machen',
+  safeTitle: 'Einen Moment durchatmen',
+  safeStopped:
+    'Die Stimme ist angehalten. Sie sind außerhalb der Zelle. Nehmen Sie sich so viel Zeit, wie Sie brauchen.',
+  safeSupport:
+    'Wenn Sie das Gehörte belastet, sprechen Sie mit einem Menschen, dem Sie vertrauen, oder wenden Sie sich an eine Krisen- oder Beratungshotline in Ihrer Nähe. In einer Ausstellung ist das Personal für Sie da.',
+  safeBack: 'Zurück in die Zelle',
+  safeCells: 'Einen anderen Ort wählen',
+  noteBeforePlay: 'Inhaltshinweis',
+}
+
+export const comfortPl: Catalogue = {
+  comfortButton: 'Komfort',
+  comfortTitle: 'Komfort i dostępność',
+  comfortClose: 'Zamknij',
+  mono: 'Dźwięk mono: głosy słychać jednakowo w obu uszach',
+  roomSound: 'Dźwięk pomieszczenia (osobno od głosów)',
+  roomSoundOff: 'wyłączony',
+  captionSize: 'Rozmiar napisów',
+  sizeSmall: 'Mały',
+  sizeMedium: 'Średni',
+  sizeLarge: 'Duży',
+  captionBackdrop: 'Tło napisów',
+  captionPlace: 'Napisy w goglach',
+  placeFollow: 'Za moim wzrokiem',
+  placeSpeaker: 'Pod miejscem osoby mówiącej',
+  seated: 'Na siedząco w goglach: cela na wysokości oczu osoby siedzącej',
+  recentre: 'Wyśrodkuj widok',
+  rememberedHere: 'Te ustawienia są zapamiętywane tylko na tym urządzeniu.',
+  forgottenHere: 'To urządzenie jest wspólne: Twoje ustawienia zostaną wyczyszczone dla kolejnej osoby.',
+  safePlaceButton: 'Zrób przerwę',
+  safeTitle: 'Chwila dla siebie',
+  safeStopped: 'Głos został zatrzymany. Jesteś poza celą. Nie spiesz się.',
+  safeSupport:
+    'Jeśli to, co usłyszałeś lub usłyszałaś, ciąży Ci, porozmawiaj z kimś, komu ufasz, albo skontaktuj się z lokalnym telefonem zaufania lub wsparcia kryzysowego. Na wystawie pomoże Ci obsługa.',
+  safeBack: 'Wróć do celi',
+  safeCells: 'Wybierz inne miejsce',
+  noteBeforePlay: 'Ostrzeżenie o treści',
+}
+
+export const COMFORT = { uk: comfortUk, de: comfortDe, pl: comfortPl } as const
