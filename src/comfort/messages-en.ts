@@ -15,6 +15,7 @@ export const comfortEn = {
   placeFollow: 'Follow my view',
   placeSpeaker: 'Below the speaker',
   seated: 'Seated in a headset: the cell at seated eye height',
+  seatedShort: 'Seated',
   recentre: 'Recentre the view',
   rememberedHere: 'These settings are remembered on this device only.',
   forgottenHere: 'This device is shared: your settings are forgotten when the next visitor starts.',
