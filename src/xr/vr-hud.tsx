@@ -16,7 +16,6 @@ import { VRActions } from './vr-actions'
 import { VRLanguages } from './vr-languages'
 import { VRComfortRow, VRSafePlace } from './vr-comfort'
 import { CAPTION_SCALE, useComfort } from '../state/comfort'
-import { testimonyWorldPosition } from '../testimonies/play'
 import {
   captionPanelHeight,
   SPEAKER_CAPTION_DROP,
@@ -55,7 +54,6 @@ export function VRHud({ engine, cell, manifest }: { engine: AudioEngine; cell: C
       head: new Vector3(),
       dir: new Vector3(),
       target: new Vector3(),
-      spot: { x: 0, y: 0, z: 0 },
       at: new Vector3(),
       first: true,
       shown: [NaN, NaN, NaN, NaN],
@@ -89,8 +87,9 @@ export function VRHud({ engine, cell, manifest }: { engine: AudioEngine; cell: C
     const c = captions.current
     if (!c) return
     if (atSpeaker && testimony) {
-      testimonyWorldPosition(testimony, v.spot)
-      c.position.set(v.spot.x, v.spot.y - SPEAKER_CAPTION_DROP, v.spot.z)
+      // In VR the cell stands where it was authored: its spots are world positions.
+      const [x, y, z] = testimony.position
+      c.position.set(x, y - SPEAKER_CAPTION_DROP, z)
       c.lookAt(v.head.x, c.position.y, v.head.z)
     } else {
       // With the HUD: its bottom edge stays put as the text grows.
