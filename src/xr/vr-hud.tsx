@@ -1,6 +1,6 @@
 import { useLanguage } from '../i18n/i18n'
 import { useFrame } from '@react-three/fiber'
-import { useMemo, useRef } from 'react'
+import { useEffect, useMemo, useRef } from 'react'
 import { Vector3, type Group } from 'three'
 import { useStore } from 'zustand'
 import { useAppStore } from '../state/app-store'
@@ -45,6 +45,8 @@ export function VRHud({ engine, cell, manifest }: { engine: AudioEngine; cell: C
   const captionSize = useComfort((s) => s.captionSize)
   const backdrop = useComfort((s) => s.captionBackdrop)
   const captionPlace = useComfort((s) => s.captionPlace)
+  const seated = useComfort((s) => s.seated)
+  const recentre = useComfort((s) => s.recentre)
 
   const testimony = cell.testimonies.find((x) => x.id === playback.testimonyId)
   const group = useRef<Group>(null)
@@ -60,6 +62,10 @@ export function VRHud({ engine, cell, manifest }: { engine: AudioEngine; cell: C
     }),
     [],
   )
+  // The visitor moved their own view (seated, recentred): the panels come straight to the new place, no drift.
+  useEffect(() => {
+    v.first = true
+  }, [seated, recentre, v])
   // Captions stand below the speaker's spot when the visitor chose so and someone speaks; else with the HUD.
   const atSpeaker = captionPlace === 'speaker' && testimony != null && !safePlace
   const scale = CAPTION_SCALE[captionSize]

@@ -53,17 +53,24 @@ export function VROrigin({ start, startYaw }: { start: readonly [number, number,
     if (origin.current) origin.current.position.y = seated ? STANDING_EYE_M - SEATED_EYE_M : 0
   }, [seated])
 
-  // The eyes' height in the cell, published on the canvas (centimetres) for tests and integrators; on change only.
+  // Where the eyes are in the cell, published on the canvas (`data-eye`: x,y,z in centimetres) for tests and
+  // integrators; written on change only.
   useFrame(() => {
-    const y = Math.round(gl.xr.getCamera().getWorldPosition(scratch.eye).y * 100)
-    if (y === scratch.shown) return
-    scratch.shown = y
-    gl.domElement.dataset.eyeHeight = String(y)
+    const e = gl.xr.getCamera().getWorldPosition(scratch.eye)
+    const s = scratch.shown
+    const x = Math.round(e.x * 100)
+    const y = Math.round(e.y * 100)
+    const z = Math.round(e.z * 100)
+    if (x === s[0] && y === s[1] && z === s[2]) return
+    s[0] = x
+    s[1] = y
+    s[2] = z
+    gl.domElement.dataset.eye = `${x},${y},${z}`
   })
   useEffect(() => {
     const el = gl.domElement
     return () => {
-      delete el.dataset.eyeHeight
+      delete el.dataset.eye
     }
   }, [gl])
 
