@@ -22,7 +22,7 @@ export function VROrigin({ start, startYaw }: { start: readonly [number, number,
       q: new Quaternion(),
       eye: new Vector3(),
       head: { x: 0, z: 0, yaw: 0 },
-      shown: NaN,
+      shown: [NaN, NaN, NaN],
     }),
     [],
   )
