@@ -154,7 +154,12 @@ function CellViewInner({
               </button>
             )}
             {touch && xrMode === 'none' && (
-              <button type="button" aria-pressed={motion === 'on'} onClick={() => void toggleMotion()}>
+              <button
+                type="button"
+                data-role="motion-look"
+                aria-pressed={motion === 'on'}
+                onClick={() => void toggleMotion()}
+              >
                 {motion === 'on' ? t('motionLookOff') : t('motionLook')}
               </button>
             )}

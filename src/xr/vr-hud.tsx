@@ -65,7 +65,7 @@ export function VRHud({ engine, cell, manifest }: { engine: AudioEngine; cell: C
   // The visitor moved their own view (seated, recentred): the panels come straight to the new place, no drift.
   useEffect(() => {
     v.first = true
-  }, [seated, recentre, v])
+  }, [seated, recentre, safePlace, v])
   // Captions stand below the speaker's spot when the visitor chose so and someone speaks; else with the HUD.
   const atSpeaker = captionPlace === 'speaker' && testimony != null && !safePlace
   const scale = CAPTION_SCALE[captionSize]
