@@ -74,8 +74,9 @@ export function MarkerProjector({
       let y = ((1 - v.y) / 2) * size.height
       // The button's size is read only near an edge, so most frames force no layout.
       if (visible && (Math.min(x, size.width - x) < EDGE_PX || Math.min(y, size.height - y) < EDGE_PX)) {
-        const halfW = Math.min(el.offsetWidth / 2, size.width / 2)
-        const halfH = Math.min(el.offsetHeight / 2, size.height / 2)
+        // Whole pixels to spare: the button is centred on the spot by translate(-50%), half a pixel on odd sizes.
+        const halfW = Math.min(Math.ceil(el.offsetWidth / 2) + 1, size.width / 2)
+        const halfH = Math.min(Math.ceil(el.offsetHeight / 2) + 1, size.height / 2)
         x = Math.min(size.width - halfW, Math.max(halfW, x))
         y = Math.min(size.height - halfH, Math.max(halfH, y))
       }
