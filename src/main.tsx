@@ -6,6 +6,7 @@ import { readDeployment } from './state/deployment'
 import { useRuntime } from './scene/runtime-store'
 import { useResources } from './state/resources'
 import { useSettings } from './state/settings'
+import { rememberComfort } from './state/comfort'
 import { setLanguage } from './i18n/i18n'
 import { initialLanguage } from './i18n/language'
 import './ui/styles.css'
@@ -22,6 +23,8 @@ const shared = deployment.mode !== 'visitor'
 const lang =
   deployment.lang ?? initialLanguage(shared ? null : safeStorage(), navigator.languages ?? [navigator.language])
 useSettings.setState({ deployment, startLanguage: lang })
+// Comfort settings (mono, captions, seated …) are remembered on a visitor's own device only.
+rememberComfort(deployment.mode, safeStorage())
 
 // Other languages' interface text downloads when first needed.
 void setLanguage(lang)

@@ -18,6 +18,8 @@ const Attract = lazyPart(() => import('../kiosk/attract'))
 const Kiosk = lazyPart(() => import('../kiosk/kiosk'))
 // Only exhibition headsets load these.
 const Exhibition = lazyPart(() => import('../exhibition/exhibition'))
+// The comfort settings are offered on the landing too, without weighing on it.
+const Comfort = lazyPart<object>(() => import('../comfort/comfort-button').then((m) => ({ default: m.ComfortButton })))
 const StartInVR = lazyPart<{ onBegin(): void }>(() =>
   import('../exhibition/exhibition').then((m) => ({ default: m.StartInVR })),
 )
@@ -51,7 +53,10 @@ export function App({ root, base }: { root: HTMLElement; base: string }) {
       {phase === 'attract' ? (
         <Attract onBegin={begin} />
       ) : phase === 'landing' ? (
-        <Landing onBegin={begin}>{mode === 'exhibition' && <StartInVR onBegin={begin} />}</Landing>
+        <Landing onBegin={begin}>
+          {mode === 'exhibition' && <StartInVR onBegin={begin} />}
+          <Comfort />
+        </Landing>
       ) : (
         <Inside engine={engine} base={base} />
       )}

@@ -4,6 +4,7 @@ import { useT } from '../i18n/use-t'
 import { CellChoice } from '../ui/cell-choice'
 import { CellView } from '../ui/cell-view'
 import { LanguageSelect } from '../ui/language-select'
+import { ComfortButton } from '../comfort/comfort-button'
 import { useAppStore } from '../state/app-store'
 import { lazyPart } from './lazy-part'
 import { useResources } from '../state/resources'
@@ -50,6 +51,7 @@ function TopActions() {
   if (content.status !== 'ready') return null
   return (
     <div className="top-actions">
+      <ComfortButton />
       <LanguageSelect className="top-lang" />
       <ActionPanel manifest={content.value.manifest} />
     </div>

@@ -6,13 +6,15 @@ import type { PlaybackState } from '../audio/testimony-player'
 import { useLanguage } from '../i18n/i18n'
 import { usePlacementStore } from '../xr/placement-store'
 import { useAppStore } from '../state/app-store'
+import { useComfort } from '../state/comfort'
 
 /** Before Begin there is no player: nothing plays. */
 const noPlayback = createStore<PlaybackState>(() => ({ testimonyId: null, status: 'idle', error: null }))
 
 /**
  * Mirrors the visible state onto the root element as data attributes, for CSS, tests and kiosk integrators:
- * data-phase, data-xr-mode, data-playing, data-lang (and data-cell, data-audio, data-ar-placed, data-ar-scale).
+ * data-phase, data-xr-mode, data-playing, data-lang (and data-cell, data-audio, data-ar-placed, data-ar-scale,
+ * data-safe-place).
  */
 export function useRootState(root: HTMLElement, engine: AudioEngine | null): void {
   const { phase, xrMode, cellId } = useAppStore()
@@ -20,6 +22,7 @@ export function useRootState(root: HTMLElement, engine: AudioEngine | null): voi
   const placed = usePlacementStore((s) => s.placement != null)
   const scale = usePlacementStore((s) => s.scale)
   const playback = useStore(engine?.player.store ?? noPlayback)
+  const safePlace = useComfort((s) => s.safePlace)
   useEffect(() => {
     const d = root.dataset
     d.phase = phase
@@ -30,6 +33,7 @@ export function useRootState(root: HTMLElement, engine: AudioEngine | null): voi
     d.audio = playback.status
     d.arPlaced = String(placed)
     d.arScale = scale
+    d.safePlace = String(safePlace)
     document.documentElement.lang = lang
-  }, [root, phase, lang, xrMode, cellId, playback, placed, scale])
+  }, [root, phase, lang, xrMode, cellId, playback, placed, scale, safePlace])
 }

@@ -20,6 +20,9 @@ export interface AmbientBedOptions {
 export class AmbientBed {
   private key = ''
   private volume = 0
+  /** The visitor's own level for the room sound, apart from the voices: 0 is off. */
+  private level = 1
+  private ducked = false
   private loading: AbortController | null = null
   private source: AudioBufferSourceNode | null = null
   private gain: GainNode | null = null
@@ -53,7 +56,7 @@ export class AmbientBed {
       this.loading = null
       const gain = ctx.createGain()
       gain.gain.setValueAtTime(0, ctx.currentTime)
-      gain.gain.linearRampToValueAtTime(this.volume, ctx.currentTime + 1.2)
+      gain.gain.linearRampToValueAtTime(this.target(), ctx.currentTime + 1.2)
       gain.connect(this.options.destination())
       const source = ctx.createBufferSource()
       source.buffer = buffer
@@ -71,11 +74,25 @@ export class AmbientBed {
 
   /** Lowers the bed under speech. */
   duck(ducked: boolean): void {
+    this.ducked = ducked
+    this.apply()
+  }
+
+  /** Sets the visitor's level for the room sound, 0 (off) to 1 (the cell's own level); voices are not affected. */
+  setLevel(level: number): void {
+    this.level = Math.min(1, Math.max(0, level))
+    this.apply()
+  }
+
+  private target(): number {
+    return this.volume * this.level * (this.ducked ? 0.35 : 1)
+  }
+
+  private apply(): void {
     if (!this.gain) return
     const ctx = this.options.ctx()
-    const target = ducked ? this.volume * 0.35 : this.volume
     this.gain.gain.cancelScheduledValues(ctx.currentTime)
-    this.gain.gain.setTargetAtTime(target, ctx.currentTime, 0.12)
+    this.gain.gain.setTargetAtTime(this.target(), ctx.currentTime, 0.12)
   }
 
   /** Stops the loop and frees its buffer. */

@@ -1,4 +1,5 @@
 import { Howler } from 'howler'
+import { useComfort } from '../state/comfort'
 import { onStartOver } from '../state/start-over'
 import { AmbientBed } from './ambient-bed'
 import { declarePlaybackSession } from './audio-session'
@@ -40,6 +41,18 @@ export function createAudioEngine(host: HTMLElement, base = '/'): AudioEngine {
     ambient.stop()
   })
 
+  // The visitor's comfort settings: mono voices, the room sound's own level (silent in the safe place).
+  const applyComfort = () => {
+    const c = useComfort.getState()
+    player.ears.setMono(c.mono)
+    ambient.setLevel(c.safePlace ? 0 : c.ambient)
+  }
+  applyComfort()
+  const unfollowComfort = useComfort.subscribe((c, prev) => {
+    if (c.safePlace && !prev.safePlace) player.stop()
+    applyComfort()
+  })
+
   const unsubscribe = player.store.subscribe((state, previous) => {
     const speaking = isSpeaking(state.status)
     if (speaking !== isSpeaking(previous.status)) ambient.duck(speaking)
@@ -53,6 +66,7 @@ export function createAudioEngine(host: HTMLElement, base = '/'): AudioEngine {
     dispose() {
       forget()
       unsubscribe()
+      unfollowComfort()
       window.removeEventListener('pointerdown', resumeOnGesture)
       window.removeEventListener('keydown', resumeOnGesture)
       ambient.stop()

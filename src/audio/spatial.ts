@@ -63,3 +63,42 @@ export function listenerPosition(listener: AudioListener): [number, number, numb
 export function pannerPosition(panner: PannerNode): [number, number, number] {
   return [panner.positionX.value, panner.positionY.value, panner.positionZ.value]
 }
+
+/**
+ * Routes a spatial voice to the ears: as panned (stereo), or the same to both ears (mono) for a visitor who hears
+ * with one ear. Mono goes through a one-channel node, which the Web Audio mixing rules fill with (L + R) / 2 and
+ * the two-channel destination copies to both ears.
+ */
+export class EarRouting {
+  private readonly monoNode: GainNode
+  private on = false
+
+  constructor(
+    private readonly input: AudioNode,
+    private readonly destination: AudioNode,
+  ) {
+    const mono = input.context.createGain()
+    mono.channelCount = 1
+    mono.channelCountMode = 'explicit'
+    mono.channelInterpretation = 'speakers'
+    mono.connect(destination)
+    this.monoNode = mono
+    input.connect(destination)
+  }
+
+  get mono(): boolean {
+    return this.on
+  }
+
+  setMono(on: boolean): void {
+    if (on === this.on) return
+    this.on = on
+    this.input.disconnect()
+    this.input.connect(on ? this.monoNode : this.destination)
+  }
+
+  dispose(): void {
+    this.input.disconnect()
+    this.monoNode.disconnect()
+  }
+}

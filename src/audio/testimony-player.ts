@@ -3,7 +3,7 @@ import type { AudioSources } from '../content/schema'
 import { systemClock, type Clock } from '../state/clock'
 import { playableFormat } from './codec'
 import { watchProgress } from './progress-watch'
-import { createSpeechPanner, setPannerPosition, type XYZ } from './spatial'
+import { createSpeechPanner, EarRouting, setPannerPosition, type XYZ } from './spatial'
 
 export type PlaybackStatus = 'idle' | 'loading' | 'playing' | 'paused' | 'ended' | 'error'
 
@@ -42,6 +42,8 @@ export function chooseSource(sources: AudioSources, canPlayType: (type: string) 
 export class TestimonyPlayer {
   readonly element: HTMLAudioElement
   readonly panner: PannerNode
+  /** Stereo as panned, or mono for one-ear hearing. */
+  readonly ears: EarRouting
   readonly store: StoreApi<PlaybackState> = createStore<PlaybackState>(() => IDLE)
   private readonly source: MediaElementAudioSourceNode
   private readonly removeListeners: () => void
@@ -70,7 +72,8 @@ export class TestimonyPlayer {
     this.element = element
     this.source = ctx.createMediaElementSource(element)
     this.panner = createSpeechPanner(ctx)
-    this.source.connect(this.panner).connect(destination)
+    this.source.connect(this.panner)
+    this.ears = new EarRouting(this.panner, destination)
 
     const set = (patch: Partial<PlaybackState>) => this.store.setState(patch)
     const onPlaying = () => {
@@ -265,7 +268,7 @@ export class TestimonyPlayer {
     if (this.giveUp !== null) this.clock.clearTimeout(this.giveUp)
     this.removeListeners()
     this.source.disconnect()
-    this.panner.disconnect()
+    this.ears.dispose()
     this.element.remove()
   }
 }

@@ -49,6 +49,9 @@ export function MarkerButtons({
   )
 }
 
+/** Nearer an edge than this, a marker button is measured and kept whole on screen. */
+const EDGE_PX = 160
+
 /** Moves each marker button to where its spot is on screen, every frame, without React and without allocating. */
 export function MarkerProjector({
   testimonies,
@@ -66,8 +69,19 @@ export function MarkerProjector({
       const v = state.v.set(t.position[0], t.position[1], t.position[2]).project(camera)
       // Behind the camera or far outside the view: hidden, and so out of the Tab order too.
       const visible = v.z < 1 && Math.abs(v.x) < 1.1 && Math.abs(v.y) < 1.1
-      const x = Math.round(((v.x + 1) / 2) * size.width)
-      const y = Math.round(((1 - v.y) / 2) * size.height)
+      // Kept whole on screen: a spot at the very edge pins its button to the edge rather than cutting it in half.
+      let x = ((v.x + 1) / 2) * size.width
+      let y = ((1 - v.y) / 2) * size.height
+      // The button's size is read only near an edge, so most frames force no layout.
+      if (visible && (Math.min(x, size.width - x) < EDGE_PX || Math.min(y, size.height - y) < EDGE_PX)) {
+        // Whole pixels to spare: the button is centred on the spot by translate(-50%), half a pixel on odd sizes.
+        const halfW = Math.min(Math.ceil(el.offsetWidth / 2) + 1, size.width / 2)
+        const halfH = Math.min(Math.ceil(el.offsetHeight / 2) + 1, size.height / 2)
+        x = Math.min(size.width - halfW, Math.max(halfW, x))
+        y = Math.min(size.height - halfH, Math.max(halfH, y))
+      }
+      x = Math.round(x)
+      y = Math.round(y)
       const key = visible ? `${x},${y}` : 'hidden'
       if (state.last.get(t.id) === key) continue
       state.last.set(t.id, key)

@@ -1,5 +1,5 @@
 import { useLanguage } from '../i18n/i18n'
-import { IfInSessionMode, XROrigin, useXR } from '@react-three/xr'
+import { IfInSessionMode, useXR } from '@react-three/xr'
 import { useEffect, useMemo, type ReactNode } from 'react'
 import { Plane, Vector3 } from 'three'
 import { useStore } from 'zustand'
@@ -12,6 +12,8 @@ import { AdoptVRSession } from '../xr/adopt-vr-session'
 import { ARPlacement } from '../xr/ar-placement'
 import { usePlacementStore } from '../xr/placement-store'
 import { VRHud } from '../xr/vr-hud'
+import { VROrigin } from '../xr/vr-origin'
+import { useComfort } from '../state/comfort'
 import { CellModel } from './cell-model'
 import { FrameSystems } from './frame-systems'
 import { MarkerButtons, MarkerProjector, type MarkerElements } from './marker-buttons'
@@ -55,7 +57,10 @@ export function SceneRoot({
 
   const markerElements = useMemo<MarkerElements>(() => new Map(), [])
   const xrMode = useAppStore((s) => s.xrMode)
-  const select = (t: Testimony) => toggleTestimony(engine, t)
+  // Nothing plays from the safe place, even where a ray still meets a hidden marker.
+  const select = (t: Testimony) => {
+    if (!useComfort.getState().safePlace) toggleTestimony(engine, t)
+  }
   const failure = useStageFailure()
   const contextLost = useContextLost()
   const t = useT()
@@ -94,10 +99,7 @@ export function SceneRoot({
           <MarkerProjector testimonies={cell.testimonies} elements={markerElements} />
         </IfInSessionMode>
         <IfInSessionMode allow="immersive-vr">
-          <XROrigin
-            position={[cell.start.position[0], 0, cell.start.position[2]]}
-            rotation-y={(cell.start.yaw * Math.PI) / 180}
-          />
+          <VROrigin start={cell.start.position} startYaw={(cell.start.yaw * Math.PI) / 180} />
           <VRHud engine={engine} cell={cell} manifest={manifest} />
         </IfInSessionMode>
         <IfInSessionMode allow="immersive-ar">
@@ -143,15 +145,27 @@ function CutawayModel({
 function PlacedCell({ children }: { children: ReactNode }) {
   const mode = useXR((s) => s.mode)
   const placement = usePlacementStore((s) => s.placement)
+  // In the safe place the visitor is out of the cell: it stays loaded, unseen, for the way back.
+  const away = useComfort((s) => s.safePlace)
   if (mode === 'immersive-ar') {
     if (!placement) return null
     return (
-      <group name="placed-cell" position={placement.position} rotation-y={placement.yaw} scale={placement.scale}>
+      <group
+        name="placed-cell"
+        visible={!away}
+        position={placement.position}
+        rotation-y={placement.yaw}
+        scale={placement.scale}
+      >
         {children}
       </group>
     )
   }
-  return <group name="placed-cell">{children}</group>
+  return (
+    <group name="placed-cell" visible={!away}>
+      {children}
+    </group>
+  )
 }
 
 /** Publishes the session mode to the page, and forgets an AR placement when the session ends. */

@@ -19,6 +19,10 @@ import { NowPlaying } from './now-playing'
 import { TestimonyList } from './testimony-list'
 import { FallbackNotice } from './fallback-notice'
 import { LanguageSelect } from './language-select'
+import { ComfortButton } from '../comfort/comfort-button'
+import { SafePlace, SafePlaceButton } from '../comfort/safe-place'
+import { useComfort } from '../state/comfort'
+import { useSettings } from '../state/settings'
 
 /** Inside a cell: the 3D view, and over it the captions, controls, speaker card and ways out. */
 export function CellView({ engine, base }: { engine: AudioEngine; base: string }) {
@@ -105,98 +109,111 @@ function CellViewInner({
     setMotion((await requestMotionPermission()) ? 'on' : 'denied')
   }
   const coarse = typeof window !== 'undefined' && matchMedia('(pointer: coarse)').matches
-  const touch = coarse && 'DeviceOrientationEvent' in window
+  // A kiosk's touchscreen or a shared headset is never turned by hand: only a visitor's own phone is offered it.
+  const ownDevice = useSettings((s) => s.deployment.mode === 'visitor')
+  const touch = coarse && ownDevice && 'DeviceOrientationEvent' in window
+  const safe = useComfort((s) => s.safePlace)
 
   const name = localize(cell.name, lang)
   return (
-    <div className="cell-view" data-room={roomShown ? 'shown' : 'loading'}>
-      <div className="scene-host">
-        <SceneBoundary fallback={<p className="notice">{t('noWebGL')}</p>} onError={() => setSceneFailed(true)}>
-          {runtime.status === 'ready' ? (
-            <runtime.value.SceneRoot
-              cell={cell}
-              manifest={manifest}
-              engine={engine}
-              base={base}
-              motion={motion === 'on'}
-              onModelError={(message) => setModelError(`${cell.model}: ${message}`)}
-              onRoomDrawn={() => setRoomShown(true)}
-              onUnavailable={() => setSceneFailed(true)}
-            />
-          ) : runtime.status === 'error' ? (
-            <p className="notice" role="alert">
-              {t('noWebGL')} ({runtime.error})
-            </p>
-          ) : (
-            <p className="notice">{t('loading3d')}</p>
-          )}
-        </SceneBoundary>
-      </div>
-
-      <header className="hud-top" data-no-xr-select>
-        <button type="button" className="back" data-role="back" onClick={leave}>
-          ← {t('backToCells')}
-        </button>
-        <h1 className="cell-title" lang={name.lang}>
-          <bdi>{name.text}</bdi> {cell.demo && <span className="demo-badge">{t('demo')}</span>}
-        </h1>
-        <div className="hud-modes">
-          {support.vr && xrMode === 'none' && runtime.status === 'ready' && (
-            <button type="button" data-role="enter-vr" onClick={() => enter('immersive-vr')}>
-              {t('enterVR')}
-            </button>
-          )}
-          {support.ar && xrMode === 'none' && runtime.status === 'ready' && (
-            <button type="button" data-role="enter-ar" onClick={() => enter('immersive-ar')}>
-              {t('enterAR')}
-            </button>
-          )}
-          <ViewInRoom cell={cell} base={base} />
-          {xrMode !== 'none' && runtime.status === 'ready' && (
-            <button type="button" data-role="exit-xr" onClick={() => runtime.value.exitXR()}>
-              {t('exitXR')}
-            </button>
-          )}
-          {touch && xrMode === 'none' && (
-            <button type="button" aria-pressed={motion === 'on'} onClick={() => void toggleMotion()}>
-              {motion === 'on' ? t('motionLookOff') : t('motionLook')}
-            </button>
-          )}
-          <LanguageSelect className="top-lang" />
-          <ActionPanel manifest={manifest} />
+    <>
+      {safe && <SafePlace />}
+      <div className="cell-view" inert={safe} data-room={roomShown ? 'shown' : 'loading'}>
+        <div className="scene-host">
+          <SceneBoundary fallback={<p className="notice">{t('noWebGL')}</p>} onError={() => setSceneFailed(true)}>
+            {runtime.status === 'ready' ? (
+              <runtime.value.SceneRoot
+                cell={cell}
+                manifest={manifest}
+                engine={engine}
+                base={base}
+                motion={motion === 'on'}
+                onModelError={(message) => setModelError(`${cell.model}: ${message}`)}
+                onRoomDrawn={() => setRoomShown(true)}
+                onUnavailable={() => setSceneFailed(true)}
+              />
+            ) : runtime.status === 'error' ? (
+              <p className="notice" role="alert">
+                {t('noWebGL')} ({runtime.error})
+              </p>
+            ) : (
+              <p className="notice">{t('loading3d')}</p>
+            )}
+          </SceneBoundary>
         </div>
-        {xrMode === 'none' && (
-          <p className="look-hint" data-role="look-hint">
-            {no3d ? t('lookHintNo3D') : coarse ? t('lookHintTouch') : t('lookHint')}
+
+        <header className="hud-top" data-no-xr-select>
+          <button type="button" className="back" data-role="back" onClick={leave}>
+            ← {t('backToCells')}
+          </button>
+          <h1 className="cell-title" lang={name.lang}>
+            <bdi>{name.text}</bdi> {cell.demo && <span className="demo-badge">{t('demo')}</span>}
+          </h1>
+          <div className="hud-modes">
+            {support.vr && xrMode === 'none' && runtime.status === 'ready' && (
+              <button type="button" data-role="enter-vr" onClick={() => enter('immersive-vr')}>
+                {t('enterVR')}
+              </button>
+            )}
+            {support.ar && xrMode === 'none' && runtime.status === 'ready' && (
+              <button type="button" data-role="enter-ar" onClick={() => enter('immersive-ar')}>
+                {t('enterAR')}
+              </button>
+            )}
+            <ViewInRoom cell={cell} base={base} />
+            {xrMode !== 'none' && runtime.status === 'ready' && (
+              <button type="button" data-role="exit-xr" onClick={() => runtime.value.exitXR()}>
+                {t('exitXR')}
+              </button>
+            )}
+            {touch && xrMode === 'none' && (
+              <button
+                type="button"
+                data-role="motion-look"
+                aria-pressed={motion === 'on'}
+                onClick={() => void toggleMotion()}
+              >
+                {motion === 'on' ? t('motionLookOff') : t('motionLook')}
+              </button>
+            )}
+            <SafePlaceButton />
+            <ComfortButton />
+            <LanguageSelect className="top-lang" />
+            <ActionPanel manifest={manifest} />
+          </div>
+          {xrMode === 'none' && (
+            <p className="look-hint" data-role="look-hint">
+              {no3d ? t('lookHintNo3D') : coarse ? t('lookHintTouch') : t('lookHint')}
+            </p>
+          )}
+        </header>
+
+        <FallbackNotice
+          texts={[
+            cell.name,
+            ...cell.testimonies.flatMap((x) => [x.title, x.speaker.label, x.speaker.bio, x.contentNote, x.transcript]),
+          ]}
+        />
+        {motion === 'denied' && <p className="notice">{t('motionDenied')}</p>}
+        {modelError && (
+          <p className="notice" role="alert" data-role="model-error">
+            {t('modelProblem')} <code>{modelError}</code>
           </p>
         )}
-      </header>
+        {xrError && (
+          <p className="notice" role="alert">
+            {xrError}
+          </p>
+        )}
 
-      <FallbackNotice
-        texts={[
-          cell.name,
-          ...cell.testimonies.flatMap((x) => [x.title, x.speaker.label, x.speaker.bio, x.contentNote, x.transcript]),
-        ]}
-      />
-      {motion === 'denied' && <p className="notice">{t('motionDenied')}</p>}
-      {modelError && (
-        <p className="notice" role="alert" data-role="model-error">
-          {t('modelProblem')} <code>{modelError}</code>
-        </p>
-      )}
-      {xrError && (
-        <p className="notice" role="alert">
-          {xrError}
-        </p>
-      )}
-
-      <footer className="hud-bottom" data-no-xr-select data-keep-clear>
-        {xrMode === 'immersive-ar' && <ARControls />}
-        <Captions />
-        <NowPlaying engine={engine} cell={cell} />
-        <TestimonyList engine={engine} cell={cell} />
-      </footer>
-    </div>
+        <footer className="hud-bottom" data-no-xr-select data-keep-clear>
+          {xrMode === 'immersive-ar' && <ARControls />}
+          <Captions />
+          <NowPlaying engine={engine} cell={cell} />
+          <TestimonyList engine={engine} cell={cell} />
+        </footer>
+      </div>
+    </>
   )
 }
 

@@ -2,7 +2,7 @@ import { useThree } from '@react-three/fiber'
 import { useXR, useXRHitTest } from '@react-three/xr'
 import { useEffect, useMemo, useRef } from 'react'
 import { Matrix4, Quaternion, RingGeometry, Vector3, type Mesh } from 'three'
-import { isHorizontalUp, placeCell } from './placement'
+import { FloorTracker, isHorizontalUp, placeCell } from './placement'
 import { usePlacementStore } from './placement-store'
 
 /**
@@ -17,9 +17,17 @@ export function ARPlacement({ depth }: { depth: number }) {
   const gl = useThree((s) => s.gl)
   const hit = useRef({ valid: false, position: new Vector3() })
   const v = useMemo(
-    () => ({ m: new Matrix4(), q: new Quaternion(), n: new Vector3(), s: new Vector3(), eye: new Vector3() }),
+    () => ({
+      p: new Vector3(),
+      m: new Matrix4(),
+      q: new Quaternion(),
+      n: new Vector3(),
+      s: new Vector3(),
+      eye: new Vector3(),
+    }),
     [],
   )
+  const floor = useMemo(() => new FloorTracker(), [])
   const ring = useMemo(() => new RingGeometry(0.12, 0.16, 48).rotateX(-Math.PI / 2), [])
   useEffect(() => () => ring.dispose(), [ring])
 
@@ -31,15 +39,26 @@ export function ARPlacement({ depth }: { depth: number }) {
       r.visible = false
       return
     }
-    const first = results[0]
-    if (first && getWorldMatrix(v.m, first)) {
-      v.m.decompose(hit.current.position, v.q, v.s)
+    const eyeY = (gl.xr.isPresenting ? gl.xr.getCamera() : camera).getWorldPosition(v.eye).y
+    const { scale } = usePlacementStore.getState()
+    // Life size stands on the floor only: the ray may meet a desk first, so every horizontal hit is weighed.
+    for (const result of results) {
+      if (!getWorldMatrix(v.m, result)) continue
+      v.m.decompose(v.p, v.q, v.s)
       v.n.set(0, 1, 0).applyQuaternion(v.q)
-      hit.current.valid = isHorizontalUp(v.n.y)
+      if (!isHorizontalUp(v.n.y) || !floor.accepts(v.p.y, eyeY, scale)) continue
+      if (hit.current.valid && v.p.y >= hit.current.position.y) continue
+      hit.current.valid = true
+      hit.current.position.copy(v.p)
+      if (scale === 'tabletop') break
     }
     r.visible = hit.current.valid
     if (hit.current.valid) r.position.copy(hit.current.position)
   }, 'viewer')
+
+  useEffect(() => {
+    if (!placed) floor.reset()
+  }, [placed, floor])
 
   useEffect(() => {
     if (!session || placed) return

@@ -48,3 +48,43 @@ export function cellToWorld<T extends XYZ>(placement: Placement, local: readonly
   out.z = placement.position[2] - n * x + c * z
   return out
 }
+
+/** A surface more than this above the lowest floor seen is furniture (a 0.75 m desk), not the floor. */
+export const FLOOR_TOLERANCE_M = 0.25
+
+/**
+ * The floor is at least this far below the eyes: a seated visitor's eyes are about 1.2 m up, a desk is only
+ * 0.4–0.9 m below a standing visitor's.
+ */
+export const MIN_FLOOR_BELOW_EYE_M = 1
+
+/**
+ * Remembers the lowest horizontal surface seen during one placement, so life-size placement accepts only the
+ * floor: a desk or bed seen first is refused until the floor itself is under the reticle. Tabletop accepts any
+ * horizontal surface.
+ */
+export class FloorTracker {
+  private lowest = Number.POSITIVE_INFINITY
+
+  /** Forgets what was seen (a new placement, or a new room). */
+  reset(): void {
+    this.lowest = Number.POSITIVE_INFINITY
+  }
+
+  /** The lowest horizontal surface seen so far, in world metres; null before any. */
+  get floorY(): number | null {
+    return Number.isFinite(this.lowest) ? this.lowest : null
+  }
+
+  /**
+   * Notes a horizontal hit and says whether a cell may be placed on it.
+   * @param hitY the hit's height in world metres
+   * @param eyeY the visitor's eye height in the same space
+   */
+  accepts(hitY: number, eyeY: number, mode: PlacementScale): boolean {
+    if (eyeY - hitY >= MIN_FLOOR_BELOW_EYE_M) this.lowest = Math.min(this.lowest, hitY)
+    if (mode === 'tabletop') return true
+    if (eyeY - hitY < MIN_FLOOR_BELOW_EYE_M) return false
+    return hitY <= this.lowest + FLOOR_TOLERANCE_M
+  }
+}

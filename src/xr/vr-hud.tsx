@@ -1,6 +1,6 @@
 import { useLanguage } from '../i18n/i18n'
 import { useFrame } from '@react-three/fiber'
-import { useMemo, useRef } from 'react'
+import { useEffect, useMemo, useRef } from 'react'
 import { Vector3, type Group } from 'three'
 import { useStore } from 'zustand'
 import { useAppStore } from '../state/app-store'
@@ -14,7 +14,11 @@ import { useT } from '../i18n/use-t'
 import { CanvasPanel } from './canvas-panel'
 import { VRActions } from './vr-actions'
 import { VRLanguages } from './vr-languages'
+import { VRComfortRow, VRSafePlace } from './vr-comfort'
+import { CAPTION_SCALE, useComfort } from '../state/comfort'
 import {
+  captionPanelHeight,
+  SPEAKER_CAPTION_DROP,
   HUD_BUTTON,
   HUD_BUTTONS,
   HUD_CAPTIONS,
@@ -37,9 +41,35 @@ export function VRHud({ engine, cell, manifest }: { engine: AudioEngine; cell: C
   const caption = useCaptionStore((s) => s.text)
   const guided = useSettings((s) => s.deployment.mode === 'exhibition' && s.deployment.guided)
   const t = useT()
+  const safePlace = useComfort((s) => s.safePlace)
+  const captionSize = useComfort((s) => s.captionSize)
+  const backdrop = useComfort((s) => s.captionBackdrop)
+  const captionPlace = useComfort((s) => s.captionPlace)
+  const seated = useComfort((s) => s.seated)
+  const recentre = useComfort((s) => s.recentre)
 
+  const testimony = cell.testimonies.find((x) => x.id === playback.testimonyId)
   const group = useRef<Group>(null)
-  const v = useMemo(() => ({ head: new Vector3(), dir: new Vector3(), target: new Vector3(), first: true }), [])
+  const captions = useRef<Group>(null)
+  const v = useMemo(
+    () => ({
+      head: new Vector3(),
+      dir: new Vector3(),
+      target: new Vector3(),
+      at: new Vector3(),
+      first: true,
+      shown: [NaN, NaN, NaN, NaN],
+    }),
+    [],
+  )
+  // The visitor moved their own view (seated, recentred): the panels come straight to the new place, no drift.
+  useEffect(() => {
+    v.first = true
+  }, [seated, recentre, safePlace, v])
+  // Captions stand below the speaker's spot when the visitor chose so and someone speaks; else with the HUD.
+  const atSpeaker = captionPlace === 'speaker' && testimony != null && !safePlace
+  const scale = CAPTION_SCALE[captionSize]
+  const captionHeight = captionPanelHeight(scale)
   useFrame(({ gl }, delta) => {
     const g = group.current
     if (!g) return
@@ -59,9 +89,35 @@ export function VRHud({ engine, cell, manifest }: { engine: AudioEngine; cell: C
       g.position.lerp(v.target, 1 - Math.exp(-delta * 1.5))
     }
     g.lookAt(v.head.x, g.position.y + HUD_FACE_RISE, v.head.z)
-  })
 
-  const testimony = cell.testimonies.find((x) => x.id === playback.testimonyId)
+    const c = captions.current
+    if (!c) return
+    if (atSpeaker && testimony) {
+      // In VR the cell stands where it was authored: its spots are world positions.
+      const [x, y, z] = testimony.position
+      c.position.set(x, y - SPEAKER_CAPTION_DROP, z)
+      c.lookAt(v.head.x, c.position.y, v.head.z)
+    } else {
+      // With the HUD: its bottom edge stays put as the text grows.
+      c.position.set(0, HUD_CAPTIONS.y - HUD_CAPTIONS.height / 2 + captionHeight / 2, 0)
+      c.position.applyMatrix4(g.matrixWorld)
+      c.quaternion.copy(g.quaternion)
+    }
+    // Where the captions are and how tall, on the canvas (centimetres) for tests; written on change only.
+    c.getWorldPosition(v.at)
+    const s = v.shown
+    const x = Math.round(v.at.x * 100)
+    const y = Math.round(v.at.y * 100)
+    const z = Math.round(v.at.z * 100)
+    const h = Math.round(captionHeight * 100)
+    if (x !== s[0] || y !== s[1] || z !== s[2] || h !== s[3]) {
+      s[0] = x
+      s[1] = y
+      s[2] = z
+      s[3] = h
+      gl.domElement.dataset.vrCaptions = `${x},${y},${z},${h}`
+    }
+  })
   const speaking = isSpeaking(playback.status)
   const header = testimony
     ? `${localize(testimony.speaker.label, lang).text}${testimony.speaker.demo ? ` · ${t('demo')}` : ''}`
@@ -71,63 +127,75 @@ export function VRHud({ engine, cell, manifest }: { engine: AudioEngine; cell: C
 
   const exit = () => void xrStore.getState().session?.end()
 
+  if (safePlace)
+    return (
+      <group ref={group} name="vr-hud">
+        <VRSafePlace />
+      </group>
+    )
+
   return (
-    <group ref={group} name="vr-hud">
-      <CanvasPanel
-        name="vr-captions"
-        width={HUD_CAPTIONS.width}
-        height={HUD_CAPTIONS.height}
-        position={[0, HUD_CAPTIONS.y, 0]}
-        blocks={[
-          { text: header, size: 0.036, weight: 'bold', color: '#ffd27a' },
-          { text: body, size: 0.046 },
-        ]}
-      />
-      <group position={[0, 0, 0]}>
-        {testimony && (
-          <CanvasPanel
-            name={speaking ? 'vr-button-pause' : 'vr-button-resume'}
-            align="center"
-            width={HUD_BUTTON.width}
-            height={HUD_BUTTON.height}
-            position={[HUD_BUTTONS.pause, 0, 0]}
-            blocks={[{ text: speaking ? t('pause') : t('resume'), size: 0.032, weight: 'bold' }]}
-            onClick={() => (speaking ? engine.player.pause() : engine.player.resume())}
-          />
-        )}
-        {testimony && (
-          <CanvasPanel
-            name="vr-button-stop"
-            align="center"
-            width={HUD_BUTTON.width}
-            height={HUD_BUTTON.height}
-            position={[HUD_BUTTONS.stop, 0, 0]}
-            blocks={[{ text: t('stop'), size: 0.032, weight: 'bold' }]}
-            onClick={() => engine.player.stop()}
-          />
-        )}
+    <>
+      <group ref={captions} name="vr-captions-anchor">
         <CanvasPanel
-          name="vr-button-actions"
-          align="center"
-          width={HUD_BUTTON.width}
-          height={HUD_BUTTON.height}
-          position={[HUD_BUTTONS.actions, 0, 0]}
-          background="rgba(140,28,28,0.92)"
-          blocks={[{ text: t('takeAction'), size: 0.032, weight: 'bold' }]}
-          onClick={() => setActionsOpen(!actionsOpen)}
-        />
-        <CanvasPanel
-          name="vr-button-exit"
-          align="center"
-          width={HUD_BUTTON.width}
-          height={HUD_BUTTON.height}
-          position={[HUD_BUTTONS.exit, 0, 0]}
-          blocks={[{ text: t('exitXR'), size: 0.032, weight: 'bold' }]}
-          onClick={exit}
+          name="vr-captions"
+          width={HUD_CAPTIONS.width}
+          height={captionHeight}
+          background={`rgba(12,12,14,${backdrop})`}
+          blocks={[
+            { text: header, size: 0.036 * scale, weight: 'bold', color: '#ffd27a' },
+            { text: body, size: 0.046 * scale },
+          ]}
         />
       </group>
-      <VRLanguages />
-      {actionsOpen && <VRActions manifest={manifest} />}
-    </group>
+      <group ref={group} name="vr-hud">
+        <group position={[0, 0, 0]}>
+          {testimony && (
+            <CanvasPanel
+              name={speaking ? 'vr-button-pause' : 'vr-button-resume'}
+              align="center"
+              width={HUD_BUTTON.width}
+              height={HUD_BUTTON.height}
+              position={[HUD_BUTTONS.pause, 0, 0]}
+              blocks={[{ text: speaking ? t('pause') : t('resume'), size: 0.032, weight: 'bold' }]}
+              onClick={() => (speaking ? engine.player.pause() : engine.player.resume())}
+            />
+          )}
+          {testimony && (
+            <CanvasPanel
+              name="vr-button-stop"
+              align="center"
+              width={HUD_BUTTON.width}
+              height={HUD_BUTTON.height}
+              position={[HUD_BUTTONS.stop, 0, 0]}
+              blocks={[{ text: t('stop'), size: 0.032, weight: 'bold' }]}
+              onClick={() => engine.player.stop()}
+            />
+          )}
+          <CanvasPanel
+            name="vr-button-actions"
+            align="center"
+            width={HUD_BUTTON.width}
+            height={HUD_BUTTON.height}
+            position={[HUD_BUTTONS.actions, 0, 0]}
+            background="rgba(140,28,28,0.92)"
+            blocks={[{ text: t('takeAction'), size: 0.032, weight: 'bold' }]}
+            onClick={() => setActionsOpen(!actionsOpen)}
+          />
+          <CanvasPanel
+            name="vr-button-exit"
+            align="center"
+            width={HUD_BUTTON.width}
+            height={HUD_BUTTON.height}
+            position={[HUD_BUTTONS.exit, 0, 0]}
+            blocks={[{ text: t('exitXR'), size: 0.032, weight: 'bold' }]}
+            onClick={exit}
+          />
+        </group>
+        <VRLanguages />
+        <VRComfortRow />
+        {actionsOpen && <VRActions manifest={manifest} />}
+      </group>
+    </>
   )
 }

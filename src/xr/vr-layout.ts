@@ -49,3 +49,22 @@ export function hudPoint(head: readonly [number, number, number], x: number, y: 
   const tilt = Math.atan2(HUD_FACE_RISE, HUD_DISTANCE)
   return [head[0] + x, head[1] - HUD_DROP + y * Math.cos(tilt), head[2] - HUD_DISTANCE - y * Math.sin(tilt)]
 }
+
+/** The comfort row under the languages: a break (the safe place), recentre, seated, caption size, caption place. */
+export const VR_COMFORT = {
+  y: -0.205,
+  columns: { safe: -0.44, recentre: -0.22, seated: 0, size: 0.22, place: 0.44 },
+  width: 0.2,
+  height: 0.075,
+} as const
+
+/** Captions fixed below the speaker's spot stand this far under it. */
+export const SPEAKER_CAPTION_DROP = 0.45
+
+/** The calm panel of the safe place, at the group's origin. */
+export const VR_SAFE_PLACE = { y: 0.25, width: 1, height: 0.5, backY: -0.06 } as const
+
+/** The captions panel's height for a caption size (the text grows with it; the bottom edge stays put). */
+export function captionPanelHeight(scale: number): number {
+  return HUD_CAPTIONS.height * scale
+}

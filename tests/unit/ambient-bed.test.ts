@@ -42,6 +42,28 @@ describe("a cell's room tone", () => {
     expect(under).toBeLessThan(full * 0.6)
   })
 
+  it("has a level of its own: turned down it is quieter, at 0 it is silent, and a voice's level is untouched", async () => {
+    const render = async (level: number) => {
+      const ctx = new OfflineAudioContext(1, RATE * 2, RATE)
+      const a = bed(ctx, publicFetch())
+      await a.start(sources, '/')
+      a.setLevel(level)
+      const buffer = await ctx.startRendering()
+      // The second half, once the level has settled.
+      return buffer
+        .getChannelData(0)
+        .subarray(RATE)
+        .reduce((sum, v) => sum + v * v, 0)
+    }
+    const full = await render(1)
+    const half = await render(0.5)
+    const off = await render(0)
+    expect(full).toBeGreaterThan(0)
+    expect(half).toBeLessThan(full * 0.4) // energy goes with the square of the level
+    expect(half).toBeGreaterThan(full * 0.1)
+    expect(off).toBeLessThan(full * 1e-6)
+  })
+
   it('a file that cannot be fetched is said once and nothing else is tried (no fallback, no data: URI)', async () => {
     const ctx = new OfflineAudioContext(1, RATE, RATE)
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined)

@@ -2,6 +2,7 @@ import { OfflineAudioContext } from 'node-web-audio-api'
 import { afterEach, describe, expect, it } from 'vitest'
 import {
   createSpeechPanner,
+  EarRouting,
   listenerPosition,
   pannerPosition,
   setListenerPose,
@@ -69,5 +70,47 @@ describe('the audio graph', () => {
     const near = await render([0, 1.6, -1], [0, 0, -1])
     const far = await render([0, 1.6, -4], [0, 0, -1])
     expect(near.left + near.right).toBeGreaterThan((far.left + far.right) * 2)
+  })
+})
+
+describe('mono for one-ear hearing', () => {
+  /** Renders a voice 2 m to the listener's right through the ear routing; returns each ear's samples. */
+  async function renderEars(mono: boolean) {
+    const ctx = new OfflineAudioContext(2, RATE / 2, RATE)
+    const osc = ctx.createOscillator()
+    osc.frequency.value = 500
+    const panner = createSpeechPanner(ctx as unknown as BaseAudioContext)
+    setPannerPosition(panner, { x: 2, y: 1.6, z: 0 })
+    setListenerPose(
+      ctx.listener as unknown as AudioListener,
+      { x: 0, y: 1.6, z: 0 },
+      { x: 0, y: 0, z: -1 },
+      {
+        x: 0,
+        y: 1,
+        z: 0,
+      },
+    )
+    osc.connect(panner as never)
+    const ears = new EarRouting(panner, ctx.destination as unknown as AudioNode)
+    ears.setMono(true)
+    ears.setMono(mono) // switching back and forth leaves one path connected
+    osc.start()
+    const buffer = await ctx.startRendering()
+    return { left: buffer.getChannelData(0), right: buffer.getChannelData(1) }
+  }
+  const energy = (samples: Float32Array) => samples.reduce((sum, v) => sum + v * v, 0)
+
+  it('stereo: a voice off to the right is louder in the right ear', async () => {
+    const { left, right } = await renderEars(false)
+    expect(energy(right)).toBeGreaterThan(energy(left) * 2)
+  })
+
+  it('mono: both ears hear the same voice, sample for sample, and it is not silent', async () => {
+    const { left, right } = await renderEars(true)
+    expect(energy(left)).toBeGreaterThan(1)
+    let largest = 0
+    for (let i = 0; i < left.length; i++) largest = Math.max(largest, Math.abs((left[i] ?? 0) - (right[i] ?? 0)))
+    expect(largest).toBeLessThan(1e-6)
   })
 })

@@ -12,11 +12,14 @@ import type { Catalogue } from '../../src/i18n/messages'
 import { lettersEn } from '../../src/letters/messages-en'
 import { LETTERS } from '../../src/letters/messages-translations'
 import { ACTIONS, actionsEn } from '../../src/actions/messages'
+import { comfortEn } from '../../src/comfort/messages-en'
+import { COMFORT } from '../../src/comfort/messages-translations'
 
 const catalogs: Record<string, Record<Language, Catalogue>> = {
   common: { en, uk, de, pl },
   letters: { en: lettersEn, ...LETTERS },
   actions: { en: actionsEn, ...ACTIONS },
+  comfort: { en: comfortEn, ...COMFORT },
 }
 
 /** Words that are the same in every language on purpose. */

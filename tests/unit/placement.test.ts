@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { cellToWorld, isHorizontalUp, placeCell, TABLETOP_SCALE } from '../../src/xr/placement'
+import { cellToWorld, FloorTracker, isHorizontalUp, placeCell, TABLETOP_SCALE } from '../../src/xr/placement'
 
 describe('AR placement', () => {
   it('life size: the front wall stands on the reticle and the room extends away from the visitor', () => {
@@ -33,5 +33,35 @@ describe('AR placement', () => {
     expect(isHorizontalUp(Math.cos((20 * Math.PI) / 180))).toBe(true)
     expect(isHorizontalUp(0)).toBe(false)
     expect(isHorizontalUp(-1)).toBe(false)
+  })
+
+  it('life size: a desk 0.75 m high is not the floor, whether it is seen before or after the floor', () => {
+    const standing = 1.6
+    const deskFirst = new FloorTracker()
+    expect(deskFirst.accepts(0.75, standing, 'life')).toBe(false)
+    expect(deskFirst.accepts(0, standing, 'life')).toBe(true)
+    expect(deskFirst.accepts(0.75, standing, 'life')).toBe(false)
+    expect(deskFirst.floorY).toBe(0)
+
+    // A floor seen from a low eye (sitting): the desk is still refused, a step of a few centimetres is not.
+    const seated = new FloorTracker()
+    expect(seated.accepts(0.02, 1.2, 'life')).toBe(true)
+    expect(seated.accepts(0.75, 1.2, 'life')).toBe(false)
+    expect(seated.accepts(0.1, 1.6, 'life')).toBe(true)
+  })
+
+  it('life size: a raised surface is refused once a lower floor has been seen, even under a tall visitor', () => {
+    const tracker = new FloorTracker()
+    expect(tracker.accepts(-1.7, 0, 'life')).toBe(true) // local space: eyes at 0, floor 1.7 m below
+    expect(tracker.accepts(-0.95, 0.1, 'life')).toBe(false) // a desk 0.75 m above that floor, 1.05 m below the eye
+    expect(tracker.accepts(-1.65, 0, 'life')).toBe(true)
+  })
+
+  it('tabletop: a desk is welcome, and forgetting the room starts afresh', () => {
+    const tracker = new FloorTracker()
+    expect(tracker.accepts(0.75, 1.6, 'tabletop')).toBe(true)
+    tracker.accepts(0, 1.6, 'life')
+    tracker.reset()
+    expect(tracker.floorY).toBeNull()
   })
 })
