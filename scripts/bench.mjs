@@ -2,12 +2,20 @@
 //   landing JS+CSS (gzipped) before Begin works, everything loaded by the time a testimony plays,
 //   each cell's model bytes, triangles and draw calls (renderer.info), speech audio bytes per minute,
 //   and the time from a marker click to the media element's `playing` event on localhost (median of 5).
+//   Begin's interaction to next paint and JS allocated per frame against a bare three.js page (bench-shell.mjs).
 // Run: npm run bench   (builds first if dist/ is missing)
 import { execSync } from 'node:child_process'
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
 import { chromium } from 'playwright-core'
 import { preview } from 'vite'
+import {
+  buildSourceMaps,
+  formatINP,
+  measureBeginINP,
+  measureFrameAllocation,
+  printFrameAllocation,
+} from './bench-shell.mjs'
 
 if (!existsSync('dist/index.html')) execSync('npx vite build', { stdio: 'inherit' })
 const { default: sparticuz } = await import('@sparticuz/chromium')
@@ -86,6 +94,8 @@ for (const cell of cells) {
   await page.click('[data-role="back"]')
 }
 const untilPlaying = codeOf(requested)
+const beginINP = await measureBeginINP(browser, base)
+const frameAllocation = await measureFrameAllocation(browser, base, cells[0], await buildSourceMaps())
 await browser.close()
 await server.close()
 
@@ -104,3 +114,5 @@ console.log(
   `Marker click → playing: median ${clickToPlaying[clickToPlaying.length >> 1].toFixed(0)} ms, ` +
     `max ${clickToPlaying[clickToPlaying.length - 1].toFixed(0)} ms over ${clickToPlaying.length} clicks`,
 )
+console.log(`Begin, interaction to next paint: ${formatINP(beginINP)} over ${beginINP.length} fresh pages`)
+printFrameAllocation(frameAllocation)

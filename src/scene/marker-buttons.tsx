@@ -49,6 +49,11 @@ export function MarkerButtons({
   )
 }
 
+/** Where a hidden button is noted as being, and where none was written yet: no real pixel positions (and within
+ * V8's small integers, so reading them back allocates nothing). */
+const HIDDEN = -1_000_000
+const UNWRITTEN = -2_000_000
+
 /** Moves each marker button to where its spot is on screen, every frame, without React and without allocating. */
 export function MarkerProjector({
   testimonies,
@@ -57,7 +62,11 @@ export function MarkerProjector({
   testimonies: readonly Testimony[]
   elements: MarkerElements
 }) {
-  const state = useMemo(() => ({ v: new Vector3(), last: new Map<string, string>() }), [])
+  // The last pixel position written for each marker (x, y), as integers: an unchanged frame touches nothing.
+  const state = useMemo(
+    () => ({ v: new Vector3(), last: new Int32Array(testimonies.length * 2).fill(UNWRITTEN) }),
+    [testimonies],
+  )
   useFrame(({ camera, size }) => {
     for (let i = 0; i < testimonies.length; i++) {
       const t = testimonies[i]
@@ -66,11 +75,11 @@ export function MarkerProjector({
       const v = state.v.set(t.position[0], t.position[1], t.position[2]).project(camera)
       // Behind the camera or far outside the view: hidden, and so out of the Tab order too.
       const visible = v.z < 1 && Math.abs(v.x) < 1.1 && Math.abs(v.y) < 1.1
-      const x = Math.round(((v.x + 1) / 2) * size.width)
-      const y = Math.round(((1 - v.y) / 2) * size.height)
-      const key = visible ? `${x},${y}` : 'hidden'
-      if (state.last.get(t.id) === key) continue
-      state.last.set(t.id, key)
+      const x = visible ? Math.round(((v.x + 1) / 2) * size.width) : HIDDEN
+      const y = visible ? Math.round(((1 - v.y) / 2) * size.height) : HIDDEN
+      if (state.last[i * 2] === x && state.last[i * 2 + 1] === y) continue
+      state.last[i * 2] = x
+      state.last[i * 2 + 1] = y
       el.style.visibility = visible ? 'visible' : 'hidden'
       if (visible) el.style.transform = `translate(${x}px, ${y}px) translate(-50%, -50%)`
     }

@@ -1,5 +1,4 @@
 import { useLanguage } from '../i18n/i18n'
-import { IfInSessionMode, XROrigin, useXR } from '@react-three/xr'
 import { useEffect, useMemo, type ReactNode } from 'react'
 import { Plane, Vector3 } from 'three'
 import { useStore } from 'zustand'
@@ -8,10 +7,7 @@ import type { AudioEngine } from '../audio/audio-engine'
 import type { Cell, Manifest, Testimony } from '../content/schema'
 import { localize } from '../content/localize'
 import { toggleTestimony } from '../testimonies/play'
-import { AdoptVRSession } from '../xr/adopt-vr-session'
-import { ARPlacement } from '../xr/ar-placement'
 import { usePlacementStore } from '../xr/placement-store'
-import { VRHud } from '../xr/vr-hud'
 import { CellModel } from './cell-model'
 import { FrameSystems } from './frame-systems'
 import { MarkerButtons, MarkerProjector, type MarkerElements } from './marker-buttons'
@@ -19,6 +15,7 @@ import { Markers } from './markers'
 import { ScreenLook } from './screen-look'
 import { RoomLights } from './room-lights'
 import { StageSlot, useContextLost, useStageFailure } from './stage'
+import { useRuntime } from './runtime-store'
 import { useT } from '../i18n/use-t'
 
 const EYE_HEIGHT = 1.6
@@ -44,6 +41,7 @@ export function SceneRoot({ cell, manifest, engine, base, motion, onModelError, 
 
   const markerElements = useMemo<MarkerElements>(() => new Map(), [])
   const xrMode = useAppStore((s) => s.xrMode)
+  const xr = useRuntime((s) => (s.runtime.status === 'ready' ? s.runtime.value.xr : null))
   const select = (t: Testimony) => toggleTestimony(engine, t)
   const failure = useStageFailure()
   const contextLost = useContextLost()
@@ -66,27 +64,18 @@ export function SceneRoot({ cell, manifest, engine, base, motion, onModelError, 
         </p>
       )}
       <StageSlot role="scene" label={localize(cell.name, lang).text} className="scene-slot">
-        <XRModeSync />
-        <AdoptVRSession />
         <PlacedCell>
           <RoomLights height={cell.dimensions.height} />
           <CutawayModel url={base + cell.model} height={cell.dimensions.height} onError={onModelError} />
           <Markers testimonies={cell.testimonies} activeId={playing} onSelect={select} />
         </PlacedCell>
-        <IfInSessionMode deny={['immersive-vr', 'immersive-ar']}>
-          <ScreenLook position={cell.start.position} yawDegrees={cell.start.yaw} eyeHeight={eye} motion={motion} />
-          <MarkerProjector testimonies={cell.testimonies} elements={markerElements} />
-        </IfInSessionMode>
-        <IfInSessionMode allow="immersive-vr">
-          <XROrigin
-            position={[cell.start.position[0], 0, cell.start.position[2]]}
-            rotation-y={(cell.start.yaw * Math.PI) / 180}
-          />
-          <VRHud engine={engine} cell={cell} manifest={manifest} />
-        </IfInSessionMode>
-        <IfInSessionMode allow="immersive-ar">
-          <ARPlacement depth={cell.dimensions.depth} />
-        </IfInSessionMode>
+        {xrMode === 'none' && (
+          <>
+            <ScreenLook position={cell.start.position} yawDegrees={cell.start.yaw} eyeHeight={eye} motion={motion} />
+            <MarkerProjector testimonies={cell.testimonies} elements={markerElements} />
+          </>
+        )}
+        {xr && <xr.CellXR cell={cell} engine={engine} manifest={manifest} />}
         <FrameSystems engine={engine} />
       </StageSlot>
       {xrMode === 'none' && (
@@ -104,7 +93,7 @@ export function SceneRoot({ cell, manifest, engine, base, motion, onModelError, 
 
 /** A tabletop model in AR is cut open just below its ceiling, so one looks down into the room. */
 function CutawayModel({ url, height, onError }: { url: string; height: number; onError(message: string): void }) {
-  const mode = useXR((s) => s.mode)
+  const mode = useAppStore((s) => s.xrMode)
   const placement = usePlacementStore((s) => s.placement)
   const cutaway = useMemo(() => {
     if (mode !== 'immersive-ar' || !placement || placement.scale >= 1) return null
@@ -115,7 +104,7 @@ function CutawayModel({ url, height, onError }: { url: string; height: number; o
 
 /** In AR the cell appears only once placed; elsewhere it stands where it was authored. */
 function PlacedCell({ children }: { children: ReactNode }) {
-  const mode = useXR((s) => s.mode)
+  const mode = useAppStore((s) => s.xrMode)
   const placement = usePlacementStore((s) => s.placement)
   if (mode === 'immersive-ar') {
     if (!placement) return null
@@ -126,16 +115,4 @@ function PlacedCell({ children }: { children: ReactNode }) {
     )
   }
   return <group name="placed-cell">{children}</group>
-}
-
-/** Publishes the session mode to the page, and forgets an AR placement when the session ends. */
-function XRModeSync() {
-  const mode = useXR((s) => s.mode)
-  const setXRMode = useAppStore((s) => s.setXRMode)
-  useEffect(() => {
-    setXRMode(mode === 'immersive-vr' || mode === 'immersive-ar' ? mode : 'none')
-    if (mode !== 'immersive-ar') usePlacementStore.getState().reset()
-  }, [mode, setXRMode])
-  useEffect(() => () => setXRMode('none'), [setXRMode])
-  return null
 }

@@ -11,10 +11,12 @@ import uk from '../../src/i18n/locales/uk'
 import type { Catalogue } from '../../src/i18n/messages'
 import { lettersEn } from '../../src/letters/messages-en'
 import { LETTERS } from '../../src/letters/messages-translations'
+import { EARLY_BEGIN, earlyBeginEn } from '../../src/app/early-begin-messages'
 
 const catalogs: Record<string, Record<Language, Catalogue>> = {
   common: { en, uk, de, pl },
   letters: { en: lettersEn, ...LETTERS },
+  'early-begin': { en: earlyBeginEn, ...EARLY_BEGIN },
 }
 
 /** Words that are the same in every language on purpose. */
