@@ -23,7 +23,14 @@ export function ScreenLook({
   const look = useRef<LookState>({ yaw: 0, pitch: 0 })
   const device = useRef({ alpha: 0, beta: 0, gamma: 0, valid: false })
   const scratch = useMemo(
-    () => ({ euler: new Euler(0, 0, 0, 'YXZ'), q: new Quaternion(), yaw: new Quaternion(), up: new Vector3(0, 1, 0) }),
+    () => ({
+      euler: new Euler(0, 0, 0, 'YXZ'),
+      q: new Quaternion(),
+      yaw: new Quaternion(),
+      up: new Vector3(0, 1, 0),
+      // The look last applied (yaw, pitch): a view nobody turns is not recomputed every frame.
+      last: new Float64Array([NaN, NaN]),
+    }),
     [],
   )
 
@@ -101,7 +108,12 @@ export function ScreenLook({
       // Dragging still turns the view, as an offset about the vertical axis.
       scratch.yaw.setFromAxisAngle(scratch.up, look.current.yaw)
       camera.quaternion.copy(scratch.yaw).multiply(scratch.q)
+      scratch.last[0] = NaN
     } else {
+      const { yaw, pitch } = look.current
+      if (scratch.last[0] === yaw && scratch.last[1] === pitch) return
+      scratch.last[0] = yaw
+      scratch.last[1] = pitch
       lookQuaternion(look.current, camera.quaternion, scratch.euler)
     }
   })

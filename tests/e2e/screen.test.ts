@@ -305,6 +305,21 @@ describe('on screen', () => {
     expect(foreignRequests(appRequests)).toEqual([])
   })
 
+  it('never fetched the WebXR layer: this browser offers no immersive session', async () => {
+    const page = await context.newPage()
+    await page.goto(baseURL())
+    const offered = await page.evaluate(async () =>
+      Promise.all(['immersive-vr', 'immersive-ar'].map((m) => navigator.xr?.isSessionSupported(m as XRSessionMode))),
+    )
+    await page.close()
+    expect(offered.some(Boolean)).toBe(false)
+    // The layer's own marks: the controller layouts' folder and the session request of @pmndrs/xr.
+    const scripts = [...new Set(requests.filter((u) => u.startsWith(baseURL()) && u.endsWith('.js')))]
+    const bodies = await Promise.all(scripts.map(async (u) => (await fetch(u)).text()))
+    expect(scripts.some((u) => u.includes('/assets/runtime-'))).toBe(true)
+    expect(bodies.filter((b) => b.includes('xr-profiles/') || b.includes('requestSession'))).toEqual([])
+  })
+
   it('made no request to any other host during the whole run', () => {
     const petition = readJson<{ actions: { petition: { url: string } } }>('content/manifest.json').actions.petition.url
     expect(requests.length).toBeGreaterThan(10)

@@ -211,6 +211,17 @@ describe('the audio session', () => {
     engine.dispose()
   })
 
+  it('is built before the Begin tap everywhere but on iOS without the Audio Session API', async () => {
+    const { canPrepareBeforeTap } = await import('../../src/audio/audio-engine')
+    expect(canPrepareBeforeTap({ userAgent: android })).toBe(true)
+    expect(canPrepareBeforeTap({ userAgent: iPhone, audioSession: { type: 'auto' } })).toBe(true)
+    // The silent-element fallback must start inside the tap itself.
+    expect(canPrepareBeforeTap({ userAgent: iPhone })).toBe(false)
+    expect(canPrepareBeforeTap({ userAgent: 'Mozilla/5.0 (Macintosh)', platform: 'MacIntel', maxTouchPoints: 5 })).toBe(
+      false,
+    )
+  })
+
   it('on iOS without the API, plays a looping silent element from the site itself; nowhere else', () => {
     const urls: string[] = []
     vi.stubGlobal('URL', { createObjectURL: () => (urls.push('blob:x'), 'blob:x'), revokeObjectURL: () => undefined })
