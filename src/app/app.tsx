@@ -41,12 +41,13 @@ export function App({ root, base }: { root: HTMLElement; base: string }) {
   // built beforehand where browsers allow it, so the tap itself only unlocks the context and shows the next screen.
   const engineRef = useRef<AudioEngine | null>(null)
   useEffect(() => {
-    if (!canPrepareBeforeTap(navigator)) return
+    // A kiosk's attract screen stays silent, with no audio context at all, until someone touches it.
+    if (mode === 'kiosk' || !canPrepareBeforeTap(navigator)) return
     const prepare = () => (engineRef.current ??= createAudioEngine(document.body, base))
     if (typeof requestIdleCallback !== 'function') return void setTimeout(prepare, 0)
     const id = requestIdleCallback(prepare, { timeout: 2000 })
     return () => cancelIdleCallback(id)
-  }, [base])
+  }, [base, mode])
   const begin = () => {
     if (engineRef.current) engineRef.current.unlock()
     else engineRef.current = createAudioEngine(document.body, base)
