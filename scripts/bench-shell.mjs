@@ -1,7 +1,7 @@
 // The landing and frame-loop measurements of `npm run bench` (scripts/bench.mjs calls these):
 //   Begin's interaction to next paint, and the JavaScript allocated per frame in an idle cell, compared with a bare
 //   three.js page showing the same model, measured the same way. Counts and ratios only; nothing here is a test.
-/* global PerformanceObserver, requestAnimationFrame, setTimeout -- in code that page.evaluate() runs in the browser */
+/* global PerformanceObserver, requestAnimationFrame -- in code that page.evaluate() runs in the browser */
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
@@ -52,6 +52,7 @@ export function formatINP(runs) {
 }
 
 const FRAMES = 120
+const WARM_UP_FRAMES = 600
 const step = (what) => process.stderr.write(`bench: ${what}\n`)
 
 /**
@@ -62,8 +63,17 @@ const step = (what) => process.stderr.write(`bench: ${what}\n`)
 async function allocationPerFrame(page, where) {
   const cdp = await page.context().newCDPSession(page)
   await cdp.send('HeapProfiler.enable')
-  // Let the loop settle (shader compiles, first uploads), then start from a clean heap.
-  await page.evaluate(() => new Promise((r) => setTimeout(r, 3000)))
+  // Let the loop settle (shader compiles, first uploads, the frame code optimised as it is in a long visit), then
+  // start from a clean heap.
+  await page.evaluate(
+    (n) =>
+      new Promise((resolve) => {
+        let count = 0
+        const tick = () => (++count >= n ? resolve() : requestAnimationFrame(tick))
+        requestAnimationFrame(tick)
+      }),
+    WARM_UP_FRAMES,
+  )
   await cdp.send('HeapProfiler.collectGarbage')
   step('sampling')
   await cdp.send('HeapProfiler.startSampling', {
@@ -71,6 +81,7 @@ async function allocationPerFrame(page, where) {
     includeObjectsCollectedByMajorGC: true,
     includeObjectsCollectedByMinorGC: true,
   })
+  const started = Date.now()
   const frames = await page.evaluate(
     (n) =>
       new Promise((resolve) => {
@@ -80,6 +91,7 @@ async function allocationPerFrame(page, where) {
       }),
     FRAMES,
   )
+  const fps = frames / ((Date.now() - started) / 1000)
   step(`${frames} frames drawn, reading the profile`)
   const { profile } = await cdp.send('HeapProfiler.stopSampling')
   await cdp.send('HeapProfiler.disable')
@@ -105,7 +117,7 @@ async function allocationPerFrame(page, where) {
     .sort((a, b) => b[1] - a[1])
     .map(([site, bytes]) => ({ site, bytesPerFrame: Math.round(bytes / frames) }))
   const ownSites = rows.filter((r) => r.site.startsWith('app '))
-  return { perFrame: total / frames, ownPerFrame: own / frames, top: rows.slice(0, 12), ownSites }
+  return { perFrame: total / frames, ownPerFrame: own / frames, fps, top: rows.slice(0, 12), ownSites }
 }
 
 /** Maps positions in the built chunks back to their package (or `app` for src/), with the build's source maps. */
@@ -211,7 +223,8 @@ export async function measureFrameAllocation(browser, base, cell, distDir) {
 export function printFrameAllocation({ app, bare }) {
   console.log(
     `JS allocated per frame, idle cell: app ${app.perFrame.toFixed(0)} B, bare three.js ${bare.perFrame.toFixed(0)} B` +
-      ` (${FRAMES} frames, V8 sampling heap profiler, collected objects included)`,
+      ` (${FRAMES} frames after ${WARM_UP_FRAMES} to warm up, at ${app.fps.toFixed(0)} and ${bare.fps.toFixed(0)} fps;` +
+      ' V8 sampling heap profiler, collected objects included)',
   )
   console.log(`  of which allocated in the app's own code (src/): ${app.ownPerFrame.toFixed(0)} B per frame`)
   if (app.ownSites.length) console.table(app.ownSites)

@@ -2,6 +2,7 @@ import { useFrame } from '@react-three/fiber'
 import { useMemo } from 'react'
 import { Vector3 } from 'three'
 import type { Testimony } from '../content/schema'
+import { viewVersion } from './screen-look'
 
 /** The page's buttons over the 3D markers, by testimony id; filled by MarkerButtons, moved by MarkerProjector. */
 export type MarkerElements = Map<string, HTMLElement>
@@ -64,14 +65,29 @@ export function MarkerProjector({
 }) {
   // The last pixel position written for each marker (x, y), as integers: an unchanged frame touches nothing.
   const state = useMemo(
-    () => ({ v: new Vector3(), last: new Int32Array(testimonies.length * 2).fill(UNWRITTEN) }),
+    () => ({
+      v: new Vector3(),
+      last: new Int32Array(testimonies.length * 2).fill(UNWRITTEN),
+      // The view version and canvas size projected last: a still view projects nothing.
+      seen: new Int32Array([-1, 0, 0]),
+    }),
     [testimonies],
   )
   useFrame(({ camera, size }) => {
+    const version = viewVersion()
+    const { seen } = state
+    if (seen[0] === version && seen[1] === size.width && seen[2] === size.height) return
+    seen[0] = version
+    seen[1] = size.width
+    seen[2] = size.height
     for (let i = 0; i < testimonies.length; i++) {
       const t = testimonies[i]
       const el = t && elements.get(t.id)
-      if (!t || !el) continue
+      if (!t || !el) {
+        // Its button is not on the page yet: projected again next frame.
+        seen[0] = -1
+        continue
+      }
       const v = state.v.set(t.position[0], t.position[1], t.position[2]).project(camera)
       // Behind the camera or far outside the view: hidden, and so out of the Tab order too.
       const visible = v.z < 1 && Math.abs(v.x) < 1.1 && Math.abs(v.y) < 1.1

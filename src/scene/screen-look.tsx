@@ -4,6 +4,18 @@ import { Euler, MathUtils, Quaternion, Vector3 } from 'three'
 import { applyDrag, applyKey, deviceOrientationQuaternion, lookQuaternion, type LookState } from '../look/look'
 
 /**
+ * Counts the changes of the on-screen view (turned, moved, the phone turned), so that per-frame followers skip the
+ * frames in which nothing moved. In a typed array: reading and counting allocate nothing, in any tier of the JIT.
+ */
+const viewChanges = new Int32Array(1)
+const viewChanged = () => (viewChanges[0] = (viewChanges[0] ?? 0) + 1)
+
+/** How many times the on-screen view has changed so far; equal between two frames: nothing to redo. */
+export function viewVersion(): number {
+  return viewChanges[0] ?? 0
+}
+
+/**
  * Looking around on screen: drag with mouse or finger, arrow keys, and (after permission) turning the phone.
  * The visitor stands still at eye height; nothing moves them.
  */
@@ -28,8 +40,8 @@ export function ScreenLook({
       q: new Quaternion(),
       yaw: new Quaternion(),
       up: new Vector3(0, 1, 0),
-      // The look last applied (yaw, pitch): a view nobody turns is not recomputed every frame.
-      last: new Float64Array([NaN, NaN]),
+      // The view version last applied: a view nobody turns is not recomputed every frame.
+      applied: new Int32Array([-1]),
     }),
     [],
   )
@@ -38,6 +50,7 @@ export function ScreenLook({
     look.current.yaw = MathUtils.degToRad(yawDegrees)
     look.current.pitch = 0
     camera.position.set(position[0], position[1] + eyeHeight, position[2])
+    viewChanged()
   }, [camera, position, yawDegrees, eyeHeight])
 
   useEffect(() => {
@@ -55,6 +68,7 @@ export function ScreenLook({
       if (dragging !== e.pointerId) return
       const fov = 'fov' in camera ? (camera as { fov: number }).fov : 70
       applyDrag(look.current, e.clientX - lastX, e.clientY - lastY, el.clientHeight, fov)
+      viewChanged()
       lastX = e.clientX
       lastY = e.clientY
     }
@@ -64,7 +78,9 @@ export function ScreenLook({
     const key = (e: KeyboardEvent) => {
       const target = e.target as HTMLElement | null
       if (target && /^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName)) return
-      if (applyKey(look.current, e.key)) e.preventDefault()
+      if (!applyKey(look.current, e.key)) return
+      viewChanged()
+      e.preventDefault()
     }
     el.addEventListener('pointerdown', down)
     el.addEventListener('pointermove', move)
@@ -108,12 +124,11 @@ export function ScreenLook({
       // Dragging still turns the view, as an offset about the vertical axis.
       scratch.yaw.setFromAxisAngle(scratch.up, look.current.yaw)
       camera.quaternion.copy(scratch.yaw).multiply(scratch.q)
-      scratch.last[0] = NaN
+      scratch.applied[0] = viewChanged()
     } else {
-      const { yaw, pitch } = look.current
-      if (scratch.last[0] === yaw && scratch.last[1] === pitch) return
-      scratch.last[0] = yaw
-      scratch.last[1] = pitch
+      const version = viewVersion()
+      if (scratch.applied[0] === version) return
+      scratch.applied[0] = version
       lookQuaternion(look.current, camera.quaternion, scratch.euler)
     }
   })
