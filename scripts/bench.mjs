@@ -3,7 +3,8 @@
 //   each cell's model bytes, triangles and draw calls (renderer.info), speech audio bytes per minute,
 //   the time from a marker click to the media element's `playing` event on localhost, Begin → cell choice,
 //   tap → audible speech (bench-audible.mjs), the first cell frame fast and on Slow 4G beside <model-viewer> and
-//   A-Frame (bench-peers.mjs), and what the offline cache holds (bench-offline.mjs).
+//   A-Frame (bench-peers.mjs), and what the offline cache holds (bench-offline.mjs);
+//   Begin's interaction to next paint and JS allocated per frame against a bare three.js page (bench-shell.mjs).
 // Run: npm run bench   (builds first if dist/ is missing)
 import { execSync } from 'node:child_process'
 import { existsSync, readFileSync, statSync } from 'node:fs'
@@ -13,6 +14,13 @@ import { preview } from 'vite'
 import { tapToAudible } from './bench-audible.mjs'
 import { offlineCacheBytes } from './bench-offline.mjs'
 import { peerFirstFrames } from './bench-peers.mjs'
+import {
+  buildSourceMaps,
+  formatINP,
+  measureBeginINP,
+  measureFrameAllocation,
+  printFrameAllocation,
+} from './bench-shell.mjs'
 
 if (!existsSync('dist/index.html')) execSync('npx vite build', { stdio: 'inherit' })
 const { default: sparticuz } = await import('@sparticuz/chromium')
@@ -47,7 +55,7 @@ const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
 const requested = []
 page.on('request', (r) => requested.push(r.url()))
 await page.goto(`${base}?stats`)
-await page.waitForFunction(() => !document.querySelector('[data-role="begin"]')?.disabled)
+await page.waitForSelector('#root[data-app="ready"]')
 await page.waitForLoadState('networkidle')
 const landing = codeOf(requested)
 const beganAt = await page.evaluate(() => performance.now())
@@ -97,12 +105,16 @@ const untilPlaying = codeOf(requested)
 const audible = await tapToAudible(browser, base, cells)
 const peers = await peerFirstFrames(browser, { cell: cells[0] })
 const offline = await offlineCacheBytes(browser, base)
+const beginINP = await measureBeginINP(browser, base)
+const frameAllocation = await measureFrameAllocation(browser, base, cells[0], await buildSourceMaps())
 await browser.close()
 await server.close()
 
 const sum = (files) => files.reduce((n, f) => n + gz(f), 0)
 const runtime = untilPlaying.filter((f) => !landing.includes(f))
-console.log(`Landing (before Begin works), JS+CSS gzipped: ${kb(sum(landing))}  [${landing.join(', ')}]`)
+console.log(
+  `Landing (all loaded before Begin, page idle), JS+CSS gzipped: ${kb(sum(landing))}  [${landing.join(', ')}]`,
+)
 console.log(`Loaded after Begin (3D runtime, content, captions): ${kb(sum(runtime))}  [${runtime.join(', ')}]`)
 console.log(`Everything loaded by the time testimonies play: ${kb(sum(untilPlaying))}`)
 console.table(rows)
@@ -121,3 +133,5 @@ console.log(audible.summary)
 console.table(peers.rows)
 for (const line of peers.lines) console.log(line)
 console.log(offline)
+console.log(`Begin, interaction to next paint: ${formatINP(beginINP)} over ${beginINP.length} fresh pages`)
+printFrameAllocation(frameAllocation)

@@ -1,6 +1,6 @@
 import { useLanguage } from '../i18n/i18n'
 import { useEffect, useRef, useState } from 'react'
-import { createAudioEngine, type AudioEngine } from '../audio/audio-engine'
+import { canPrepareBeforeTap, createAudioEngine, type AudioEngine } from '../audio/audio-engine'
 import { useT } from '../i18n/use-t'
 import { rememberLanguage } from '../i18n/language'
 import { useNoXRSelect } from '../xr/no-xr-select'
@@ -11,6 +11,7 @@ import { useRuntime } from '../scene/runtime-store'
 import { lazyPart } from './lazy-part'
 import { useRootState } from './root-state'
 import { useSettings } from '../state/settings'
+import { SoundAsk, useEarlyBegin, useSoundState } from './early-begin'
 
 const Inside = lazyPart(() => import('./inside'), <LoadingContent />)
 // Only kiosks load these.
@@ -38,15 +39,28 @@ export function App({ root, base }: { root: HTMLElement; base: string }) {
   }, [lang, mode])
   useLetterHash(phase)
 
-  // The Begin tap is the gesture that unlocks audio (iOS), then the content and the 3D runtime load.
+  // The Begin tap is the gesture that unlocks audio (iOS), then the content and the 3D runtime load. The graph is
+  // built beforehand where browsers allow it, so the tap itself only unlocks the context and shows the next screen.
   const engineRef = useRef<AudioEngine | null>(null)
+  useEffect(() => {
+    // A kiosk's attract screen stays silent, with no audio context at all, until someone touches it.
+    if (mode === 'kiosk' || !canPrepareBeforeTap(navigator)) return
+    const prepare = () => (engineRef.current ??= createAudioEngine(document.body, base))
+    if (typeof requestIdleCallback !== 'function') return void setTimeout(prepare, 0)
+    const id = requestIdleCallback(prepare, { timeout: 2000 })
+    return () => cancelIdleCallback(id)
+  }, [base, mode])
   const begin = () => {
-    engineRef.current ??= createAudioEngine(document.body, base)
+    if (engineRef.current) engineRef.current.unlock()
+    else engineRef.current = createAudioEngine(document.body, base)
     setEngine(engineRef.current)
     useResources.getState().load(base)
     useRuntime.getState().load()
     useAppStore.getState().begin()
   }
+  const askSound = useEarlyBegin(root, begin, () => useAppStore.getState().phase === 'landing')
+  const [soundStarted, setSoundStarted] = useState(false)
+  useSoundState(root, engine)
 
   return (
     <>
@@ -60,6 +74,7 @@ export function App({ root, base }: { root: HTMLElement; base: string }) {
       ) : (
         <Inside engine={engine} base={base} />
       )}
+      {askSound && !soundStarted && <SoundAsk engine={engine} onDone={() => setSoundStarted(true)} />}
       {runtime.status === 'ready' && <runtime.value.Stage />}
       {mode === 'kiosk' && <Kiosk engine={engine} />}
       {mode === 'exhibition' && <Exhibition engine={engine} />}

@@ -1,12 +1,11 @@
-import { Howler } from 'howler'
 import type { AudioSources } from '../content/schema'
 import { chooseSource } from './testimony-player'
 
 export interface AmbientBedOptions {
-  /** @default howler's shared AudioContext */
-  ctx?: () => BaseAudioContext
-  /** @default howler's master gain */
-  destination?: () => AudioNode
+  /** The page's AudioContext (audio-engine.ts). */
+  ctx: () => BaseAudioContext
+  /** Where the loop plays into: the engine's master gain. */
+  destination: () => AudioNode
   fetch?: typeof fetch
   /** Which format this browser plays. @default a media element's canPlayType */
   canPlayType?: (type: string) => string
@@ -28,10 +27,10 @@ export class AmbientBed {
   private gain: GainNode | null = null
   private readonly options: Required<AmbientBedOptions>
 
-  constructor(options: AmbientBedOptions = {}) {
+  constructor(options: AmbientBedOptions) {
     this.options = {
-      ctx: options.ctx ?? (() => Howler.ctx),
-      destination: options.destination ?? (() => Howler.masterGain),
+      ctx: options.ctx,
+      destination: options.destination,
       fetch: options.fetch ?? ((input, init) => fetch(input, init)),
       canPlayType: options.canPlayType ?? ((type) => document.createElement('audio').canPlayType(type)),
     }

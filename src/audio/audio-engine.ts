@@ -2,7 +2,7 @@ import { Howler } from 'howler'
 import { useComfort } from '../state/comfort'
 import { onStartOver } from '../state/start-over'
 import { AmbientBed } from './ambient-bed'
-import { declarePlaybackSession } from './audio-session'
+import { declarePlaybackSession, isAppleTouchDevice, type SessionNavigator } from './audio-session'
 import { setListenerPose, type XYZ } from './spatial'
 import { isSpeaking, TestimonyPlayer } from './testimony-player'
 
@@ -12,21 +12,44 @@ export interface AudioEngine {
   readonly ambient: AmbientBed
   /** Called every frame with the camera or headset pose; allocates nothing. */
   setListener(position: XYZ, forward: XYZ, up: XYZ): void
+  /** In the Begin tap: lets the context sound (browsers allow that only inside a user gesture). Cheap. */
+  unlock(): void
   dispose(): void
 }
 
 /**
- * Creates the audio graph on howler's shared AudioContext. Call it from the Begin tap:
+ * Whether the graph may be built before the Begin tap, so that the tap itself only has to unlock it: everywhere
+ * except iPhones and iPads without the Audio Session API, whose silent-element fallback must start inside the tap.
+ */
+export function canPrepareBeforeTap(nav: SessionNavigator): boolean {
+  return Boolean(nav.audioSession) || !isAppleTouchDevice(nav)
+}
+
+/**
+ * Creates the page's one AudioContext and its graph. Call it from the Begin tap, or before it where
+ * canPrepareBeforeTap() allows (the context then waits suspended until unlock() in the tap):
  * iOS only lets audio start inside a user gesture, and takes the page's audio session from the first sound.
  */
 export function createAudioEngine(host: HTMLElement, base = '/'): AudioEngine {
   // Before the context exists: an iPhone on silent would otherwise mute every voice.
   const releaseSession = declarePlaybackSession(navigator, host.ownerDocument)
+  // howler's shared context and master gain; it must not suspend the context while a visitor reads a card.
+  Howler.autoSuspend = false
   Howler.volume(1) // creates Howler.ctx and its master gain
   const ctx = Howler.ctx
-  void ctx.resume().catch(() => undefined)
-  const player = new TestimonyPlayer(ctx, Howler.masterGain, host, base)
-  const ambient = new AmbientBed()
+  const master = Howler.masterGain
+  const unlock = () => {
+    if (ctx.state !== 'running') void ctx.resume().catch(() => undefined)
+    // Older iOS unlocks Web Audio only once a sound was started inside a gesture: one silent sample.
+    const blip = ctx.createBufferSource()
+    blip.buffer = ctx.createBuffer(1, 1, ctx.sampleRate)
+    blip.connect(master)
+    blip.onended = () => blip.disconnect()
+    blip.start()
+  }
+  unlock()
+  const player = new TestimonyPlayer(ctx, master, host, base)
+  const ambient = new AmbientBed({ ctx: () => ctx, destination: () => master })
 
   // A phone call or another app can suspend ("interrupted" on iOS) the context: resume on the next touch.
   const resumeOnGesture = () => {
@@ -63,6 +86,7 @@ export function createAudioEngine(host: HTMLElement, base = '/'): AudioEngine {
     player,
     ambient,
     setListener: (position, forward, up) => setListenerPose(ctx.listener, position, forward, up),
+    unlock,
     dispose() {
       forget()
       unsubscribe()
@@ -72,6 +96,7 @@ export function createAudioEngine(host: HTMLElement, base = '/'): AudioEngine {
       ambient.stop()
       player.dispose()
       releaseSession()
+      // howler's context is the page's for its life; a page that builds a new engine reuses it
     },
   }
 }

@@ -1,6 +1,6 @@
 /**
  * The spatial part of the audio graph, free of media elements so it can be built on any AudioContext
- * (the page's shared Howler context, or an OfflineAudioContext in tests).
+ * (the page's one context, or an OfflineAudioContext in tests).
  */
 
 /** A point or direction in world space; three's Vector3 satisfies it. */

@@ -33,10 +33,11 @@ export function StartInVR({ onBegin }: { onBegin(): void }) {
   const { cell, unknown } = chooseStartCell(content.status === 'ready' ? content.value.cells : [], wanted)
 
   const start = () => {
-    if (runtime.status !== 'ready' || !cell) return
+    const xr = runtime.status === 'ready' ? runtime.value.xr : null
+    if (!xr || !cell) return
     useStartProblem.setState({ problem: null })
     // Asked for first, inside the tap itself: browsers refuse immersive sessions outside a user gesture.
-    const session = runtime.value.requestVRSession()
+    const session = xr.requestVRSession()
     onBegin()
     useAppStore.getState().enterCell(cell.id)
     session.catch((e: unknown) =>
@@ -56,7 +57,7 @@ export function StartInVR({ onBegin }: { onBegin(): void }) {
           {problems.join(' · ')}
         </p>
       )}
-      {support.vr && cell && runtime.status === 'ready' && (
+      {support.vr && cell && runtime.status === 'ready' && runtime.value.xr && (
         <button type="button" className="start-vr" data-role="start-vr" onClick={start}>
           {t('startInVR')}
         </button>
@@ -76,11 +77,13 @@ export default function Exhibition({ engine }: { engine: AudioEngine | null }) {
   const { hiddenSeconds, guided } = useSettings((s) => s.deployment)
   const start = useSettings((s) => s.startLanguage)
   const problem = useStartProblem((s) => s.problem)
-  const xr = runtime.status === 'ready' ? runtime.value : null
+  const ready = runtime.status === 'ready'
+  // Null where the browser offers no immersive session: the page's own visibility still counts.
+  const xr = ready ? runtime.value.xr : null
   const cell = content.status === 'ready' ? (content.value.cells.find((c) => c.id === cellId) ?? null) : null
 
   useEffect(() => {
-    if (!xr) return
+    if (!ready) return
     const watch = new AbsenceWatch({
       graceMs: hiddenSeconds * 1000,
       onGone: () =>
@@ -88,27 +91,27 @@ export default function Exhibition({ engine }: { engine: AudioEngine | null }) {
           phase: 'landing',
           lang: start,
           endSession: () => {
-            xr.exitXR()
-            xr.cancelVRSession()
+            xr?.exitXR()
+            xr?.cancelVRSession()
           },
         }),
     })
     const update = () =>
       watch.update({
-        session: xr.xrStore.getState().session?.visibilityState ?? null,
+        session: xr?.xrStore.getState().session?.visibilityState ?? null,
         page: document.visibilityState,
       })
     update()
-    const unsubscribe = xr.xrStore.subscribe((s, prev) => {
+    const unsubscribe = xr?.xrStore.subscribe((s, prev) => {
       if (s.session !== prev.session || s.visibilityState !== prev.visibilityState) update()
     })
     document.addEventListener('visibilitychange', update)
     return () => {
-      unsubscribe()
+      unsubscribe?.()
       document.removeEventListener('visibilitychange', update)
       watch.dispose()
     }
-  }, [xr, engine, hiddenSeconds, start])
+  }, [ready, xr, engine, hiddenSeconds, start])
 
   // Guided: when a testimony ends, the next in the cell's order follows after a short pause.
   useEffect(() => {

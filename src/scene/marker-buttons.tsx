@@ -2,6 +2,7 @@ import { useFrame } from '@react-three/fiber'
 import { useMemo } from 'react'
 import { Vector3 } from 'three'
 import type { Testimony } from '../content/schema'
+import { viewVersion } from './screen-look'
 
 /** The page's buttons over the 3D markers, by testimony id; filled by MarkerButtons, moved by MarkerProjector. */
 export type MarkerElements = Map<string, HTMLElement>
@@ -51,6 +52,10 @@ export function MarkerButtons({
 
 /** Nearer an edge than this, a marker button is measured and kept whole on screen. */
 const EDGE_PX = 160
+/** Where a hidden button is noted as being, and where none was written yet: no real pixel positions (and within
+ * V8's small integers, so reading them back allocates nothing). */
+const HIDDEN = -1_000_000
+const UNWRITTEN = -2_000_000
 
 /** Moves each marker button to where its spot is on screen, every frame, without React and without allocating. */
 export function MarkerProjector({
@@ -60,12 +65,31 @@ export function MarkerProjector({
   testimonies: readonly Testimony[]
   elements: MarkerElements
 }) {
-  const state = useMemo(() => ({ v: new Vector3(), last: new Map<string, string>() }), [])
+  // The last pixel position written for each marker (x, y), as integers: an unchanged frame touches nothing.
+  const state = useMemo(
+    () => ({
+      v: new Vector3(),
+      last: new Int32Array(testimonies.length * 2).fill(UNWRITTEN),
+      // The view version and canvas size projected last: a still view projects nothing.
+      seen: new Int32Array([-1, 0, 0]),
+    }),
+    [testimonies],
+  )
   useFrame(({ camera, size }) => {
+    const version = viewVersion()
+    const { seen } = state
+    if (seen[0] === version && seen[1] === size.width && seen[2] === size.height) return
+    seen[0] = version
+    seen[1] = size.width
+    seen[2] = size.height
     for (let i = 0; i < testimonies.length; i++) {
       const t = testimonies[i]
       const el = t && elements.get(t.id)
-      if (!t || !el) continue
+      if (!t || !el) {
+        // Its button is not on the page yet: projected again next frame.
+        seen[0] = -1
+        continue
+      }
       const v = state.v.set(t.position[0], t.position[1], t.position[2]).project(camera)
       // Behind the camera or far outside the view: hidden, and so out of the Tab order too.
       const visible = v.z < 1 && Math.abs(v.x) < 1.1 && Math.abs(v.y) < 1.1
@@ -80,11 +104,11 @@ export function MarkerProjector({
         x = Math.min(size.width - halfW, Math.max(halfW, x))
         y = Math.min(size.height - halfH, Math.max(halfH, y))
       }
-      x = Math.round(x)
-      y = Math.round(y)
-      const key = visible ? `${x},${y}` : 'hidden'
-      if (state.last.get(t.id) === key) continue
-      state.last.set(t.id, key)
+      x = visible ? Math.round(x) : HIDDEN
+      y = visible ? Math.round(y) : HIDDEN
+      if (state.last[i * 2] === x && state.last[i * 2 + 1] === y) continue
+      state.last[i * 2] = x
+      state.last[i * 2 + 1] = y
       el.style.visibility = visible ? 'visible' : 'hidden'
       if (visible) el.style.transform = `translate(${x}px, ${y}px) translate(-50%, -50%)`
     }

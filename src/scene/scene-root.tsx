@@ -1,5 +1,4 @@
 import { useLanguage } from '../i18n/i18n'
-import { IfInSessionMode, useXR } from '@react-three/xr'
 import { useEffect, useMemo, type ReactNode } from 'react'
 import { Plane, Vector3 } from 'three'
 import { useStore } from 'zustand'
@@ -8,11 +7,7 @@ import type { AudioEngine } from '../audio/audio-engine'
 import type { Cell, Manifest, Testimony } from '../content/schema'
 import { localize } from '../content/localize'
 import { toggleTestimony } from '../testimonies/play'
-import { AdoptVRSession } from '../xr/adopt-vr-session'
-import { ARPlacement } from '../xr/ar-placement'
 import { usePlacementStore } from '../xr/placement-store'
-import { VRHud } from '../xr/vr-hud'
-import { VROrigin } from '../xr/vr-origin'
 import { useComfort } from '../state/comfort'
 import { CellModel } from './cell-model'
 import { FrameSystems } from './frame-systems'
@@ -21,6 +16,7 @@ import { Markers } from './markers'
 import { ScreenLook } from './screen-look'
 import { RoomLights } from './room-lights'
 import { StageSlot, useContextLost, useStageFailure } from './stage'
+import { useRuntime } from './runtime-store'
 import { useT } from '../i18n/use-t'
 
 const EYE_HEIGHT = 1.6
@@ -57,6 +53,7 @@ export function SceneRoot({
 
   const markerElements = useMemo<MarkerElements>(() => new Map(), [])
   const xrMode = useAppStore((s) => s.xrMode)
+  const xr = useRuntime((s) => (s.runtime.status === 'ready' ? s.runtime.value.xr : null))
   // Nothing plays from the safe place, even where a ray still meets a hidden marker.
   const select = (t: Testimony) => {
     if (!useComfort.getState().safePlace) toggleTestimony(engine, t)
@@ -82,8 +79,6 @@ export function SceneRoot({
         </p>
       )}
       <StageSlot role="scene" label={localize(cell.name, lang).text} className="scene-slot">
-        <XRModeSync />
-        <AdoptVRSession />
         <PlacedCell>
           <RoomLights height={cell.dimensions.height} light={cell.light} />
           <CutawayModel
@@ -94,17 +89,13 @@ export function SceneRoot({
           />
           <Markers testimonies={cell.testimonies} activeId={playing} onSelect={select} />
         </PlacedCell>
-        <IfInSessionMode deny={['immersive-vr', 'immersive-ar']}>
-          <ScreenLook position={cell.start.position} yawDegrees={cell.start.yaw} eyeHeight={eye} motion={motion} />
-          <MarkerProjector testimonies={cell.testimonies} elements={markerElements} />
-        </IfInSessionMode>
-        <IfInSessionMode allow="immersive-vr">
-          <VROrigin start={cell.start.position} startYaw={(cell.start.yaw * Math.PI) / 180} />
-          <VRHud engine={engine} cell={cell} manifest={manifest} />
-        </IfInSessionMode>
-        <IfInSessionMode allow="immersive-ar">
-          <ARPlacement depth={cell.dimensions.depth} />
-        </IfInSessionMode>
+        {xrMode === 'none' && (
+          <>
+            <ScreenLook position={cell.start.position} yawDegrees={cell.start.yaw} eyeHeight={eye} motion={motion} />
+            <MarkerProjector testimonies={cell.testimonies} elements={markerElements} />
+          </>
+        )}
+        {xr && <xr.CellXR cell={cell} engine={engine} manifest={manifest} />}
         <FrameSystems engine={engine} />
       </StageSlot>
       {xrMode === 'none' && (
@@ -132,7 +123,7 @@ function CutawayModel({
   onError(message: string): void
   onDrawn?(): void
 }) {
-  const mode = useXR((s) => s.mode)
+  const mode = useAppStore((s) => s.xrMode)
   const placement = usePlacementStore((s) => s.placement)
   const cutaway = useMemo(() => {
     if (mode !== 'immersive-ar' || !placement || placement.scale >= 1) return null
@@ -143,7 +134,7 @@ function CutawayModel({
 
 /** In AR the cell appears only once placed; elsewhere it stands where it was authored. */
 function PlacedCell({ children }: { children: ReactNode }) {
-  const mode = useXR((s) => s.mode)
+  const mode = useAppStore((s) => s.xrMode)
   const placement = usePlacementStore((s) => s.placement)
   // In the safe place the visitor is out of the cell: it stays loaded, unseen, for the way back.
   const away = useComfort((s) => s.safePlace)
@@ -166,16 +157,4 @@ function PlacedCell({ children }: { children: ReactNode }) {
       {children}
     </group>
   )
-}
-
-/** Publishes the session mode to the page, and forgets an AR placement when the session ends. */
-function XRModeSync() {
-  const mode = useXR((s) => s.mode)
-  const setXRMode = useAppStore((s) => s.setXRMode)
-  useEffect(() => {
-    setXRMode(mode === 'immersive-vr' || mode === 'immersive-ar' ? mode : 'none')
-    if (mode !== 'immersive-ar') usePlacementStore.getState().reset()
-  }, [mode, setXRMode])
-  useEffect(() => () => setXRMode('none'), [setXRMode])
-  return null
 }

@@ -1,11 +1,10 @@
 import { Canvas, useFrame, useThree } from '@react-three/fiber'
-import { XR } from '@react-three/xr'
 import { Component, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react'
 import { createPortal } from 'react-dom'
 import { create } from 'zustand'
 import { useSettings } from '../state/settings'
-import { xrStore } from '../xr/xr-store'
 import { RenderStats } from './render-stats'
+import { useRuntime } from './runtime-store'
 
 interface StageState {
   /** Where the canvas is shown now: a cell's view or the kiosk's attract screen; null: nowhere. */
@@ -33,12 +32,15 @@ const useStage = create<StageState>()(() => ({
   contextLost: false,
 }))
 
-/** When the shared canvas last drew (performance.now()); moved on whenever a view starts showing 3D. */
-let drewAt = 0
+/**
+ * When the shared canvas last drew (performance.now()); moved on whenever a view starts showing 3D. In a typed array,
+ * so that noting it every frame allocates nothing (a number in a module variable is boxed anew on each write).
+ */
+const drewAt = new Float64Array(1)
 
 /** When the 3D view on screen last drew a frame, or null while none is shown (kiosk watchdog). */
 export function lastFrameAt(): number | null {
-  return useStage.getState().slot ? drewAt : null
+  return useStage.getState().slot ? (drewAt[0] ?? 0) : null
 }
 
 /** The reason 3D is unavailable (no WebGL), or null. */
@@ -60,12 +62,14 @@ export function Stage() {
   })
   const { slot, content, role, label } = useStage()
   const stats = useSettings((s) => s.deployment.stats)
+  // The WebXR layer wraps the scene only where a session can start; on screen the scene stands alone.
+  const xr = useRuntime((s) => (s.runtime.status === 'ready' ? s.runtime.value.xr : null))
   const canvas = useRef<HTMLCanvasElement | null>(null)
 
   useLayoutEffect(() => {
     if (slot) slot.appendChild(host)
     else host.remove()
-    drewAt = performance.now()
+    drewAt[0] = performance.now()
     // Counts published for `?stats` belong to the view before; the next frame publishes this one's.
     const el = canvas.current
     if (el) for (const key of ['drawCalls', 'triangles', 'geometries', 'textures']) delete el.dataset[key]
@@ -96,10 +100,17 @@ export function Stage() {
         <ResumeDrawing />
         <ContextWatch />
         <FramePulse />
-        <XR store={xrStore}>
-          {content}
-          {stats && <RenderStats />}
-        </XR>
+        {xr ? (
+          <xr.XRLayer>
+            {content}
+            {stats && <RenderStats />}
+          </xr.XRLayer>
+        ) : (
+          <>
+            {content}
+            {stats && <RenderStats />}
+          </>
+        )}
       </Canvas>
     </StageBoundary>,
     host,
@@ -163,7 +174,7 @@ function ContextWatch() {
 /** Notes each frame's time, so a frame loop that stopped can be noticed. */
 function FramePulse() {
   useFrame(() => {
-    drewAt = performance.now()
+    drewAt[0] = performance.now()
   })
   return null
 }

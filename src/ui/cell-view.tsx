@@ -94,14 +94,15 @@ function CellViewInner({
 
   // Leaving the cell ends an immersive session; the page comes back where the visitor was.
   const leave = () => {
-    if (runtime.status === 'ready') runtime.value.exitXR()
+    if (runtime.status === 'ready') runtime.value.xr?.exitXR()
     leaveCell()
   }
 
   const enter = (mode: 'immersive-vr' | 'immersive-ar') => {
-    if (runtime.status !== 'ready') return
+    const xr = runtime.status === 'ready' ? runtime.value.xr : null
+    if (!xr) return
     setXRError(null)
-    runtime.value.enterXR(mode).catch((e: unknown) => setXRError(e instanceof Error ? e.message : String(e)))
+    xr.enterXR(mode).catch((e: unknown) => setXRError(e instanceof Error ? e.message : String(e)))
   }
 
   const toggleMotion = async () => {
@@ -150,19 +151,19 @@ function CellViewInner({
             <bdi>{name.text}</bdi> {cell.demo && <span className="demo-badge">{t('demo')}</span>}
           </h1>
           <div className="hud-modes">
-            {support.vr && xrMode === 'none' && runtime.status === 'ready' && (
+            {support.vr && xrMode === 'none' && runtime.status === 'ready' && runtime.value.xr && (
               <button type="button" data-role="enter-vr" onClick={() => enter('immersive-vr')}>
                 {t('enterVR')}
               </button>
             )}
-            {support.ar && xrMode === 'none' && runtime.status === 'ready' && (
+            {support.ar && xrMode === 'none' && runtime.status === 'ready' && runtime.value.xr && (
               <button type="button" data-role="enter-ar" onClick={() => enter('immersive-ar')}>
                 {t('enterAR')}
               </button>
             )}
             <ViewInRoom cell={cell} base={base} />
             {xrMode !== 'none' && runtime.status === 'ready' && (
-              <button type="button" data-role="exit-xr" onClick={() => runtime.value.exitXR()}>
+              <button type="button" data-role="exit-xr" onClick={() => runtime.value.xr?.exitXR()}>
                 {t('exitXR')}
               </button>
             )}

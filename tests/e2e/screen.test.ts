@@ -91,7 +91,8 @@ describe('on screen', () => {
     expect(html).toMatch(/data-role="begin"[^>]*>Begin</)
 
     await page.goto(baseURL())
-    await page.waitForFunction(() => !document.querySelector<HTMLButtonElement>('[data-role="begin"]')?.disabled)
+    // The app has taken over the landing (a tap before it runs is kept; see early-begin.test.ts).
+    await page.waitForSelector('#root[data-app="ready"]')
     await page.waitForLoadState('networkidle')
     expect(scriptUrls.length).toBeGreaterThan(0)
     expect(await threeRequested()).toBe(false)
@@ -302,6 +303,21 @@ describe('on screen', () => {
     // The petition tab was the visitor's choice; everything the app itself asked for stayed on this host.
     const appRequests = requests.filter((u) => u !== manifest.actions.petition.url)
     expect(foreignRequests(appRequests)).toEqual([])
+  })
+
+  it('never fetched the WebXR layer: this browser offers no immersive session', async () => {
+    const page = await context.newPage()
+    await page.goto(baseURL())
+    const offered = await page.evaluate(async () =>
+      Promise.all(['immersive-vr', 'immersive-ar'].map((m) => navigator.xr?.isSessionSupported(m as XRSessionMode))),
+    )
+    await page.close()
+    expect(offered.some(Boolean)).toBe(false)
+    // The layer's own marks: the controller layouts' folder and the session request of @pmndrs/xr.
+    const scripts = [...new Set(requests.filter((u) => u.startsWith(baseURL()) && u.endsWith('.js')))]
+    const bodies = await Promise.all(scripts.map(async (u) => (await fetch(u)).text()))
+    expect(scripts.some((u) => u.includes('/assets/runtime-'))).toBe(true)
+    expect(bodies.filter((b) => b.includes('xr-profiles/') || b.includes('requestSession'))).toEqual([])
   })
 
   it('made no request to any other host during the whole run', () => {

@@ -198,7 +198,6 @@ describe('the audio session', () => {
   const android = 'Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 Chrome/126.0 Mobile Safari/537.36'
 
   afterEach(() => {
-    vi.doUnmock('howler')
     vi.unstubAllGlobals()
     vi.resetModules()
   })
@@ -210,28 +209,30 @@ describe('the audio session', () => {
         order.push(`session=${value}`)
       },
     }
-    // howler creates the shared context on its first volume() call.
-    vi.doMock('howler', () => {
-      const Howler = {
-        ctx: null as unknown,
-        masterGain: null as unknown,
-        volume() {
-          if (!this.ctx) {
-            order.push('new AudioContext')
-            const { ctx, destination } = fakeContext()
-            Object.assign(ctx, {
-              resume: () => {
-                order.push('resume')
-                return Promise.resolve()
-              },
-            })
-            this.ctx = ctx
-            this.masterGain = destination
-          }
-        },
-      }
-      return { Howler, Howl: class {} }
-    })
+    // The engine creates the page's one context itself.
+    const real = new OfflineAudioContext(2, 4410, 44100)
+    vi.stubGlobal(
+      'AudioContext',
+      class {
+        state = 'suspended'
+        sampleRate = 44100
+        destination = real.destination
+        listener = real.listener
+        constructor() {
+          order.push('new AudioContext')
+        }
+        resume() {
+          order.push('resume')
+          return Promise.resolve()
+        }
+        close = () => Promise.resolve()
+        createGain = () => real.createGain()
+        createBuffer = (...a: [number, number, number]) => real.createBuffer(...a)
+        createBufferSource = () => real.createBufferSource()
+        createPanner = () => real.createPanner()
+        createMediaElementSource = () => real.createGain()
+      },
+    )
     const { host } = fakeHost()
     vi.stubGlobal('navigator', { userAgent: iPhone, audioSession })
     vi.stubGlobal('window', { addEventListener: () => undefined, removeEventListener: () => undefined })
@@ -240,6 +241,17 @@ describe('the audio session', () => {
     const engine = createAudioEngine(host)
     expect(order).toEqual(['session=playback', 'new AudioContext', 'resume'])
     engine.dispose()
+  })
+
+  it('is built before the Begin tap everywhere but on iOS without the Audio Session API', async () => {
+    const { canPrepareBeforeTap } = await import('../../src/audio/audio-engine')
+    expect(canPrepareBeforeTap({ userAgent: android })).toBe(true)
+    expect(canPrepareBeforeTap({ userAgent: iPhone, audioSession: { type: 'auto' } })).toBe(true)
+    // The silent-element fallback must start inside the tap itself.
+    expect(canPrepareBeforeTap({ userAgent: iPhone })).toBe(false)
+    expect(canPrepareBeforeTap({ userAgent: 'Mozilla/5.0 (Macintosh)', platform: 'MacIntel', maxTouchPoints: 5 })).toBe(
+      false,
+    )
   })
 
   it('on iOS without the API, plays a looping silent element from the site itself; nowhere else', () => {

@@ -14,12 +14,14 @@ import { LETTERS } from '../../src/letters/messages-translations'
 import { ACTIONS, actionsEn } from '../../src/actions/messages'
 import { comfortEn } from '../../src/comfort/messages-en'
 import { COMFORT } from '../../src/comfort/messages-translations'
+import { EARLY_BEGIN, earlyBeginEn } from '../../src/app/early-begin-messages'
 
 const catalogs: Record<string, Record<Language, Catalogue>> = {
   common: { en, uk, de, pl },
   letters: { en: lettersEn, ...LETTERS },
   actions: { en: actionsEn, ...ACTIONS },
   comfort: { en: comfortEn, ...COMFORT },
+  'early-begin': { en: earlyBeginEn, ...EARLY_BEGIN },
 }
 
 /** Words that are the same in every language on purpose. */

@@ -30,7 +30,7 @@ export async function openApp(
 
 /** Chooses the language on the landing and taps Begin. */
 export async function begin(page: WebKitPage, lang: string): Promise<void> {
-  await page.waitFor(`document.querySelector('[data-role="begin"]')?.disabled === false`, 'Begin enabled')
+  await page.waitFor(`document.getElementById('root')?.dataset.app === 'ready'`, 'the app ready')
   await page.select('[data-role="language"]', lang)
   await page.waitForSelector(`#root[data-lang="${lang}"]`)
   await page.click('[data-role="begin"]')

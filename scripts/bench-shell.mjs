@@ -1,0 +1,245 @@
+// The landing and frame-loop measurements of `npm run bench` (scripts/bench.mjs calls these):
+//   Begin's interaction to next paint, and the JavaScript allocated per frame in an idle cell, compared with a bare
+//   three.js page showing the same model, measured the same way. Counts and ratios only; nothing here is a test.
+/* global PerformanceObserver, requestAnimationFrame -- in code that page.evaluate() runs in the browser */
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+
+/**
+ * Begin's interaction to next paint (Event Timing: the longest entry of the tap's interaction), on fresh pages.
+ * Entries under 16 ms are not reported by browsers, so such a tap reads "< 16".
+ * @returns the INP of each run in ms (0 where it stayed under 16 ms)
+ */
+export async function measureBeginINP(browser, base, runs = 3) {
+  const results = []
+  for (let i = 0; i < runs; i++) {
+    step(`Begin INP, run ${i + 1}`)
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
+    await page.goto(base)
+    // The app has taken over the landing (its own Begin handler is attached).
+    await page.waitForFunction(
+      () =>
+        document.getElementById('root')?.dataset.app === 'ready' ||
+        // A build from before the landing took taps early: its Begin is enabled once the app runs.
+        (!document.querySelector('script[src$="begin-early.js"]') &&
+          document.querySelector('[data-role="begin"]')?.disabled === false),
+    )
+    await page.waitForLoadState('networkidle')
+    await page.evaluate(() => {
+      window.__beginEvents = []
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) if (e.interactionId) window.__beginEvents.push([e.name, e.duration])
+      }).observe({ type: 'event', durationThreshold: 16, buffered: true })
+    })
+    await page.click('[data-role="begin"]')
+    await page.waitForSelector('[data-enter-cell]')
+    // Entries are queued after the next paint: two frames later they are all in.
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))))
+    const events = await page.evaluate(() => window.__beginEvents)
+    results.push(events.reduce((m, [, d]) => Math.max(m, d), 0))
+    await page.close()
+  }
+  return results
+}
+
+/** Formats INP runs: min / median / max, with "< 16" for runs under the browsers' reporting threshold. */
+export function formatINP(runs) {
+  const sorted = [...runs].sort((a, b) => a - b)
+  const f = (v) => (v === 0 ? '< 16' : v.toFixed(0))
+  return `min ${f(sorted[0])}, median ${f(sorted[sorted.length >> 1])}, max ${f(sorted[sorted.length - 1])} ms`
+}
+
+const FRAMES = 120
+const WARM_UP_FRAMES = 600
+const step = (what) => process.stderr.write(`bench: ${what}\n`)
+
+/**
+ * Bytes of JavaScript allocated per frame while `page` draws and nothing else happens, by V8's sampling heap
+ * profiler (objects later collected by either GC included), and where they were allocated.
+ * `where(callFrame)` names the origin of an allocation site ('app', 'three', …).
+ */
+async function allocationPerFrame(page, where) {
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('HeapProfiler.enable')
+  // Let the loop settle (shader compiles, first uploads, the frame code optimised as it is in a long visit), then
+  // start from a clean heap.
+  await page.evaluate(
+    (n) =>
+      new Promise((resolve) => {
+        let count = 0
+        const tick = () => (++count >= n ? resolve() : requestAnimationFrame(tick))
+        requestAnimationFrame(tick)
+      }),
+    WARM_UP_FRAMES,
+  )
+  await cdp.send('HeapProfiler.collectGarbage')
+  step('sampling')
+  await cdp.send('HeapProfiler.startSampling', {
+    samplingInterval: 1024,
+    includeObjectsCollectedByMajorGC: true,
+    includeObjectsCollectedByMinorGC: true,
+  })
+  const started = Date.now()
+  const frames = await page.evaluate(
+    (n) =>
+      new Promise((resolve) => {
+        let count = 0
+        const tick = () => (++count >= n ? resolve(count) : requestAnimationFrame(tick))
+        requestAnimationFrame(tick)
+      }),
+    FRAMES,
+  )
+  const fps = frames / ((Date.now() - started) / 1000)
+  step(`${frames} frames drawn, reading the profile`)
+  const { profile } = await cdp.send('HeapProfiler.stopSampling')
+  await cdp.send('HeapProfiler.disable')
+  await cdp.detach()
+  const bySource = new Map()
+  let total = 0
+  let own = 0
+  const walk = (node, stack) => {
+    const here = [...stack, node.callFrame]
+    if (node.selfSize > 0) {
+      total += node.selfSize
+      // The innermost frame with a script names where the allocation happened.
+      const site = [...here].reverse().find((f) => f.url) ?? node.callFrame
+      const origin = where(site)
+      if (origin.startsWith('app ')) own += node.selfSize
+      const key = `${origin} ${site.functionName || '(anonymous)'}`
+      bySource.set(key, (bySource.get(key) ?? 0) + node.selfSize)
+    }
+    for (const child of node.children) walk(child, here)
+  }
+  walk(profile.head, [])
+  const rows = [...bySource]
+    .sort((a, b) => b[1] - a[1])
+    .map(([site, bytes]) => ({ site, bytesPerFrame: Math.round(bytes / frames) }))
+  const ownSites = rows.filter((r) => r.site.startsWith('app '))
+  return { perFrame: total / frames, ownPerFrame: own / frames, fps, top: rows.slice(0, 12), ownSites }
+}
+
+/** Maps positions in the built chunks back to their package (or `app` for src/), with the build's source maps. */
+async function originOf(distDir) {
+  const { TraceMap, originalPositionFor } = await import('@jridgewell/trace-mapping')
+  const maps = new Map()
+  const mapFor = (url) => {
+    const path = new URL(url).pathname
+    if (!maps.has(path)) {
+      try {
+        maps.set(path, new TraceMap(readFileSync(join(distDir, `${path}.map`), 'utf8')))
+      } catch {
+        maps.set(path, null)
+      }
+    }
+    return maps.get(path)
+  }
+  return (frame) => {
+    if (!frame.url) return '(v8)'
+    const map = /\/assets\//.test(frame.url) ? mapFor(frame.url) : null
+    const source = map
+      ? (originalPositionFor(map, { line: frame.lineNumber + 1, column: frame.columnNumber }).source ?? '')
+      : frame.url
+    const pkg = source.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/)
+    if (pkg) return pkg[1]
+    if (/\/src\//.test(source)) return `app ${source.slice(source.indexOf('/src/') + 1)}`
+    if (source.includes('__bare/three/')) return 'three'
+    return source || frame.url
+  }
+}
+
+/**
+ * A bare three.js page: the same model (GLTFLoader + meshopt), two lights, a camera, drawn every frame. Served from
+ * node_modules through the bench's own routes, so nothing comes from a CDN.
+ */
+async function openBarePage(browser, base, model) {
+  const require = createRequire(import.meta.url)
+  const threeDir = join(dirname(require.resolve('three')), '..')
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
+  await page.route(`${base}__bare/**`, (route) => {
+    const path = new URL(route.request().url()).pathname.replace(/^.*__bare\//, '')
+    if (path === 'index.html')
+      return route.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><html><body style="margin:0"><script type="importmap">
+{"imports":{"three":"./three/build/three.module.js","three/addons/":"./three/examples/jsm/"}}</script>
+<script type="module">
+import * as THREE from 'three'
+import { GLTFLoader } from 'three/addons/loaders/GLTFLoader.js'
+import { MeshoptDecoder } from 'three/addons/libs/meshopt_decoder.module.js'
+const renderer = new THREE.WebGLRenderer({ antialias: true })
+renderer.setPixelRatio(devicePixelRatio)
+renderer.setSize(innerWidth, innerHeight)
+document.body.appendChild(renderer.domElement)
+const scene = new THREE.Scene()
+scene.background = new THREE.Color('#0d0d0f')
+scene.add(new THREE.HemisphereLight('#d8d4cc', '#2a2622', 0.9))
+const lamp = new THREE.PointLight('#ffffff', 4, 12, 1.4)
+lamp.position.set(0, 2.2, 0)
+scene.add(lamp)
+const camera = new THREE.PerspectiveCamera(70, innerWidth / innerHeight, 0.03, 60)
+camera.position.set(0, 1.6, 0)
+const gltf = await new GLTFLoader().setMeshoptDecoder(MeshoptDecoder).loadAsync('/${model}')
+scene.add(gltf.scene)
+renderer.setAnimationLoop(() => renderer.render(scene, camera))
+document.body.dataset.drawn = 'true'
+</script></body></html>`,
+      })
+    if (path.startsWith('three/')) {
+      const file = join(threeDir, path.slice('three/'.length))
+      return route.fulfill({ contentType: 'text/javascript', body: readFileSync(file, 'utf8') })
+    }
+    return route.fulfill({ status: 404 })
+  })
+  await page.goto(`${base}__bare/index.html`)
+  await page.waitForSelector('body[data-drawn]')
+  return page
+}
+
+/**
+ * Allocation per frame in an idle cell (nothing playing) against the bare three.js page, with the largest sites.
+ * `distDir` must hold a build with source maps for the sites to be named by package.
+ */
+export async function measureFrameAllocation(browser, base, cell, distDir) {
+  const where = await originOf(distDir)
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
+  await page.goto(base)
+  await page.click('[data-role="begin"]')
+  await page.click(`[data-enter-cell="${cell.id}"]`)
+  await page.waitForSelector('canvas[data-role="scene"]')
+  await page.waitForFunction(() => document.querySelector('[data-role="testimony-audio"]'))
+  step('allocation per frame, app')
+  const app = await allocationPerFrame(page, where)
+  await page.close()
+  step('allocation per frame, bare three.js')
+  const barePage = await openBarePage(browser, base, cell.model)
+  const bare = await allocationPerFrame(barePage, where)
+  await barePage.close()
+  return { app, bare }
+}
+
+/** Prints the per-frame comparison and the largest allocation sites of each page. */
+export function printFrameAllocation({ app, bare }) {
+  console.log(
+    `JS allocated per frame, idle cell: app ${app.perFrame.toFixed(0)} B, bare three.js ${bare.perFrame.toFixed(0)} B` +
+      ` (${FRAMES} frames after ${WARM_UP_FRAMES} to warm up, at ${app.fps.toFixed(0)} and ${bare.fps.toFixed(0)} fps;` +
+      ' V8 sampling heap profiler, collected objects included)',
+  )
+  console.log(`  of which allocated in the app's own code (src/): ${app.ownPerFrame.toFixed(0)} B per frame`)
+  if (app.ownSites.length) console.table(app.ownSites)
+  console.log('  largest sites, app page:')
+  console.table(app.top)
+  console.log('  largest sites, bare three.js page:')
+  console.table(bare.top)
+}
+
+/**
+ * Source maps for the built chunks, written to a temporary folder that nothing serves: the same build with hidden maps gives
+ * the same file names as dist/, so allocation sites in dist/ can be named by package.
+ */
+export async function buildSourceMaps(outDir = join(tmpdir(), `bench-source-maps-${process.pid}`)) {
+  const { build } = await import('vite')
+  await build({ logLevel: 'warn', build: { sourcemap: 'hidden', outDir, emptyOutDir: true } })
+  return outDir
+}
