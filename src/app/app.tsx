@@ -1,6 +1,6 @@
 import { useLanguage } from '../i18n/i18n'
 import { useEffect, useRef, useState } from 'react'
-import { canPrepareBeforeTap, createAudioEngine, type AudioEngine } from '../audio/audio-engine'
+import type { AudioEngine } from '../audio/audio-engine'
 import { useT } from '../i18n/use-t'
 import { rememberLanguage } from '../i18n/language'
 import { useNoXRSelect } from '../xr/no-xr-select'
@@ -11,7 +11,11 @@ import { useRuntime } from '../scene/runtime-store'
 import { lazyPart } from './lazy-part'
 import { useRootState } from './root-state'
 import { useSettings } from '../state/settings'
-import { SoundAsk, useEarlyBegin, useSoundState } from './early-begin'
+import { askForSoundAgain, SoundAsk, useEarlyBegin, useSoundState } from './early-begin'
+
+type AudioModule = typeof import('../audio/audio-engine')
+/** The audio graph and howler come in their own chunk, right after the landing is up: the landing carries none of it. */
+const loadAudio = (): Promise<AudioModule> => import('../audio/audio-engine')
 
 const Inside = lazyPart(() => import('./inside'), <LoadingContent />)
 // Only kiosks load these.
@@ -39,21 +43,50 @@ export function App({ root, base }: { root: HTMLElement; base: string }) {
   }, [lang, mode])
   useLetterHash(phase)
 
-  // The Begin tap is the gesture that unlocks audio (iOS), then the content and the 3D runtime load. The graph is
-  // built beforehand where browsers allow it, so the tap itself only unlocks the context and shows the next screen.
+  // The Begin tap is the gesture that unlocks audio (iOS), then the content and the 3D runtime load. The audio code
+  // arrives while the landing is read, and the graph is built then where browsers allow it, so the tap itself only
+  // unlocks the context and shows the next screen.
+  const audioRef = useRef<AudioModule | null>(null)
   const engineRef = useRef<AudioEngine | null>(null)
   useEffect(() => {
-    // A kiosk's attract screen stays silent, with no audio context at all, until someone touches it.
-    if (mode === 'kiosk' || !canPrepareBeforeTap(navigator)) return
-    const prepare = () => (engineRef.current ??= createAudioEngine(document.body, base))
-    if (typeof requestIdleCallback !== 'function') return void setTimeout(prepare, 0)
+    let live = true
+    const prepare = () =>
+      void loadAudio().then(
+        (audio) => {
+          if (!live) return
+          audioRef.current = audio
+          // A kiosk's attract screen stays silent, with no audio context at all, until someone touches it.
+          if (mode !== 'kiosk' && audio.canPrepareBeforeTap(navigator))
+            engineRef.current ??= audio.createAudioEngine(document.body, base)
+        },
+        (e: unknown) => console.warn(`The sound could not be loaded: ${String(e)}`),
+      )
+    if (typeof requestIdleCallback !== 'function') {
+      const id = setTimeout(prepare, 0)
+      return () => void ((live = false), clearTimeout(id))
+    }
     const id = requestIdleCallback(prepare, { timeout: 2000 })
-    return () => cancelIdleCallback(id)
+    return () => void ((live = false), cancelIdleCallback(id))
   }, [base, mode])
-  const begin = () => {
+  const startSound = (audio: AudioModule) => {
     if (engineRef.current) engineRef.current.unlock()
-    else engineRef.current = createAudioEngine(document.body, base)
+    else engineRef.current = audio.createAudioEngine(document.body, base)
     setEngine(engineRef.current)
+  }
+  const begin = () => {
+    if (audioRef.current) startSound(audioRef.current)
+    else
+      // A tap before the audio code is in: sound starts once it is, and where the tap no longer counts as the
+      // gesture that may start sound, the visitor is asked once more (visibly).
+      void loadAudio().then(
+        (audio) => {
+          audioRef.current = audio
+          const gesture = (navigator as Partial<Navigator>).userActivation?.isActive ?? true
+          startSound(audio)
+          if (!gesture) askForSoundAgain()
+        },
+        (e: unknown) => console.warn(`The sound could not be loaded: ${String(e)}`),
+      )
     useResources.getState().load(base)
     useRuntime.getState().load()
     useAppStore.getState().begin()

@@ -13,6 +13,11 @@ const useSecondAsk = create<{ ask: boolean }>()(() => ({ ask: false }))
 // A single line in each language: bundled with it rather than fetched.
 const messages = defineMessages('early-begin', earlyBeginEn, (lang) => Promise.resolve(EARLY_BEGIN[lang]))
 
+/** Shows the second ask: the sound could not start from the tap that began (it came before the audio code). */
+export function askForSoundAgain(): void {
+  useSecondAsk.setState({ ask: true })
+}
+
 /**
  * Honours a Begin tap that came before the app's script had run (public/begin-early.js kept it on the root as
  * `data-begin="early"`), then marks the root `data-app="ready"`. The tap still unlocks audio where the browser

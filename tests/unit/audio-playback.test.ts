@@ -216,6 +216,7 @@ describe('the audio session', () => {
       class {
         state = 'suspended'
         sampleRate = 44100
+        currentTime = 0
         destination = real.destination
         listener = real.listener
         constructor() {

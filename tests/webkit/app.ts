@@ -49,8 +49,12 @@ export async function leaveCell(page: WebKitPage): Promise<void> {
   await page.waitForSelector('#root[data-phase="cells"]')
 }
 
-/** Waits until the cell's model has been drawn (the renderer counts its triangles), then takes the canvas. */
+/**
+ * Waits until the cell's room has been drawn (the view says so once the frame with the model is on screen; the
+ * markers alone already count a thousand triangles), then takes the canvas.
+ */
 export async function sceneShot(page: WebKitPage): Promise<Buffer> {
+  await page.waitFor(`document.querySelector('.cell-view')?.dataset.room === 'shown'`, 'the room drawn')
   await page.waitFor(
     `Number(document.querySelector('canvas[data-role="scene"]')?.dataset.triangles) > 1000`,
     'the model drawn',
