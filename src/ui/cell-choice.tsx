@@ -5,6 +5,8 @@ import { localize } from '../content/localize'
 import { useT } from '../i18n/use-t'
 import { ContentProblems } from './content-problems'
 import { FallbackNotice } from './fallback-notice'
+import { useRef } from 'react'
+import { useFocusOnOpen } from '../a11y/focus'
 
 /** A card per reconstructed place of detention: where, who was held there, when. */
 export function CellChoice() {
@@ -12,13 +14,17 @@ export function CellChoice() {
   const lang = useLanguage()
   const enterCell = useAppStore((s) => s.enterCell)
   const content = useResources((s) => s.content)
+  const heading = useRef<HTMLHeadingElement>(null)
+  useFocusOnOpen(heading, content.status === 'ready')
 
   if (content.status === 'error') return <ContentProblems problems={[content.error]} />
   if (content.status !== 'ready') return <p className="loading">{t('loadingContent')}</p>
   const { cells, errors } = content.value
   return (
     <main className="cell-choice">
-      <h1>{t('chooseCell')}</h1>
+      <h1 ref={heading} tabIndex={-1}>
+        {t('chooseCell')}
+      </h1>
       <FallbackNotice texts={cells.flatMap((c) => [c.name, c.place, c.dates, c.heldHere, c.description])} />
       {cells.length === 0 && <p>{t('noCells')}</p>}
       <ul className="cell-cards">
