@@ -24,6 +24,7 @@ export function usePanelFocus(
 ) {
   useEffect(() => {
     const el = panel.current
+    const button = opener.current
     if (!open || !el) return
     el.querySelector<HTMLElement>(FOCUSABLE)?.focus({ preventScroll: true })
     const onKey = (e: KeyboardEvent) => {
@@ -37,7 +38,7 @@ export function usePanelFocus(
       document.removeEventListener('keydown', onKey)
       const active = document.activeElement
       const lost = !active || active === document.body || !active.isConnected || el.contains(active)
-      if (lost && opener.current?.isConnected) opener.current.focus({ preventScroll: true })
+      if (lost && button?.isConnected) button.focus({ preventScroll: true })
     }
   }, [open, panel, opener, close])
 }
