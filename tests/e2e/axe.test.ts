@@ -44,7 +44,8 @@ describe.each(VIEWPORTS)('axe-core at $width×$height', ({ width, height }) => {
     await page.waitForSelector('.caption-line')
     await check(page, 'cell, playing', found)
 
-    await page.click('.transcript summary')
+    // Where the language has no captions the transcript is open already.
+    if (!(await page.locator('.transcript[open]').count())) await page.click('.transcript summary')
     await page.waitForSelector('.transcript[open]')
     await check(page, 'cell, transcript open', found)
 

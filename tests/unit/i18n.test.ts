@@ -11,10 +11,13 @@ import uk from '../../src/i18n/locales/uk'
 import type { Catalogue } from '../../src/i18n/messages'
 import { lettersEn } from '../../src/letters/messages-en'
 import { LETTERS } from '../../src/letters/messages-translations'
+import { a11yEn } from '../../src/a11y/messages-en'
+import { A11Y } from '../../src/a11y/messages-translations'
 
 const catalogs: Record<string, Record<Language, Catalogue>> = {
   common: { en, uk, de, pl },
   letters: { en: lettersEn, ...LETTERS },
+  a11y: { en: a11yEn, ...A11Y },
 }
 
 /** Words that are the same in every language on purpose. */
