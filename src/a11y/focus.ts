@@ -1,11 +1,13 @@
-import { useEffect, type RefObject } from 'react'
+import { useEffect, useLayoutEffect, type RefObject } from 'react'
 
 /**
  * Moves the keyboard focus to a view's heading when the view opens, so the next Tab starts there and a screen reader
  * says where the visitor now is (otherwise the focus falls back to the page's body when the old view goes).
  */
 export function useFocusOnOpen(ref: RefObject<HTMLElement | null>, shown = true) {
-  useEffect(() => {
+  // A layout effect: React runs it again when a Suspense boundary shows the view after hiding it, when a plain
+  // effect would have focused a hidden heading once and never again.
+  useLayoutEffect(() => {
     if (shown) ref.current?.focus({ preventScroll: true })
   }, [ref, shown])
 }
