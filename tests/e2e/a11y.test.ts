@@ -71,39 +71,45 @@ const TEXT_OVER_THE_ROOM = [
   `[data-testimony="${testimony}"] .marker-label`,
 ]
 
+/** Inside the cell with a testimony paused on a caption, the room drawn: everything that sits over the 3D view. */
+async function captionOverTheRoom(viewport: { width: number; height: number }) {
+  // The test's own style rules (transparent text, a white room) need the page's CSP set aside.
+  const context = await newContext(browser(), { viewport, bypassCSP: true })
+  const page = await context.newPage()
+  await begin(page, 'en', '?stats')
+  await enterCell(page, cell.id)
+  await roomDrawn(page)
+  await playFirst(page)
+  await page.click('[data-role="pause"]')
+  await page.waitForSelector('#root[data-audio="paused"]')
+  return page
+}
+
+async function expectReadable(page: Page, where: string) {
+  const ratios: Record<string, number> = {}
+  for (const selector of TEXT_OVER_THE_ROOM)
+    ratios[selector] = Math.round((await worstTenthContrast(page, selector)) * 10) / 10
+  console.log(`contrast ${where}:`, ratios)
+  for (const [selector, ratio] of Object.entries(ratios)) expect(ratio, selector).toBeGreaterThanOrEqual(4.5)
+}
+
 describe('text over the 3D view', () => {
   it.each([
     { width: 390, height: 844 },
     { width: 1280, height: 800 },
-  ])(
-    'reads at 4.5:1 or more against the worst tenth behind it at $width×$height, over the room and over white',
-    async (viewport) => {
-      // The test's own style rules (transparent text, a white room) need the page's CSP set aside.
-      const context = await newContext(browser(), { viewport, bypassCSP: true })
-      const page = await context.newPage()
-      await begin(page, 'en', '?stats')
-      await enterCell(page, cell.id)
-      await roomDrawn(page)
-      await playFirst(page)
-      await page.click('[data-role="pause"]')
-      await page.waitForSelector('#root[data-audio="paused"]')
-      // Over the room as drawn, then over a white room: the lightest any wall can be.
-      for (const white of [false, true]) {
-        if (white)
-          await page.addStyleTag({
-            content: 'canvas[data-role="scene"] { opacity: 0 !important } .scene-host { background: #fff !important }',
-          })
-        const ratios: Record<string, number> = {}
-        for (const selector of TEXT_OVER_THE_ROOM)
-          ratios[selector] = Math.round((await worstTenthContrast(page, selector)) * 10) / 10
-        console.log(
-          `contrast at ${viewport.width}×${viewport.height}, ${white ? 'over white' : 'over the room'}:`,
-          ratios,
-        )
-        for (const [selector, ratio] of Object.entries(ratios)) expect(ratio, selector).toBeGreaterThanOrEqual(4.5)
-      }
-    },
-  )
+  ])('reads at 4.5:1 or more against the worst tenth of the room behind it at $width×$height', async (viewport) => {
+    const page = await captionOverTheRoom(viewport)
+    await expectReadable(page, `at ${viewport.width}×${viewport.height} over the room`)
+  })
+
+  it('reads at 4.5:1 or more over a white room, the lightest any wall can be', async () => {
+    const page = await captionOverTheRoom({ width: 1280, height: 800 })
+    await page.addStyleTag({
+      content:
+        'canvas[data-role="scene"] { visibility: hidden !important } .scene-host { background: #fff !important }',
+    })
+    await expectReadable(page, 'over white')
+  })
 })
 
 describe('forced colours (high contrast)', () => {
