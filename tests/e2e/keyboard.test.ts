@@ -170,5 +170,5 @@ describe('the whole visit from the keyboard alone', () => {
   })
 })
 
-/** The whole visit above, in key presses: 116 on this build (about half of them past the letter phrases), so that a control moving further away is noticed. */
+/** The whole visit above, in key presses: 113–116 on this build (about half of them past the letter phrases), so that a control moving further away is noticed. */
 const KEY_BUDGET = 120
