@@ -1,4 +1,5 @@
-import { useLayoutEffect, useRef, type RefObject } from 'react'
+import { useCallback, useLayoutEffect, useRef, type RefObject } from 'react'
+import { usePanelFocus } from '../a11y/focus'
 import { useLanguage } from '../i18n/i18n'
 import { useAppStore } from '../state/app-store'
 import { ACTION_ROLES, type ActionLink, type Manifest } from '../content/schema'
@@ -19,6 +20,8 @@ export function ActionPanel({ manifest }: { manifest: Manifest }) {
   const toggle = useRef<HTMLButtonElement>(null)
   const panel = useRef<HTMLElement>(null)
   useBelow(panel, toggle, open)
+  const close = useCallback(() => setOpen(false), [setOpen])
+  usePanelFocus(open, panel, toggle, close)
   return (
     <>
       <button
@@ -44,7 +47,7 @@ export function ActionPanel({ manifest }: { manifest: Manifest }) {
               {t('writeLetter')}
             </button>
           </section>
-          <button type="button" className="close" onClick={() => setOpen(false)}>
+          <button type="button" className="close" data-role="close-actions" onClick={close}>
             {t('close')}
           </button>
         </aside>

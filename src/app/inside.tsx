@@ -9,6 +9,7 @@ import { useAppStore } from '../state/app-store'
 import { lazyPart } from './lazy-part'
 import { useResources } from '../state/resources'
 import '../ui/inside.css'
+import '../a11y/a11y.css'
 
 const LetterPage = lazyPart<{ base: string }>(
   () => import('../letters/letter-page').then((m) => ({ default: m.LetterPage })),
@@ -40,9 +41,10 @@ function DemoBanner() {
   const content = useResources((s) => s.content)
   if (content.status !== 'ready' || !content.value.manifest.demo) return null
   return (
-    <p className="demo-banner" data-role="demo-banner">
-      {t('demoBanner')}
-    </p>
+    // A landmark of its own, so navigating by landmarks does not skip it.
+    <aside className="demo-banner" data-role="demo-banner" aria-label={t('demo')}>
+      <p>{t('demoBanner')}</p>
+    </aside>
   )
 }
 
@@ -50,10 +52,10 @@ function TopActions() {
   const content = useResources((s) => s.content)
   if (content.status !== 'ready') return null
   return (
-    <div className="top-actions">
+    <header className="top-actions">
       <ComfortButton />
       <LanguageSelect className="top-lang" />
       <ActionPanel manifest={content.value.manifest} />
-    </div>
+    </header>
   )
 }

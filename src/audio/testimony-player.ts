@@ -85,6 +85,8 @@ export class TestimonyPlayer {
     const onWaiting = () => set({ status: 'loading' })
     const onPause = () => {
       this.unwatch()
+      // At the end the element pauses first and then ends: that is not a pause (a screen reader would say both).
+      if (this.element.ended) return
       const { status } = this.store.getState()
       if (isSpeaking(status)) set({ status: 'paused' })
     }

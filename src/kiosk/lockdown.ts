@@ -5,7 +5,7 @@ const editable = (target: EventTarget | null) =>
   target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
 
 /**
- * Closes the ways out of a kiosk's page: no zoom (pinch, Ctrl+wheel, Ctrl+plus, double tap), no context menu,
+ * Closes the ways out of a kiosk's page: no zoom by gesture (pinch, Ctrl+wheel, Ctrl+plus, double tap), no context menu,
  * no text selection outside form fields, no link that leaves the site, no new windows.
  * The kiosk browser itself should still run in its own kiosk mode; this covers what the page can.
  * Returns the function that undoes every change.
@@ -22,12 +22,8 @@ export function lockDown(doc: Document = document): () => void {
   html.classList.add('kiosk')
   undo.push(() => html.classList.remove('kiosk'))
 
-  const viewport = doc.querySelector<HTMLMetaElement>('meta[name="viewport"]')
-  if (viewport) {
-    const before = viewport.content
-    viewport.content = 'width=device-width, initial-scale=1, maximum-scale=1, user-scalable=no, viewport-fit=cover'
-    undo.push(() => (viewport.content = before))
-  }
+  // Pinch and double-tap zoom are held back by `touch-action` (kiosk.css) and the handlers below, not by a viewport
+  // `user-scalable=no`: iOS ignores that, and it would shut out the browser's own zoom for low-vision visitors.
 
   on('contextmenu', (e) => e.preventDefault())
   on('selectstart', (e) => {

@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
+import { useFocusOnOpen } from '../a11y/focus'
 import { ExternalLink } from '../actions/external-link'
 import { isolate, localize } from '../content/localize'
 import { receivesLetters, type Letters } from '../content/schema'
@@ -22,6 +23,8 @@ export function LetterPage({ base }: { base: string }) {
   const close = useAppStore((s) => s.closeLetters)
   const [letters, setLetters] = useState<Letters | null>(null)
   const [error, setError] = useState<string | null>(null)
+  const heading = useRef<HTMLHeadingElement>(null)
+  useFocusOnOpen(heading)
 
   useEffect(() => {
     let live = true
@@ -42,7 +45,9 @@ export function LetterPage({ base }: { base: string }) {
         <button type="button" data-role="letters-back" onClick={close}>
           ← {t('back')}
         </button>
-        <h1>{t('pageTitle')}</h1>
+        <h1 ref={heading} tabIndex={-1}>
+          {t('pageTitle')}
+        </h1>
         <LanguageSelect className="top-lang" />
       </header>
       {error && <ContentProblems problems={[error]} />}

@@ -1,4 +1,5 @@
 import { useFrame } from '@react-three/fiber'
+import { useReducedMotion } from '../a11y/reduced-motion'
 import { useEffect, useRef, useState } from 'react'
 import type { Cell } from '../content/schema'
 import { CellModel } from './cell-model'
@@ -18,7 +19,7 @@ const EYE_HEIGHT = 1.6
  */
 export function AttractScene({ cells, base }: { cells: readonly Cell[]; base: string }) {
   const [index, setIndex] = useState(0)
-  const still = matchMedia('(prefers-reduced-motion: reduce)').matches
+  const still = useReducedMotion()
 
   useEffect(() => {
     if (cells.length < 2) return

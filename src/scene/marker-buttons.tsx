@@ -14,12 +14,15 @@ export type MarkerElements = Map<string, HTMLElement>
 export function MarkerButtons({
   testimonies,
   labels,
+  names,
   activeId,
   elements,
   onSelect,
 }: {
   testimonies: readonly Testimony[]
   labels: Record<string, string>
+  /** Accessible names: the label, where the spot is and its content note. */
+  names: Record<string, string>
   activeId: string | null
   elements: MarkerElements
   onSelect(testimony: Testimony): void
@@ -37,7 +40,7 @@ export function MarkerButtons({
           className={`marker-button${t.id === activeId ? ' is-active' : ''}`}
           data-testimony={t.id}
           aria-pressed={t.id === activeId}
-          aria-label={labels[t.id]}
+          aria-label={names[t.id]}
           title={labels[t.id]}
           style={{ visibility: 'hidden' }}
           onClick={() => onSelect(t)}

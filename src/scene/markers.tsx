@@ -3,6 +3,7 @@ import { useFrame, type ThreeEvent } from '@react-three/fiber'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { MeshBasicMaterial, RingGeometry, SphereGeometry, type Group } from 'three'
 import type { Testimony } from '../content/schema'
+import { useReducedMotion } from '../a11y/reduced-motion'
 
 export interface MarkerProps {
   testimonies: readonly Testimony[]
@@ -59,11 +60,13 @@ function Marker({
 }) {
   const pulse = useRef<Group>(null)
   const [hovered, setHovered] = useState(false)
+  // With reduced motion asked for, the active marker holds still: its colour alone says it is playing.
+  const still = useReducedMotion()
   useCursor(hovered)
   useFrame(({ clock }) => {
     const g = pulse.current
     if (!g) return
-    const s = active ? 1 + 0.18 * Math.sin(clock.elapsedTime * 5) : hovered ? 1.15 : 1
+    const s = active && !still ? 1 + 0.18 * Math.sin(clock.elapsedTime * 5) : hovered ? 1.15 : 1
     g.scale.setScalar(s)
   })
   const select = (e: ThreeEvent<MouseEvent>) => {

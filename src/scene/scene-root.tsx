@@ -18,6 +18,8 @@ import { RoomLights } from './room-lights'
 import { StageSlot, useContextLost, useStageFailure } from './stage'
 import { useRuntime } from './runtime-store'
 import { useT } from '../i18n/use-t'
+import { DIRECTION_TEXT, useA11yT } from '../a11y/use-a11y-t'
+import { directionFrom } from '../look/direction'
 
 const EYE_HEIGHT = 1.6
 
@@ -49,6 +51,14 @@ export function SceneRoot({
   const lang = useLanguage()
   const playing = useStore(engine.player.store, (s) => s.testimonyId)
   const labels = Object.fromEntries(cell.testimonies.map((t) => [t.id, localize(t.title, lang).text]))
+  // Heard by screen readers: where the spot is from the start view, and what the testimony speaks of.
+  const a11yT = useA11yT()
+  const names = Object.fromEntries(
+    cell.testimonies.map((t) => {
+      const direction = a11yT(DIRECTION_TEXT[directionFrom(t.position, cell.start.position, cell.start.yaw)])
+      return [t.id, `${labels[t.id]}, ${direction}. ${localize(t.contentNote, lang).text}`]
+    }),
+  )
   const eye = Math.min(EYE_HEIGHT, cell.dimensions.height - 0.25)
 
   const markerElements = useMemo<MarkerElements>(() => new Map(), [])
@@ -102,6 +112,7 @@ export function SceneRoot({
         <MarkerButtons
           testimonies={cell.testimonies}
           labels={labels}
+          names={names}
           activeId={playing}
           elements={markerElements}
           onSelect={select}

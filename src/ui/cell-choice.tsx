@@ -1,4 +1,4 @@
-import { useEffect } from 'react'
+import { useEffect, useRef } from 'react'
 import { useLanguage } from '../i18n/i18n'
 import { prefetchCell, whenIdle } from '../scene/cell-prefetch'
 import { useAppStore } from '../state/app-store'
@@ -7,6 +7,7 @@ import { localize } from '../content/localize'
 import { useT } from '../i18n/use-t'
 import { ContentProblems } from './content-problems'
 import { FallbackNotice } from './fallback-notice'
+import { useFocusOnOpen } from '../a11y/focus'
 
 /** A card per reconstructed place of detention: where, who was held there, when. */
 export function CellChoice() {
@@ -14,6 +15,8 @@ export function CellChoice() {
   const lang = useLanguage()
   const enterCell = useAppStore((s) => s.enterCell)
   const content = useResources((s) => s.content)
+  const heading = useRef<HTMLHeadingElement>(null)
+  useFocusOnOpen(heading, content.status === 'ready')
   const base = import.meta.env.BASE_URL
   const firstModel = content.status === 'ready' ? content.value.cells[0]?.model : undefined
 
@@ -25,7 +28,9 @@ export function CellChoice() {
   const { cells, errors } = content.value
   return (
     <main className="cell-choice">
-      <h1>{t('chooseCell')}</h1>
+      <h1 ref={heading} tabIndex={-1}>
+        {t('chooseCell')}
+      </h1>
       <FallbackNotice texts={cells.flatMap((c) => [c.name, c.place, c.dates, c.heldHere, c.description])} />
       {cells.length === 0 && <p>{t('noCells')}</p>}
       <ul className="cell-cards">

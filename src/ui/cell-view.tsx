@@ -1,5 +1,5 @@
 import { useLanguage } from '../i18n/i18n'
-import { Component, useEffect, useState, type ReactNode } from 'react'
+import { Component, useEffect, useRef, useState, type ReactNode } from 'react'
 import { useAppStore } from '../state/app-store'
 import { useResources } from '../state/resources'
 import { useRuntime } from '../scene/runtime-store'
@@ -19,6 +19,8 @@ import { NowPlaying } from './now-playing'
 import { TestimonyList } from './testimony-list'
 import { FallbackNotice } from './fallback-notice'
 import { LanguageSelect } from './language-select'
+import { Announcer } from '../a11y/announcer'
+import { useFocusOnOpen } from '../a11y/focus'
 import { ComfortButton } from '../comfort/comfort-button'
 import { SafePlace, SafePlaceButton } from '../comfort/safe-place'
 import { useComfort } from '../state/comfort'
@@ -57,6 +59,8 @@ function CellViewInner({
   // 3D can fail three ways: the runtime does not load, WebGL is missing, or rendering throws.
   const [sceneFailed, setSceneFailed] = useState(false)
   const no3d = sceneFailed || runtime.status === 'error'
+  const heading = useRef<HTMLHeadingElement>(null)
+  useFocusOnOpen(heading)
 
   useCaptionDriver(engine, cell, lang, base)
 
@@ -83,7 +87,8 @@ function CellViewInner({
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape' && engine.player.store.getState().testimonyId) {
+      // An open panel takes Escape first (it closes and marks the key as used).
+      if (e.key === 'Escape' && !e.defaultPrevented && engine.player.store.getState().testimonyId) {
         engine.player.stop()
         e.preventDefault()
       }
@@ -119,7 +124,8 @@ function CellViewInner({
   return (
     <>
       {safe && <SafePlace />}
-      <div className="cell-view" inert={safe} data-room={roomShown ? 'shown' : 'loading'}>
+      {/* The whole view is the page's main landmark: the 3D view, its header and its footer are all inside it. */}
+      <main className="cell-view" inert={safe} data-room={roomShown ? 'shown' : 'loading'}>
         <div className="scene-host">
           <SceneBoundary fallback={<p className="notice">{t('noWebGL')}</p>} onError={() => setSceneFailed(true)}>
             {runtime.status === 'ready' ? (
@@ -147,7 +153,7 @@ function CellViewInner({
           <button type="button" className="back" data-role="back" onClick={leave}>
             ← {t('backToCells')}
           </button>
-          <h1 className="cell-title" lang={name.lang}>
+          <h1 className="cell-title" lang={name.lang} ref={heading} tabIndex={-1}>
             <bdi>{name.text}</bdi> {cell.demo && <span className="demo-badge">{t('demo')}</span>}
           </h1>
           <div className="hud-modes">
@@ -213,7 +219,8 @@ function CellViewInner({
           <NowPlaying engine={engine} cell={cell} />
           <TestimonyList engine={engine} cell={cell} />
         </footer>
-      </div>
+        <Announcer engine={engine} cell={cell} />
+      </main>
     </>
   )
 }

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react'
 import { useStore } from 'zustand'
 import type { AudioEngine } from '../audio/audio-engine'
 import { isSpeaking } from '../audio/testimony-player'
@@ -12,6 +13,7 @@ export function NowPlaying({ engine, cell }: { engine: AudioEngine; cell: Cell }
   const t = useT()
   const lang = useLanguage()
   const playback = useStore(engine.player.store)
+  useKeepFocus(playback.testimonyId)
   const testimony = cell.testimonies.find((x) => x.id === playback.testimonyId)
   if (!testimony) return null
   const speaking = isSpeaking(playback.status)
@@ -38,16 +40,15 @@ export function NowPlaying({ engine, cell }: { engine: AudioEngine; cell: Cell }
         </p>
       )}
       <div className="player-controls">
-        {speaking ? (
-          <button type="button" data-role="pause" onClick={() => engine.player.pause()}>
-            {t('pause')}
-          </button>
-        ) : (
-          // After an error the same button asks the server afresh (the player reloads the recording).
-          <button type="button" data-role="resume" onClick={() => playTestimony(engine, testimony)}>
-            {playback.status === 'error' ? t('retry') : t('resume')}
-          </button>
-        )}
+        {/* One button that changes its word, so the keyboard focus stays on it between pause and resume; after an
+            error it asks the server afresh (the player reloads the recording). */}
+        <button
+          type="button"
+          data-role={speaking ? 'pause' : 'resume'}
+          onClick={() => (speaking ? engine.player.pause() : playTestimony(engine, testimony))}
+        >
+          {speaking ? t('pause') : playback.status === 'error' ? t('retry') : t('resume')}
+        </button>
         <button type="button" data-role="stop" onClick={() => engine.player.stop()}>
           {t('stop')}
         </button>
@@ -63,4 +64,29 @@ export function NowPlaying({ engine, cell }: { engine: AudioEngine; cell: Cell }
       </details>
     </section>
   )
+}
+
+/**
+ * When the card goes (Stop, Escape) with the keyboard focus in it, the focus would fall to the page's body: it goes to
+ * the testimony's own button in the list, or its marker, or else the cell's heading.
+ */
+function useKeepFocus(testimonyId: string | null) {
+  const last = useRef<string | null>(null)
+  useEffect(() => {
+    const prev = last.current
+    last.current = testimonyId
+    if (testimonyId || !prev) return
+    const active = document.activeElement
+    if (active && active !== document.body) return
+    const shown = (el: HTMLElement | null): el is HTMLElement =>
+      !!el && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden'
+    const target = [
+      `[data-testimony-item="${CSS.escape(prev)}"]`,
+      `[data-testimony="${CSS.escape(prev)}"]`,
+      '.cell-title',
+    ]
+      .map((selector) => document.querySelector<HTMLElement>(selector))
+      .find(shown)
+    target?.focus({ preventScroll: true })
+  }, [testimonyId])
 }

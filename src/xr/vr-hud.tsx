@@ -28,6 +28,7 @@ import {
   HUD_FOLLOW_DISTANCE,
 } from './vr-layout'
 import { xrStore } from './xr-store'
+import { useReducedMotion } from '../a11y/reduced-motion'
 
 /**
  * In a headset the page is invisible, so captions, the speaker, playback controls and the calls to action
@@ -49,6 +50,7 @@ export function VRHud({ engine, cell, manifest }: { engine: AudioEngine; cell: C
   const recentre = useComfort((s) => s.recentre)
 
   const testimony = cell.testimonies.find((x) => x.id === playback.testimonyId)
+  const still = useReducedMotion()
   const group = useRef<Group>(null)
   const captions = useRef<Group>(null)
   const v = useMemo(
@@ -84,6 +86,9 @@ export function VRHud({ engine, cell, manifest }: { engine: AudioEngine; cell: C
     if (v.first) {
       g.position.copy(v.target)
       v.first = false
+    } else if (still && g.position.distanceTo(v.target) > HUD_FOLLOW_DISTANCE) {
+      // Reduced motion: no glide; the panels reappear in front of the visitor in one step.
+      g.position.copy(v.target)
     } else if (g.position.distanceTo(v.target) > HUD_FOLLOW_DISTANCE) {
       // Follow only once the visitor has turned away, slowly: movement they did not make is uncomfortable.
       g.position.lerp(v.target, 1 - Math.exp(-delta * 1.5))

@@ -143,6 +143,21 @@ describe('the testimony player in a stall', () => {
     expect(player.store.getState().status).toBe('paused')
   })
 
+  it('goes from playing to ended at the end of a recording, never through paused', () => {
+    player.play('window', SOURCES, AT)
+    media.dispatchEvent(new Event('playing'))
+    playFor(300)
+    const seen: string[] = []
+    const off = player.store.subscribe((s) => seen.push(s.status))
+    // As a browser does at the end: the element pauses (its "pause" event), then says it has ended.
+    media.ended = true
+    media.paused = true
+    media.dispatchEvent(new Event('pause'))
+    media.dispatchEvent(new Event('ended'))
+    off()
+    expect(seen).toEqual(['ended'])
+  })
+
   it("opens each of a cell's recordings ahead, in turn, in an element of its own; the playing one gets its source at play()", () => {
     const DOOR = { opus: 'audio/door.opus', aac: 'audio/door.m4a' }
     player.prepare([SOURCES, DOOR])

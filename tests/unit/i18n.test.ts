@@ -15,6 +15,8 @@ import { ACTIONS, actionsEn } from '../../src/actions/messages'
 import { comfortEn } from '../../src/comfort/messages-en'
 import { COMFORT } from '../../src/comfort/messages-translations'
 import { EARLY_BEGIN, earlyBeginEn } from '../../src/app/early-begin-messages'
+import { a11yEn } from '../../src/a11y/messages-en'
+import { A11Y } from '../../src/a11y/messages-translations'
 
 const catalogs: Record<string, Record<Language, Catalogue>> = {
   common: { en, uk, de, pl },
@@ -22,6 +24,7 @@ const catalogs: Record<string, Record<Language, Catalogue>> = {
   actions: { en: actionsEn, ...ACTIONS },
   comfort: { en: comfortEn, ...COMFORT },
   'early-begin': { en: earlyBeginEn, ...EARLY_BEGIN },
+  a11y: { en: a11yEn, ...A11Y },
 }
 
 /** Words that are the same in every language on purpose. */
