@@ -42,7 +42,7 @@ describe('where a spot is from the start view', () => {
       'sizo-bunk': 'aheadLeft',
       'sizo-door': 'behindRight',
       'basement-floor': 'ahead',
-      'basement-stairs': 'aheadLeft',
+      'basement-stairs': 'ahead',
     })
   })
 })
