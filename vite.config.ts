@@ -45,6 +45,23 @@ function treeShakableFiber(): Plugin {
 }
 
 /**
+ * three's KTX2 loader imports its Zstandard decoder (mostly inlined WebAssembly) up front, though only raw KTX2
+ * textures with Zstandard supercompression use it: the loader gets a stand-in that fetches it the first time one does
+ * (src/scene/zstd-on-demand.ts).
+ */
+function zstdOnDemand(): Plugin {
+  const standIn = fileURLToPath(new URL('./src/scene/zstd-on-demand.ts', import.meta.url))
+  return {
+    name: 'zstd-on-demand',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (/zstddec\.module\.js$/.test(source) && importer && /[\\/]KTX2Loader\.js$/.test(importer)) return standIn
+      return null
+    },
+  }
+}
+
+/**
  * WebXR controller layouts (which button is the trigger) come from the WebXR Input Profiles registry. They are
  * served from this site under /xr-profiles/, never from a CDN; only the JSON layouts are shipped, not the models.
  */
@@ -188,6 +205,7 @@ export default defineConfig(({ mode }) => ({
   plugins: [
     react(),
     treeShakableFiber(),
+    zstdOnDemand(),
     withoutXREmulator(),
     withoutTeleportLine(),
     xrInputProfiles(),

@@ -25,6 +25,17 @@ describe('the production build', () => {
     expect(csp).not.toMatch(/https?:/)
   })
 
+  it('fetches the Zstandard decoder only when a texture needs it, not with every KTX2 model', () => {
+    const ktx2 = assets.findIndex((f) => f.startsWith('KTX2Loader-'))
+    const zstd = assets.findIndex((f) => f.startsWith('zstddec'))
+    expect(ktx2, 'the KTX2 loader has its own file').toBeGreaterThanOrEqual(0)
+    expect(zstd, 'the Zstandard decoder has its own file').toBeGreaterThanOrEqual(0)
+    // "AGFzbQ" is the WebAssembly magic number in base64: the decoder's module, inlined in its file.
+    expect(code[ktx2]).not.toContain('AGFzbQ')
+    expect(code[zstd]).toContain('AGFzbQ')
+    expect(code[ktx2]).toContain(`import(\`./${assets[zstd]}\`)`)
+  })
+
   it('serves WebXR controller layouts itself', () => {
     const list = JSON.parse(readFileSync(new URL('xr-profiles/profilesList.json', dist), 'utf8'))
     expect(Object.keys(list)).toContain('meta-quest-touch-plus')
