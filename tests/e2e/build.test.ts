@@ -36,6 +36,17 @@ describe('the production build', () => {
     expect(code[ktx2]).toContain(`import(\`./${assets[zstd]}\`)`)
   })
 
+  it('ships the KTX2 transcoder minified like its own code, still defining BASIS and building no functions from strings', () => {
+    const file = readdirSync(new URL('assets/', dist)).find((f) => /^basis_transcoder-.*\.js$/.test(f))
+    expect(file, 'the transcoder is in the build').toBeDefined()
+    const transcoder = readFileSync(new URL(`assets/${file}`, dist), 'utf8')
+    // three ships it readable: indented lines, Emscripten's long local names
+    expect(transcoder).not.toMatch(/\n {2}/)
+    expect(transcoder).not.toContain('ENVIRONMENT_IS_WEB')
+    expect(transcoder).toMatch(/^var BASIS=/)
+    expect(transcoder).not.toMatch(/new Function|newFunc\(Function/)
+  })
+
   it('serves WebXR controller layouts itself', () => {
     const list = JSON.parse(readFileSync(new URL('xr-profiles/profilesList.json', dist), 'utf8'))
     expect(Object.keys(list)).toContain('meta-quest-touch-plus')
