@@ -26,14 +26,12 @@ export async function firstTestimonyBytes(browser, base, cell) {
   await page.click('[data-role="begin"]')
   await page.click(`[data-enter-cell="${cell.id}"]`)
   await page.waitForSelector('canvas[data-role="scene"][data-triangles]')
+  // `playing` does not bubble: caught on its way down to the speech element
   await page.evaluate(
     (id) =>
       new Promise((resolve) => {
-        const audio = () => document.querySelector('audio[data-role="testimony-audio"]')
-        const tap = () => document.querySelector(`[data-testimony="${id}"]`)?.click()
         document.addEventListener('playing', () => resolve(), { capture: true, once: true })
-        if (audio()) tap()
-        else setTimeout(tap, 0)
+        document.querySelector(`[data-testimony="${id}"]`).click()
       }),
     cell.testimonies[0].id,
   )
