@@ -12,6 +12,7 @@ import { gzipSync } from 'node:zlib'
 import { chromium } from 'playwright-core'
 import { preview } from 'vite'
 import { tapToAudible } from './bench-audible.mjs'
+import { firstTestimonyBytes, gzipSum } from './bench-bytes.mjs'
 import { offlineCacheBytes } from './bench-offline.mjs'
 import { peerFirstFrames } from './bench-peers.mjs'
 import {
@@ -102,6 +103,7 @@ for (const cell of cells) {
 }
 const untilPlaying = codeOf(requested)
 // Tap → audible speech, the first cell frame beside <model-viewer> and A-Frame, and the offline cache.
+const firstTestimony = await firstTestimonyBytes(browser, base, cells[0])
 const audible = await tapToAudible(browser, base, cells)
 const peers = await peerFirstFrames(browser, { cell: cells[0] })
 const offline = await offlineCacheBytes(browser, base)
@@ -117,6 +119,9 @@ console.log(
 )
 console.log(`Loaded after Begin (3D runtime, content, captions): ${kb(sum(runtime))}  [${runtime.join(', ')}]`)
 console.log(`Everything loaded by the time testimonies play: ${kb(sum(untilPlaying))}`)
+console.log(
+  `Loaded by the time the first testimony plays (on-screen path): ${kb(gzipSum(firstTestimony.firstTestimony))}`,
+)
 console.table(rows)
 const speech = cells.flatMap((c) => c.testimonies)
 const perMinute = speech.map((t) => statSync(`public/${t.audio.opus}`).size / (t.duration / 60))

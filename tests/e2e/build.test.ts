@@ -25,6 +25,28 @@ describe('the production build', () => {
     expect(csp).not.toMatch(/https?:/)
   })
 
+  it('fetches the Zstandard decoder only when a texture needs it, not with every KTX2 model', () => {
+    const ktx2 = assets.findIndex((f) => f.startsWith('KTX2Loader-'))
+    const zstd = assets.findIndex((f) => f.startsWith('zstddec'))
+    expect(ktx2, 'the KTX2 loader has its own file').toBeGreaterThanOrEqual(0)
+    expect(zstd, 'the Zstandard decoder has its own file').toBeGreaterThanOrEqual(0)
+    // "AGFzbQ" is the WebAssembly magic number in base64: the decoder's module, inlined in its file.
+    expect(code[ktx2]).not.toContain('AGFzbQ')
+    expect(code[zstd]).toContain('AGFzbQ')
+    expect(code[ktx2]).toContain(`import(\`./${assets[zstd]}\`)`)
+  })
+
+  it('ships the KTX2 transcoder minified like its own code, still defining BASIS and building no functions from strings', () => {
+    const file = readdirSync(new URL('assets/', dist)).find((f) => /^basis_transcoder-.*\.js$/.test(f))
+    expect(file, 'the transcoder is in the build').toBeDefined()
+    const transcoder = readFileSync(new URL(`assets/${file}`, dist), 'utf8')
+    // three ships it readable: indented lines, Emscripten's long local names
+    expect(transcoder).not.toMatch(/\n {2}/)
+    expect(transcoder).not.toContain('ENVIRONMENT_IS_WEB')
+    expect(transcoder).toMatch(/^var BASIS=/)
+    expect(transcoder).not.toMatch(/new Function|newFunc\(Function/)
+  })
+
   it('serves WebXR controller layouts itself', () => {
     const list = JSON.parse(readFileSync(new URL('xr-profiles/profilesList.json', dist), 'utf8'))
     expect(Object.keys(list)).toContain('meta-quest-touch-plus')
