@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { useAppStore } from '../state/app-store'
 import { useSettings } from '../state/settings'
 import type { AudioEngine } from '../audio/audio-engine'
@@ -34,8 +34,14 @@ export default function Kiosk({ engine }: { engine: AudioEngine | null }) {
       onExpire: () => startOver({ phase: 'attract', lang: start }),
     })
     timer.current = t
-    const activity = () => t.activity()
-    for (const type of ACTIVITY) window.addEventListener(type, activity, { capture: true, passive: true })
+    const activity = (e: Event) => {
+      // A key that answers "Still there?" does only that: the focus goes back as the card goes, and Enter would
+      // press whatever it lands on.
+      if (e.type === 'keydown' && t.stage === 'countdown') e.preventDefault()
+      t.activity()
+    }
+    // Passive but for keys, which must be able to hold back their default (above).
+    for (const type of ACTIVITY) window.addEventListener(type, activity, { capture: true, passive: type !== 'keydown' })
     const unsubscribe = engine ? holdWhileSpeaking(engine.player.store, t) : undefined
     return () => {
       for (const type of ACTIVITY) window.removeEventListener(type, activity, { capture: true })
@@ -50,22 +56,44 @@ export default function Kiosk({ engine }: { engine: AudioEngine | null }) {
   return <StillThere remaining={() => timer.current?.remainingMs ?? 0} />
 }
 
-/** The first stage of the timeout: a visible countdown any touch dismisses. */
+/**
+ * The first stage of the timeout: a visible countdown any touch or key dismisses. An alert dialog that takes the
+ * keyboard focus (its Continue button, so Enter answers it and a screen reader says it at once) and gives it back
+ * where it was when it goes.
+ */
 function StillThere({ remaining }: { remaining(): number }) {
   const t = useT()
+  const button = useRef<HTMLButtonElement>(null)
+  useLayoutEffect(() => {
+    const before = document.activeElement
+    const own = button.current
+    own?.focus({ preventScroll: true })
+    return () => {
+      const active = document.activeElement
+      const lost = !active || active === document.body || active === own
+      if (lost && before instanceof HTMLElement && before.isConnected) before.focus({ preventScroll: true })
+    }
+  }, [])
   const [seconds, setSeconds] = useState(() => Math.ceil(remaining() / 1000))
   useEffect(() => {
     const id = setInterval(() => setSeconds(Math.ceil(remaining() / 1000)), 250)
     return () => clearInterval(id)
   }, [remaining])
   return (
-    <div className="still-there" data-role="still-there" role="alertdialog" aria-labelledby="still-there-title">
+    <div
+      className="still-there"
+      data-role="still-there"
+      role="alertdialog"
+      aria-modal="true"
+      aria-labelledby="still-there-title"
+      aria-describedby="still-there-countdown"
+    >
       <div className="still-there-card">
         <h2 id="still-there-title">{t('stillThere')}</h2>
-        <p aria-live="polite" data-role="countdown" data-seconds={seconds}>
+        <p id="still-there-countdown" aria-live="polite" data-role="countdown" data-seconds={seconds}>
           {t('startingAgain', { count: seconds })}
         </p>
-        <button type="button" data-role="still-here">
+        <button ref={button} type="button" data-role="still-here">
           {t('stillHere')}
         </button>
       </div>

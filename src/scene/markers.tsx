@@ -4,6 +4,7 @@ import { useEffect, useMemo, useRef, useState } from 'react'
 import { MeshBasicMaterial, RingGeometry, SphereGeometry, type Group } from 'three'
 import type { Testimony } from '../content/schema'
 import { useReducedMotion } from '../a11y/reduced-motion'
+import { useAimed } from '../state/aimed'
 
 export interface MarkerProps {
   testimonies: readonly Testimony[]
@@ -63,6 +64,7 @@ function Marker({
   // With reduced motion asked for, the active marker holds still: its colour alone says it is playing.
   const still = useReducedMotion()
   useCursor(hovered)
+  useEffect(() => () => useAimed.getState().leave(testimony.id), [testimony.id])
   useFrame(({ clock }) => {
     const g = pulse.current
     if (!g) return
@@ -81,8 +83,14 @@ function Marker({
           geometry={shared.sphere}
           material={active ? shared.active : hovered ? shared.hover : shared.idle}
           onClick={select}
-          onPointerOver={() => setHovered(true)}
-          onPointerOut={() => setHovered(false)}
+          onPointerOver={() => {
+            setHovered(true)
+            useAimed.getState().aim(testimony.id)
+          }}
+          onPointerOut={() => {
+            setHovered(false)
+            useAimed.getState().leave(testimony.id)
+          }}
           userData={{ testimonyId: testimony.id }}
         >
           {/* A larger invisible target makes the spot easy to hit with a wobbly controller ray. */}

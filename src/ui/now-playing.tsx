@@ -7,6 +7,7 @@ import type { Cell } from '../content/schema'
 import { useLanguage } from '../i18n/i18n'
 import { useT } from '../i18n/use-t'
 import { playTestimony } from '../testimonies/play'
+import { escapeCloses } from '../a11y/disclosure-escape'
 
 /** The speaker card and pause / resume / stop for the testimony that is playing. */
 export function NowPlaying({ engine, cell }: { engine: AudioEngine; cell: Cell }) {
@@ -58,7 +59,7 @@ export function NowPlaying({ engine, cell }: { engine: AudioEngine; cell: Cell }
           {t('noCaptions')}
         </p>
       )}
-      <details className="transcript" open={uncaptioned || undefined}>
+      <details ref={escapeCloses} className="transcript" open={uncaptioned || undefined}>
         <summary>{t('transcript')}</summary>
         <p lang={transcript.lang}>{transcript.text}</p>
       </details>

@@ -1,4 +1,5 @@
 import { useStore } from 'zustand'
+import { escapeCloses } from '../a11y/disclosure-escape'
 import type { AudioEngine } from '../audio/audio-engine'
 import { localize } from '../content/localize'
 import type { Cell } from '../content/schema'
@@ -25,7 +26,7 @@ export function TestimonyList({ engine, cell }: { engine: AudioEngine; cell: Cel
       </p>
     )
   return (
-    <details className="testimony-list" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+    <details ref={escapeCloses} className="testimony-list" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>{t('testimonies')}</summary>
       <ul>
         {cell.testimonies.map((x) => {

@@ -1,5 +1,5 @@
 import { useLanguage } from '../i18n/i18n'
-import { useFrame } from '@react-three/fiber'
+import { useFrame, useThree } from '@react-three/fiber'
 import { useEffect, useMemo, useRef } from 'react'
 import { Vector3, type Group } from 'three'
 import { useStore } from 'zustand'
@@ -29,6 +29,8 @@ import {
 } from './vr-layout'
 import { xrStore } from './xr-store'
 import { useReducedMotion } from '../a11y/reduced-motion'
+import { useAimed } from '../state/aimed'
+import { useComfortT } from '../comfort/use-comfort-t'
 
 /**
  * In a headset the page is invisible, so captions, the speaker, playback controls and the calls to action
@@ -50,6 +52,11 @@ export function VRHud({ engine, cell, manifest }: { engine: AudioEngine; cell: C
   const recentre = useComfort((s) => s.recentre)
 
   const testimony = cell.testimonies.find((x) => x.id === playback.testimonyId)
+  // With nothing playing, the marker the ray is over: its title and content note, read before choosing it.
+  const aimedId = useAimed((s) => s.id)
+  const aimed = testimony ? undefined : cell.testimonies.find((x) => x.id === aimedId)
+  const ct = useComfortT()
+  const domElement = useThree((s) => s.gl.domElement)
   const still = useReducedMotion()
   const group = useRef<Group>(null)
   const captions = useRef<Group>(null)
@@ -126,9 +133,23 @@ export function VRHud({ engine, cell, manifest }: { engine: AudioEngine; cell: C
   const speaking = isSpeaking(playback.status)
   const header = testimony
     ? `${localize(testimony.speaker.label, lang).text}${testimony.speaker.demo ? ` · ${t('demo')}` : ''}`
-    : localize(cell.name, lang).text
+    : aimed
+      ? localize(aimed.title, lang).text
+      : localize(cell.name, lang).text
   const hint = guided ? `${t('vrHint')}\n${t('guidedOrder')}` : t('vrHint')
-  const body = playback.error ? playback.error : testimony ? caption || '…' : hint
+  const body = playback.error
+    ? playback.error
+    : testimony
+      ? caption || '…'
+      : aimed
+        ? `${ct('noteBeforePlay')}: ${localize(aimed.contentNote, lang).text}`
+        : hint
+  // What the captions panel says, on the canvas for tests (the panel itself is a texture).
+  const shownText = `${header}\n${body}`
+  useEffect(() => {
+    domElement.dataset.vrText = shownText
+  }, [domElement, shownText])
+  useEffect(() => () => void delete domElement.dataset.vrText, [domElement])
 
   const exit = () => void xrStore.getState().session?.end()
 

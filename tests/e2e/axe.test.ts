@@ -76,6 +76,8 @@ describe.each(VIEWPORTS)('axe-core at $width×$height', ({ width, height }) => {
 
     await page.locator(`[data-start-lang="${lang}"]`).tap()
     await page.waitForSelector('#root[data-phase="cells"]')
+    // The cell choice itself, not its loading line: the countdown is checked over the view a visitor left.
+    await page.waitForSelector('[data-enter-cell]')
     await page.clock.fastForward(5_000)
     await page.waitForSelector('[data-role="still-there"]')
     await check(page, 'kiosk "Still there?"', found)

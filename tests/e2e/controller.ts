@@ -27,7 +27,7 @@ export function aim(from: V3, to: V3): [number, number, number, number] {
 }
 
 /** Puts the emulated right controller at `hand` (reference-space metres), pointing at `target`. */
-async function holdRightController(page: Page, hand: V3, target: V3): Promise<void> {
+export async function holdRightController(page: Page, hand: V3, target: V3): Promise<void> {
   const q = aim(hand, target)
   await page.evaluate(
     ({ hand, q }) => {

@@ -119,11 +119,33 @@ describe('the whole visit from the keyboard alone', () => {
     // The card has gone; the focus went to the testimony's own button, not to the page's body.
     const last = cell.testimonies.at(-1)!.id
     await expect(focused(page)).resolves.toBe(`[data-testimony-item="${last}"]`)
-    // Escape stops a voice too.
+    // Escape closes what is open, the innermost first, each time giving the focus back to what opened it; then it
+    // stops the voice.
     await keys.press('Enter')
     await page.waitForSelector(`#root[data-playing="${last}"]`)
+    // These checks go beyond the visit's path: their presses, bar the path's one Escape, stay out of its budget.
+    const checksFrom = keys.presses
+    await keys.activate('.transcript summary')
+    await expect(page.locator('details.transcript').evaluate((d: HTMLDetailsElement) => d.open)).resolves.toBe(true)
+    await keys.press('Escape')
+    await expect.poll(() => page.locator('details.transcript').evaluate((d: HTMLDetailsElement) => d.open)).toBe(false)
+    await expect(focused(page)).resolves.toBe('summary')
+    await expect(page.evaluate(() => document.activeElement?.closest('details')?.className)).resolves.toBe('transcript')
+    await expect(page.locator('details.testimony-list').evaluate((d: HTMLDetailsElement) => d.open)).resolves.toBe(true)
+    await expect(root(page).getAttribute('data-audio')).resolves.toBe('playing')
+    // The list next, from anywhere: the focus goes to its summary.
+    await keys.press('Escape')
+    await expect
+      .poll(() => page.locator('details.testimony-list').evaluate((d: HTMLDetailsElement) => d.open))
+      .toBe(false)
+    await expect(page.evaluate(() => document.activeElement?.closest('details')?.className)).resolves.toBe(
+      'testimony-list',
+    )
+    await expect(root(page).getAttribute('data-audio')).resolves.toBe('playing')
+    // With nothing open (Take action, below, closes before the voice too), Escape stops the voice.
     await keys.press('Escape')
     await page.waitForSelector('#root[data-audio="idle"]')
+    keys.presses = checksFrom + 1
 
     // Take action: the focus goes into the panel, Escape closes it and the focus returns to its button.
     await keys.activate('[data-role="take-action"]')
@@ -155,7 +177,8 @@ describe('the whole visit from the keyboard alone', () => {
     await page.keyboard.type('Olena') // typed text, not counted as navigation
     await keys.activate('[data-role="print"]')
     await expect(page.evaluate(() => (window as unknown as { __printed: number }).__printed)).resolves.toBe(1)
-    await expect(page.locator('[data-role="postcard-russian"]').textContent()).resolves.toContain('Olena')
+    // The Russian postcard writes the name in Cyrillic.
+    await expect(page.locator('[data-role="postcard-russian"]').textContent()).resolves.toContain('Олена')
 
     // Leave: back to the cell, then out to the cell choice.
     await keys.activate('[data-role="letters-back"]', 'Enter')
