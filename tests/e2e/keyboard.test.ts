@@ -193,5 +193,8 @@ describe('the whole visit from the keyboard alone', () => {
   })
 })
 
-/** The whole visit above, in key presses: 113–116 on this build (about half of them past the letter phrases), so that a control moving further away is noticed. */
-const KEY_BUDGET = 120
+/**
+ * The whole visit above, in key presses: 123 on this build (about half of them past the letter phrases; the Comfort
+ * and Take a break buttons in each header add a few), so that a control moving further away is noticed.
+ */
+const KEY_BUDGET = 126
