@@ -91,6 +91,19 @@ describe('in an emulated Meta Quest 3', () => {
     // Captions, stop and exit are in the DOM overlay.
     await page.locator('[data-role="exit-xr"]').waitFor({ state: 'attached' })
     await page.locator('[data-role="captions"]').waitFor({ state: 'attached' })
+
+    // The safe place from the overlay: the voice stops and the calm screen opens; back, the placed cell is still there.
+    const [first] = demoCells()[1].testimonies
+    await page.evaluate(
+      (id) => document.querySelector<HTMLButtonElement>(`[data-testimony-item="${id}"]`)?.click(),
+      first.id,
+    )
+    await page.waitForSelector(`#root[data-playing="${first.id}"]`)
+    await page.evaluate(() => document.querySelector<HTMLButtonElement>('[data-role="safe-place"]')?.click())
+    await page.waitForSelector('#root[data-safe-place="true"][data-audio="idle"][data-xr-mode="immersive-ar"]')
+    await page.locator('[data-role="safe-support"]').waitFor({ state: 'attached' })
+    await page.evaluate(() => document.querySelector<HTMLButtonElement>('[data-role="safe-back"]')?.click())
+    await page.waitForSelector('#root[data-safe-place="false"][data-xr-mode="immersive-ar"][data-ar-placed="true"]')
     expect(errors).toEqual([])
     expect(await cspViolations(page)).toEqual([])
     expect(foreignRequests(requests)).toEqual([])
