@@ -1,9 +1,9 @@
 // The bytes part of the bench alone (`node scripts/bench-bytes.mjs`, builds first if dist/ is missing):
 // JS+CSS gzipped loaded before Begin works, and by the time the first testimony plays on the on-screen path.
-import { execSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
 import { pathToFileURL } from 'node:url'
+import { serveAndLaunch } from './bench-browser.mjs'
 
 const gz = (path) => gzipSync(readFileSync(`dist/${path}`)).length
 export const kb = (n) => `${(n / 1024).toFixed(1)} KB`
@@ -41,24 +41,7 @@ export async function firstTestimonyBytes(browser, base, cell) {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
-  if (!existsSync('dist/index.html')) execSync('npx vite build', { stdio: 'inherit' })
-  const { chromium } = await import('playwright-core')
-  const { preview } = await import('vite')
-  const { default: sparticuz } = await import('@sparticuz/chromium')
-  const executablePath = process.env.CHROMIUM_PATH ?? (await sparticuz.executablePath())
-  const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' })
-  const base = `http://127.0.0.1:${server.httpServer.address().port}/`
-  const browser = await chromium.launch({
-    executablePath,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--use-angle=swiftshader',
-      '--enable-unsafe-swiftshader',
-      '--mute-audio',
-      '--autoplay-policy=no-user-gesture-required',
-    ],
-  })
+  const { server, base, browser } = await serveAndLaunch()
   const manifest = JSON.parse(readFileSync('public/content/manifest.json', 'utf8'))
   const cell = JSON.parse(readFileSync(`public/content/${manifest.cells[0]}`, 'utf8'))
   const { landing, firstTestimony } = await firstTestimonyBytes(browser, base, cell)

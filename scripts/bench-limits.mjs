@@ -8,10 +8,8 @@
 // Run: npm run bench:limits   (builds first if dist/ is missing)
 // The functions passed to page.evaluate run in the page, with its globals.
 /* global PerformanceObserver, requestAnimationFrame, getComputedStyle */
-import { execSync } from 'node:child_process'
-import { existsSync, readFileSync } from 'node:fs'
-import { chromium } from 'playwright-core'
-import { preview } from 'vite'
+import { readFileSync } from 'node:fs'
+import { serveAndLaunch } from './bench-browser.mjs'
 
 const THROTTLE = 4
 const CELLS = 40
@@ -19,25 +17,7 @@ const LONG_TEXT = 2000
 const MARKERS = 24
 const FPS_SECONDS = 5
 
-if (!existsSync('dist/index.html')) execSync('npx vite build', { stdio: 'inherit' })
-const { default: sparticuz } = await import('@sparticuz/chromium')
-const executablePath = process.env.CHROMIUM_PATH ?? (await sparticuz.executablePath())
-const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' })
-const base = `http://127.0.0.1:${server.httpServer.address().port}/`
-const browser = await chromium.launch({
-  executablePath,
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--use-angle=swiftshader',
-    '--enable-unsafe-swiftshader',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--mute-audio',
-  ],
-})
+const { server, base, browser } = await serveAndLaunch()
 
 const read = (path) => JSON.parse(readFileSync(`public/content/${path}`, 'utf8'))
 const manifest = read('manifest.json')

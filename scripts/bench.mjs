@@ -6,11 +6,8 @@
 //   A-Frame (bench-peers.mjs), and what the offline cache holds (bench-offline.mjs);
 //   Begin's interaction to next paint and JS allocated per frame against a bare three.js page (bench-shell.mjs).
 // Run: npm run bench   (builds first if dist/ is missing)
-import { execSync } from 'node:child_process'
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
-import { chromium } from 'playwright-core'
-import { preview } from 'vite'
 import { tapToAudible } from './bench-audible.mjs'
 import { firstTestimonyBytes, gzipSum } from './bench-bytes.mjs'
 import { offlineCacheBytes } from './bench-offline.mjs'
@@ -22,28 +19,9 @@ import {
   measureFrameAllocation,
   printFrameAllocation,
 } from './bench-shell.mjs'
+import { serveAndLaunch } from './bench-browser.mjs'
 
-if (!existsSync('dist/index.html')) execSync('npx vite build', { stdio: 'inherit' })
-const { default: sparticuz } = await import('@sparticuz/chromium')
-const executablePath = process.env.CHROMIUM_PATH ?? (await sparticuz.executablePath())
-
-const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' })
-const base = `http://127.0.0.1:${server.httpServer.address().port}/`
-const browser = await chromium.launch({
-  executablePath,
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--use-angle=swiftshader',
-    '--enable-unsafe-swiftshader',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--mute-audio',
-    '--autoplay-policy=no-user-gesture-required',
-  ],
-})
+const { server, base, browser } = await serveAndLaunch()
 
 const gz = (path) => gzipSync(readFileSync(`dist/${path}`)).length
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`
