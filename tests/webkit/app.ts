@@ -92,9 +92,14 @@ export async function playAndMeasure(page: WebKitPage, selector: string, id: str
   return playbackRun(samples, id + file, tappedAt)
 }
 
-/** Escape stops the voice. */
+/**
+ * Stops the voice: Escape, or with the testimony list open (where Escape closes the list first) the speaker card's
+ * Stop button, so the list stays open for the next testimony.
+ */
 export async function stopVoice(page: WebKitPage): Promise<void> {
-  await page.session.press(KEYS.Escape)
+  if (await page.eval<boolean>(`Boolean(document.querySelector('.testimony-list')?.open)`))
+    await page.eval<null>(`(document.querySelector('[data-role="stop"]').click(), null)`)
+  else await page.session.press(KEYS.Escape)
   await page.waitForSelector('#root[data-playing=""][data-audio="idle"]')
 }
 
