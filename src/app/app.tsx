@@ -44,8 +44,7 @@ export function App({ root, base }: { root: HTMLElement; base: string }) {
   useLetterHash(phase)
 
   // The Begin tap is the gesture that unlocks audio (iOS), then the content and the 3D runtime load. The audio code
-  // arrives while the landing is read, and the graph is built then where browsers allow it, so the tap itself only
-  // unlocks the context and shows the next screen.
+  // arrives while the landing is read; the tap builds the graph and unlocks it, then shows the next screen.
   const audioRef = useRef<AudioModule | null>(null)
   const engineRef = useRef<AudioEngine | null>(null)
   useEffect(() => {
@@ -54,10 +53,9 @@ export function App({ root, base }: { root: HTMLElement; base: string }) {
       void loadAudio().then(
         (audio) => {
           if (!live) return
+          // The graph itself is built in the Begin tap: in WebKit a context made before the gesture, then resumed,
+          // leaves the first voice standing still for seconds (tests/webkit); a kiosk stays without one until touched.
           audioRef.current = audio
-          // A kiosk's attract screen stays silent, with no audio context at all, until someone touches it.
-          if (mode !== 'kiosk' && audio.canPrepareBeforeTap(navigator))
-            engineRef.current ??= audio.createAudioEngine(document.body, base)
         },
         (e: unknown) => console.warn(`The sound could not be loaded: ${String(e)}`),
       )
@@ -67,7 +65,7 @@ export function App({ root, base }: { root: HTMLElement; base: string }) {
     }
     const id = requestIdleCallback(prepare, { timeout: 2000 })
     return () => void ((live = false), cancelIdleCallback(id))
-  }, [base, mode])
+  }, [])
   const startSound = (audio: AudioModule) => {
     if (engineRef.current) engineRef.current.unlock()
     else engineRef.current = audio.createAudioEngine(document.body, base)
