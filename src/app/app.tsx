@@ -53,9 +53,12 @@ export function App({ root, base }: { root: HTMLElement; base: string }) {
       void loadAudio().then(
         (audio) => {
           if (!live) return
-          // The graph itself is built in the Begin tap: in WebKit a context made before the gesture, then resumed,
-          // leaves the first voice standing still for seconds (tests/webkit); a kiosk stays without one until touched.
           audioRef.current = audio
+          // Built ahead (suspended) so the tap only unlocks it — but not in WebKit (its `webkitAudioContext` alias
+          // tells it), where a context made before the gesture leaves the first voice standing still for seconds,
+          // nor on a kiosk, silent with no context until touched, nor on iOS without the Audio Session API.
+          if (mode !== 'kiosk' && !('webkitAudioContext' in window) && audio.canPrepareBeforeTap(navigator))
+            engineRef.current ??= audio.createAudioEngine(document.body, base)
         },
         (e: unknown) => console.warn(`The sound could not be loaded: ${String(e)}`),
       )
@@ -65,7 +68,7 @@ export function App({ root, base }: { root: HTMLElement; base: string }) {
     }
     const id = requestIdleCallback(prepare, { timeout: 2000 })
     return () => void ((live = false), cancelIdleCallback(id))
-  }, [])
+  }, [base, mode])
   const startSound = (audio: AudioModule) => {
     if (engineRef.current) engineRef.current.unlock()
     else engineRef.current = audio.createAudioEngine(document.body, base)
