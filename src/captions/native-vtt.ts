@@ -1,6 +1,15 @@
 import type { Caption } from './cue-index'
 
 /**
+ * Caption files being read. A detached media element is referenced by nothing else, and the engine may collect it
+ * (listeners and all) before its track loads: the promise would then never settle and the captions never show.
+ */
+const reading = new Set<HTMLMediaElement>()
+
+/** How long a caption file may take before it is reported as not arriving. */
+export const CAPTION_GIVE_UP_MS = 20_000
+
+/**
  * Reads a WebVTT file with the browser's own parser (a <track> on a detached media element): standards-exact and
  * nothing to download. The content tool checks the same files with a strict parser before they are published.
  */
@@ -13,7 +22,14 @@ export function loadCaptionsNatively(url: string, file: string): Promise<Caption
     element.src = url
     media.appendChild(element)
     element.track.mode = 'hidden'
+    reading.add(media)
+    const timer = setTimeout(() => {
+      finish()
+      reject(new Error(`${file}: did not arrive`))
+    }, CAPTION_GIVE_UP_MS)
     const finish = () => {
+      clearTimeout(timer)
+      reading.delete(media)
       element.removeEventListener('load', onLoad)
       element.removeEventListener('error', onError)
       element.removeAttribute('src')

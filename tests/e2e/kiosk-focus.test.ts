@@ -20,7 +20,7 @@ describe('kiosk "Still there?" from the keyboard', () => {
     // A visitor at a keyboard has Take action focused (focusing counts as no activity), then walks away.
     const focusedRole = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.role ?? '')
     await page.focus('[data-role="take-action"]')
-    await pauseClock(page, 0)
+    await pauseClock(page, 500)
     await page.clock.fastForward(60_000)
     const dialog = page.locator('[role="alertdialog"][data-role="still-there"]')
     await dialog.waitFor()
