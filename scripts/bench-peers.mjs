@@ -31,7 +31,8 @@ const TYPES = {
   '.svg': 'image/svg+xml',
   '.webp': 'image/webp',
 }
-const TEXT = new Set(['.html', '.js', '.mjs', '.css', '.json', '.vtt', '.svg'])
+/** Compressed on the wire, as deploy/nginx does (its gzip_types include models and WebAssembly). */
+const TEXT = new Set(['.html', '.js', '.mjs', '.css', '.json', '.vtt', '.svg', '.glb', '.wasm'])
 
 /** Writes the two peer pages, each showing `model` with its own self-hosted library. */
 function peerPages(dir, model) {
@@ -45,12 +46,16 @@ function peerPages(dir, model) {
     join(dir, 'meshopt_decoder.js'),
     decoder.replace(/export \{ MeshoptDecoder \};/, 'self.MeshoptDecoder = MeshoptDecoder;'),
   )
+  // KTX2 textures: both peers get three's Basis transcoder from this server too (model-viewer would ask gstatic.com).
+  mkdirSync(join(dir, 'basis'), { recursive: true })
+  for (const f of ['basis_transcoder.js', 'basis_transcoder.wasm'])
+    copy(`node_modules/three/examples/jsm/libs/basis/${f}`, `basis/${f}`)
   const style = 'html,body{margin:0;height:100%;background:#0d0d0f}'
   writeFileSync(
     join(dir, 'model-viewer.html'),
     `<!doctype html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
 <style>${style} model-viewer{width:100vw;height:100vh}</style>
-<script>self.ModelViewerElement = { meshoptDecoderLocation: '/bench/meshopt_decoder.js' }</script>
+<script>self.ModelViewerElement = { meshoptDecoderLocation: '/bench/meshopt_decoder.js', ktx2TranscoderLocation: '/bench/basis/' }</script>
 <script type="module" src="/bench/model-viewer.min.js"></script></head><body>
 <model-viewer src="/${model}" camera-controls interaction-prompt="none"></model-viewer>
 <script>
@@ -63,7 +68,7 @@ document.querySelector('model-viewer').addEventListener('model-visibility', (e) 
     join(dir, 'aframe.html'),
     `<!doctype html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
 <style>${style}</style><script src="/bench/aframe.min.js"></script></head><body>
-<a-scene gltf-model="meshoptDecoderPath: /bench/meshopt_decoder.js" loading-screen="enabled: false"
+<a-scene gltf-model="meshoptDecoderPath: /bench/meshopt_decoder.js; basisTranscoderPath: /bench/basis/" loading-screen="enabled: false"
   vr-mode-ui="enabled: false" background="color: #0d0d0f">
   <a-entity id="room" gltf-model="url(/${model})"></a-entity>
   <a-entity camera look-controls position="0 1.6 0"></a-entity>

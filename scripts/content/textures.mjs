@@ -115,8 +115,11 @@ export async function compressTextures(doc, { budget = MODEL_BUDGET.textureBytes
     try {
       const encoder = await basisEncoder()
       const ktx2 = await encoder.encode(new Uint8Array(0), {
-        // UASTC keeps normal maps' precision; ETC1S is small and good for colour and other data
-        isUASTC: plan.normal,
+        // ETC1S for every texture, normal maps too (encoded as normal maps: linear, no perceptual weighting). UASTC
+        // keeps a normal map's fine slopes, but at about ten times the bytes (a 512 px plaster normal map: 289 KB
+        // against 25–40 KB) and with a Zstandard decoder on the way to the cell's first frame; on a phone on mobile
+        // data that is seconds, for bumps hardly seen in a dim cell.
+        isUASTC: false,
         isNormalMap: plan.normal,
         // effort 0 of 6: the encoder runs on one core, and higher efforts take two to four times as long for files
         // no smaller (2048 px: about 15 s)

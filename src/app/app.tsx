@@ -54,10 +54,9 @@ export function App({ root, base }: { root: HTMLElement; base: string }) {
         (audio) => {
           if (!live) return
           audioRef.current = audio
-          // Built ahead (suspended) so the tap only unlocks it — but not in WebKit (its `webkitAudioContext` alias
-          // tells it), where a context made before the gesture leaves the first voice standing still for seconds,
-          // nor on a kiosk, silent with no context until touched, nor on iOS without the Audio Session API.
-          if (mode !== 'kiosk' && !('webkitAudioContext' in window) && audio.canPrepareBeforeTap(navigator))
+          // Built ahead (suspended) so the tap only unlocks it, where the engine allows (not in WebKit), and not on a
+          // kiosk, silent with no context until touched.
+          if (mode !== 'kiosk' && audio.canPrepareBeforeTap(navigator))
             engineRef.current ??= audio.createAudioEngine(document.body, base)
         },
         (e: unknown) => console.warn(`The sound could not be loaded: ${String(e)}`),

@@ -18,11 +18,22 @@ export interface AudioEngine {
 }
 
 /**
- * Whether the graph may be built before the Begin tap, so that the tap itself only has to unlock it: everywhere
- * except iPhones and iPads without the Audio Session API, whose silent-element fallback must start inside the tap.
+ * Whether the graph may be built before the Begin tap, so that the tap itself only has to unlock it: in Chromium and
+ * Firefox. Not in WebKit (Safari, every browser on an iPhone, WebKitGTK): there a context made before the gesture
+ * left the first voices standing still for seconds (tests/webkit), and on iOS without the Audio Session API the
+ * silent-element fallback must start inside the tap.
  */
 export function canPrepareBeforeTap(nav: SessionNavigator): boolean {
-  return Boolean(nav.audioSession) || !isAppleTouchDevice(nav)
+  return !isWebKitEngine(nav) && (Boolean(nav.audioSession) || !isAppleTouchDevice(nav))
+}
+
+/**
+ * WebKit's engine, whatever the browser calls itself: Blink also says "AppleWebKit" but adds "Chrome/"; every iOS
+ * browser (CriOS, FxiOS, EdgiOS) is WebKit. (WebKit no longer has the `webkitAudioContext` alias to tell it by.)
+ */
+export function isWebKitEngine(nav: Pick<SessionNavigator, 'userAgent'> & Partial<SessionNavigator>): boolean {
+  if (isAppleTouchDevice(nav)) return true
+  return /AppleWebKit\//.test(nav.userAgent) && !/\b(Chrome|Chromium|HeadlessChrome)\//.test(nav.userAgent)
 }
 
 /**

@@ -5,6 +5,7 @@ import { MeshBasicMaterial, RingGeometry, SphereGeometry, type Group } from 'thr
 import type { Testimony } from '../content/schema'
 import { useReducedMotion } from '../a11y/reduced-motion'
 import { useAimed } from '../state/aimed'
+import { useDecorativeMotion } from './draw-on-change'
 
 export interface MarkerProps {
   testimonies: readonly Testimony[]
@@ -65,6 +66,7 @@ function Marker({
   const still = useReducedMotion()
   useCursor(hovered)
   useEffect(() => () => useAimed.getState().leave(testimony.id), [testimony.id])
+  useDecorativeMotion(active && !still)
   useFrame(({ clock }) => {
     const g = pulse.current
     if (!g) return

@@ -30,6 +30,8 @@ export function RenderStats() {
     el.dataset.triangles = String(render.triangles)
     el.dataset.geometries = String(memory.geometries)
     el.dataset.textures = String(memory.textures)
+    // frames drawn so far (a still view is not drawn every frame: draw-on-change.tsx)
+    el.dataset.draws = String(render.frame)
     if (counted.current === memory.textures) return
     counted.current = memory.textures
     el.dataset.textureBytes = String(sceneTextureBytes(scene))

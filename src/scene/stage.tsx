@@ -3,6 +3,7 @@ import { Component, useEffect, useLayoutEffect, useRef, useState, type ReactNode
 import { createPortal } from 'react-dom'
 import { create } from 'zustand'
 import { useSettings } from '../state/settings'
+import { DrawOnChange } from './draw-on-change'
 import { RenderStats } from './render-stats'
 import { useRuntime } from './runtime-store'
 
@@ -98,6 +99,7 @@ export function Stage() {
         {/* Set once here: a background attached by each scene would remember the one before it, a chain per visit. */}
         <color attach="background" args={['#0d0d0f']} />
         <ResumeDrawing />
+        <DrawOnChange />
         <ContextWatch />
         <FramePulse />
         {xr ? (

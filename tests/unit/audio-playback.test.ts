@@ -259,10 +259,24 @@ describe('the audio session', () => {
     engine.dispose()
   })
 
-  it('is built before the Begin tap everywhere but on iOS without the Audio Session API', async () => {
+  it('is built before the Begin tap in Chromium and Firefox, never in WebKit', async () => {
     const { canPrepareBeforeTap } = await import('../../src/audio/audio-engine')
     expect(canPrepareBeforeTap({ userAgent: android })).toBe(true)
-    expect(canPrepareBeforeTap({ userAgent: iPhone, audioSession: { type: 'auto' } })).toBe(true)
+    const firefox = 'Mozilla/5.0 (X11; Linux x86_64; rv:140.0) Gecko/20100101 Firefox/140.0'
+    expect(canPrepareBeforeTap({ userAgent: firefox })).toBe(true)
+    const edge =
+      'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0.0.0 Safari/537.36 Edg/140.0.0.0'
+    expect(canPrepareBeforeTap({ userAgent: edge })).toBe(true)
+    // WebKit: Safari on a Mac, WebKitGTK, and every browser on an iPhone, with or without the Audio Session API.
+    const safari =
+      'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Safari/605.1.15'
+    expect(canPrepareBeforeTap({ userAgent: safari, platform: 'MacIntel', maxTouchPoints: 0 })).toBe(false)
+    const gtk = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/60.5 Safari/605.1.15'
+    expect(canPrepareBeforeTap({ userAgent: gtk })).toBe(false)
+    const chromeOnIPhone =
+      'Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) CriOS/140.0 Mobile/15E148 Safari/604.1'
+    expect(canPrepareBeforeTap({ userAgent: chromeOnIPhone, audioSession: { type: 'auto' } })).toBe(false)
+    expect(canPrepareBeforeTap({ userAgent: iPhone, audioSession: { type: 'auto' } })).toBe(false)
     // The silent-element fallback must start inside the tap itself.
     expect(canPrepareBeforeTap({ userAgent: iPhone })).toBe(false)
     expect(canPrepareBeforeTap({ userAgent: 'Mozilla/5.0 (Macintosh)', platform: 'MacIntel', maxTouchPoints: 5 })).toBe(

@@ -1,0 +1,57 @@
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { begin, demoCells, enterCell, newContext, useBrowser } from './harness'
+
+const browser = useBrowser({ autoplay: true })
+const [cell] = demoCells()
+
+/** Frames drawn (`?stats`: `data-draws`) while the page runs `count` animation frames. */
+async function drawsOver(page: Page, count: number): Promise<number> {
+  return page.evaluate(
+    (n) =>
+      new Promise<number>((resolve) => {
+        const canvas = document.querySelector<HTMLCanvasElement>('canvas[data-role="scene"]')!
+        const first = Number(canvas.dataset.draws)
+        let left = n
+        const tick = () => {
+          if (--left <= 0) resolve(Number(canvas.dataset.draws) - first)
+          else requestAnimationFrame(tick)
+        }
+        requestAnimationFrame(tick)
+      }),
+    count,
+  )
+}
+
+describe('a view held still', () => {
+  it('is not drawn again every frame; turning it, and a playing marker, are', async () => {
+    const context = await newContext(browser(), { viewport: { width: 1280, height: 800 } })
+    const page = await context.newPage()
+    await begin(page, 'en', '?stats')
+    await enterCell(page, cell.id)
+    await page.waitForSelector('.cell-view[data-room="shown"]')
+
+    // Still: redrawn only now and then (every STILL_REDRAW_MS), not on each of 60 frames.
+    const still = await drawsOver(page, 60)
+    expect(still).toBeLessThan(20)
+
+    // Dragging turns the view: the frames of the drag are drawn.
+    const box = (await page.locator('canvas[data-role="scene"]').boundingBox())!
+    const before = Number(await page.locator('canvas[data-role="scene"]').getAttribute('data-draws'))
+    await page.mouse.move(box.x + box.width * 0.7, box.y + box.height / 2)
+    await page.mouse.down()
+    for (let i = 1; i <= 8; i++) {
+      await page.mouse.move(box.x + box.width * (0.7 - i * 0.03), box.y + box.height / 2)
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))))
+    }
+    await page.mouse.up()
+    const after = Number(await page.locator('canvas[data-role="scene"]').getAttribute('data-draws'))
+    expect(after - before).toBeGreaterThanOrEqual(6)
+
+    // A playing marker pulses: it keeps being drawn while the voice speaks.
+    await page.locator(`[data-testimony="${cell.testimonies[0].id}"]`).click()
+    await page.waitForSelector(`#root[data-playing="${cell.testimonies[0].id}"]`)
+    expect(await drawsOver(page, 60)).toBeGreaterThan(still)
+    await context.close()
+  })
+})
