@@ -149,9 +149,6 @@ export class TestimonyPlayer {
     // Trying again after an error asks the server afresh, from where the voice stopped (a connection just below the
     // recording's rate must not send the visitor back to its beginning); one that ended short starts over.
     const retry = this.store.getState().testimonyId === id
-    // The voice the visitor asked for has the connection and the decoder to itself: in WebKit a second element
-    // opening a recording while this one starts left the voice standing still for seconds.
-    this.releaseWarm()
     const resumeAt = retry && !this.element.ended ? this.element.currentTime : 0
     this.store.setState({ testimonyId: id, status: 'loading', error: null })
     this.unwatch()
