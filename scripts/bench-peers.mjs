@@ -126,7 +126,8 @@ async function firstFrame(browser, url, { slow, drive }) {
   const foreign = []
   cdp.on('Network.requestWillBeSent', (e) => {
     requests++
-    if (!e.request.url.startsWith(url.slice(0, url.indexOf('/', 8))) && !e.request.url.startsWith('data:'))
+    // data: and blob: URLs are the page's own memory (decoders' workers, images handed to the GPU), not a host
+    if (!e.request.url.startsWith(url.slice(0, url.indexOf('/', 8))) && !/^(data|blob):/.test(e.request.url))
       foreign.push(e.request.url)
   })
   const urls = new Map()
@@ -139,7 +140,7 @@ async function firstFrame(browser, url, { slow, drive }) {
   await page.goto(url, { waitUntil: 'commit', timeout: 180_000 })
   const shownAt = await drive(page)
   const at = { bytes, requests }
-  if (process.env.BENCH_VERBOSE) console.log(url, Math.round(shownAt), received)
+  if (process.env.BENCH_VERBOSE) console.log(url, Math.round(shownAt), received, foreign)
   await context.close()
   return { ms: shownAt, ...at, foreign }
 }
