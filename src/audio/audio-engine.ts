@@ -31,7 +31,7 @@ export function canPrepareBeforeTap(nav: SessionNavigator): boolean {
  * WebKit's engine, whatever the browser calls itself: Blink also says "AppleWebKit" but adds "Chrome/"; every iOS
  * browser (CriOS, FxiOS, EdgiOS) is WebKit. (WebKit no longer has the `webkitAudioContext` alias to tell it by.)
  */
-export function isWebKitEngine(nav: Pick<SessionNavigator, 'userAgent'> & Partial<SessionNavigator>): boolean {
+export function isWebKitEngine(nav: SessionNavigator): boolean {
   if (isAppleTouchDevice(nav)) return true
   return /AppleWebKit\//.test(nav.userAgent) && !/\b(Chrome|Chromium|HeadlessChrome)\//.test(nav.userAgent)
 }

@@ -15,6 +15,8 @@ export const DECOR_FRAME_MS = 33
  * it from there).
  */
 export const COSTLY_FRAME_MS = 40
+/** A gap between frames longer than this is not what drawing costs (a hidden page, a paused tab). */
+const NOT_A_FRAME_MS = 2000
 
 let decorations = 0
 
@@ -41,8 +43,10 @@ export function DrawOnChange() {
     const { gl, scene, camera, internal } = state
     const now = performance.now()
     // What a drawn frame costs: the time to the next frame, which includes the browser's own work to show it (in
-    // WebKit the canvas is composited on the main thread, after this callback returns).
-    if (last.drewBefore) last.cost = now - last.frameAt
+    // WebKit the canvas is composited on the main thread, after this callback returns). A longer gap is a page that
+    // was hidden, not a frame's cost, and would hold the view back for minutes after it comes back.
+    const gap = now - last.frameAt
+    if (last.drewBefore && gap < NOT_A_FRAME_MS) last.cost = gap
     last.frameAt = now
     last.drewBefore = false
     camera.updateMatrixWorld()
@@ -62,10 +66,6 @@ export function DrawOnChange() {
     last.world.copy(camera.matrixWorld)
     last.projection.copy(camera.projectionMatrix)
   }, 1)
-  useEffect(() => {
-    // a new canvas or scene draws at once
-    last.drawnAt = -Infinity
-  }, [])
   return null
 }
 
