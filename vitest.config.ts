@@ -31,6 +31,7 @@ export default defineConfig({
           include: ['tests/webkit/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/webkit/global-setup.ts'],
+          setupFiles: ['tests/webkit/attempts.ts'],
           testTimeout: 240_000,
           hookTimeout: 120_000,
           // One WebKit window at a time: media plays in real time, and these machines have two cores.

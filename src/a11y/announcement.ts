@@ -1,11 +1,11 @@
-import type { PlaybackState } from '../audio/testimony-player'
+import type { PlaybackProblem, PlaybackState } from '../audio/testimony-player'
 
 export type AnnouncementKind = 'playing' | 'paused' | 'ended' | 'stopped' | 'error'
 
 export interface Announcement {
   kind: AnnouncementKind
   testimonyId: string
-  error: string | null
+  error: PlaybackProblem | null
 }
 
 /**

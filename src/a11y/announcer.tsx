@@ -3,6 +3,8 @@ import type { AudioEngine } from '../audio/audio-engine'
 import { localize } from '../content/localize'
 import type { Cell } from '../content/schema'
 import { useLanguage } from '../i18n/i18n'
+import { useT } from '../i18n/use-t'
+import { playbackProblemText } from '../audio/problem-text'
 import { PlaybackAnnouncer, type Announcement, type AnnouncementKind } from './announcement'
 import type { A11yKey } from './messages-en'
 import { useA11yT } from './use-a11y-t'
@@ -21,6 +23,7 @@ const TEXT: Record<AnnouncementKind, A11yKey> = {
  */
 export function Announcer({ engine, cell }: { engine: AudioEngine; cell: Cell }) {
   const t = useA11yT()
+  const ui = useT()
   const lang = useLanguage()
   const [said, setSaid] = useState<Announcement | 'entered' | null>(null)
 
@@ -47,7 +50,7 @@ export function Announcer({ engine, cell }: { engine: AudioEngine; cell: Cell })
   } else if (said) {
     const testimony = cell.testimonies.find((x) => x.id === said.testimonyId)
     const title = testimony ? localize(testimony.title, lang).text : ''
-    text = t(TEXT[said.kind], { title, error: said.error ?? '' })
+    text = t(TEXT[said.kind], { title, error: said.error ? playbackProblemText(ui, said.error) : '' })
   }
   return (
     <p className="visually-hidden" role="status" aria-live="polite" data-role="announcer">

@@ -7,12 +7,21 @@ import { createSpeechPanner, EarRouting, setPannerPosition, type XYZ } from './s
 
 export type PlaybackStatus = 'idle' | 'loading' | 'playing' | 'paused' | 'ended' | 'error'
 
+/**
+ * What went wrong with a recording, naming its file; the interface says it in the visitor's language
+ * (problem-text.ts). `stalled`: nothing arrives (the connection); `incomplete`: it ended `heard` s into the
+ * `expected` s the content states.
+ */
+export type PlaybackProblem =
+  | { kind: 'unplayable' | 'stalled'; file: string }
+  | { kind: 'incomplete'; file: string; heard: number; expected: number }
+
 export interface PlaybackState {
   /** The testimony loaded into the player, or null when stopped. */
   testimonyId: string | null
   status: PlaybackStatus
-  /** Names the file that failed, when status is "error". */
-  error: string | null
+  /** What failed, when status is "error". */
+  error: PlaybackProblem | null
 }
 
 /** A voice is speaking, or about to: loading counts, so a tap never feels ignored and nothing interrupts it. */
@@ -96,14 +105,19 @@ export class TestimonyPlayer {
       if (this.expected > 0 && heard < this.expected - SHORT_BY_S)
         set({
           status: 'error',
-          error: `The recording ${this.currentFile} ended after ${Math.round(heard)} s of ${Math.round(this.expected)} s: it is incomplete.`,
+          error: {
+            kind: 'incomplete',
+            file: this.currentFile,
+            heard: Math.round(heard),
+            expected: Math.round(this.expected),
+          },
         })
       else set({ status: 'ended' })
     }
     const onError = () => {
       this.unwatch()
       if (!this.store.getState().testimonyId) return
-      set({ status: 'error', error: `The recording ${this.currentFile} could not be played.` })
+      set({ status: 'error', error: { kind: 'unplayable', file: this.currentFile } })
     }
     element.addEventListener('playing', onPlaying)
     element.addEventListener('waiting', onWaiting)
@@ -122,7 +136,7 @@ export class TestimonyPlayer {
         this.element.pause()
         set({
           status: 'error',
-          error: `The recording ${this.currentFile} is not arriving: the connection may be down.`,
+          error: { kind: 'stalled', file: this.currentFile },
         })
       }, GIVE_UP_MS)
     })
@@ -164,7 +178,7 @@ export class TestimonyPlayer {
       const blocked = e instanceof DOMException && e.name === 'NotAllowedError'
       this.store.setState({
         status: blocked ? 'paused' : 'error',
-        error: blocked ? null : `The recording ${this.currentFile} could not be played.`,
+        error: blocked ? null : { kind: 'unplayable', file: this.currentFile },
       })
     })
   }

@@ -2,7 +2,13 @@ import { create } from 'zustand'
 import { onStartOver } from '../state/start-over'
 import type { Language } from '../content/schema'
 import { cueIndexAt, type Caption } from './cue-index'
-import { loadCaptionsNatively } from './native-vtt'
+import { CaptionFileError, loadCaptionsNatively, type CaptionProblemKind } from './native-vtt'
+
+/** Captions that could not be shown, naming the file; said in the visitor's language (problem-text.ts). */
+export interface CaptionProblem {
+  kind: CaptionProblemKind
+  file: string
+}
 
 export interface CaptionState {
   /** The file the cues came from. */
@@ -13,7 +19,7 @@ export interface CaptionState {
   index: number
   /** The text on screen now, or empty between cues. */
   text: string
-  error: string | null
+  error: CaptionProblem | null
   load(file: string, lang: Language, base: string): Promise<void>
   /** Moves to time `t`; updates state only when the cue changes, so calling it every frame is cheap. */
   seek(t: number): void
@@ -34,7 +40,8 @@ export const useCaptionStore = create<CaptionState>()((set, get) => ({
       const cues = await loadCaptionsNatively(base + file, file)
       if (get().file === file) set({ cues })
     } catch (e) {
-      if (get().file === file) set({ error: `Captions unavailable: ${e instanceof Error ? e.message : String(e)}` })
+      if (get().file === file)
+        set({ error: e instanceof CaptionFileError ? { kind: e.kind, file: e.file } : { kind: 'unreadable', file } })
     }
   },
   seek(t) {

@@ -6,6 +6,22 @@ import type { Caption } from './cue-index'
  */
 const reading = new Set<HTMLMediaElement>()
 
+/** Why a caption file gave no captions: `late` (it did not arrive in time), `empty` (no cue with words), `unreadable`. */
+export type CaptionProblemKind = 'late' | 'empty' | 'unreadable'
+
+/** A caption file that gave no captions; the interface says why in the visitor's language (problem-text.ts). */
+export class CaptionFileError extends Error {
+  constructor(
+    readonly file: string,
+    readonly kind: CaptionProblemKind,
+  ) {
+    super(
+      `${file}: ${kind === 'late' ? 'did not arrive' : kind === 'empty' ? 'has no readable cues' : 'could not be read as WebVTT'}`,
+    )
+    this.name = 'CaptionFileError'
+  }
+}
+
 /** How long a caption file may take before it is reported as not arriving. */
 export const CAPTION_GIVE_UP_MS = 20_000
 
@@ -25,7 +41,7 @@ export function loadCaptionsNatively(url: string, file: string): Promise<Caption
     reading.add(media)
     const timer = setTimeout(() => {
       finish()
-      reject(new Error(`${file}: did not arrive`))
+      reject(new CaptionFileError(file, 'late'))
     }, CAPTION_GIVE_UP_MS)
     const finish = () => {
       clearTimeout(timer)
@@ -44,12 +60,12 @@ export function loadCaptionsNatively(url: string, file: string): Promise<Caption
         .filter((cue) => cue.end > cue.start && cue.text.length > 0)
         .sort((a, b) => a.start - b.start)
       finish()
-      if (cues.length === 0) reject(new Error(`${file}: has no readable cues`))
+      if (cues.length === 0) reject(new CaptionFileError(file, 'empty'))
       else resolve(cues)
     }
     const onError = () => {
       finish()
-      reject(new Error(`${file}: could not be read as WebVTT`))
+      reject(new CaptionFileError(file, 'unreadable'))
     }
     element.addEventListener('load', onLoad)
     element.addEventListener('error', onError)

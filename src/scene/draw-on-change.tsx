@@ -15,6 +15,19 @@ export const DECOR_FRAME_MS = 33
  * it from there).
  */
 export const COSTLY_FRAME_MS = 40
+/**
+ * Where a drawn frame takes longer than this (under four frames a second), motion would show as jumps and each frame
+ * holds the main thread long enough to stall the voice: decorative motion is not drawn at all (the playing marker's
+ * colour says it plays, as with reduced motion), and a still view is redrawn only every thirty frames' cost.
+ */
+export const SLIDESHOW_FRAME_MS = 250
+/**
+ * Where the median of the last {@link COST_SAMPLES} drawn frames is a slideshow, the view is drawn at half the
+ * resolution, down to this many device pixels per CSS pixel: a weak phone's GPU, or software rendering, draws a
+ * quarter of the pixels much sooner. Never raised again in the page's life (no back and forth).
+ */
+export const LOWEST_DPR = 0.5
+const COST_SAMPLES = 5
 /** A gap between frames longer than this is not what drawing costs (a hidden page, a paused tab). */
 const NOT_A_FRAME_MS = 2000
 
@@ -40,25 +53,39 @@ export function useDecorativeMotion(on: boolean): void {
  */
 export function DrawOnChange() {
   useFrame((state) => {
-    const { gl, scene, camera, internal } = state
+    const { gl, scene, camera, internal, viewport } = state
     const now = performance.now()
     // What a drawn frame costs: the time to the next frame, which includes the browser's own work to show it (in
     // WebKit the canvas is composited on the main thread, after this callback returns). A longer gap is a page that
     // was hidden, not a frame's cost, and would hold the view back for minutes after it comes back.
     const gap = now - last.frameAt
-    if (last.drewBefore && gap < NOT_A_FRAME_MS) last.cost = gap
+    if (last.drewBefore && gap < NOT_A_FRAME_MS) {
+      last.cost = gap
+      last.costs.push(gap)
+      if (last.costs.length > COST_SAMPLES) last.costs.shift()
+      if (
+        last.costs.length === COST_SAMPLES &&
+        median(last.costs) > SLIDESHOW_FRAME_MS &&
+        viewport.dpr > LOWEST_DPR &&
+        !gl.xr.isPresenting
+      ) {
+        state.setDpr(Math.max(LOWEST_DPR, viewport.dpr / 2))
+        last.costs.length = 0
+      }
+    }
     last.frameAt = now
     last.drewBefore = false
     camera.updateMatrixWorld()
     const sinceDraw = now - last.drawnAt
     const costly = last.cost > COSTLY_FRAME_MS
+    const slideshow = last.cost > SLIDESHOW_FRAME_MS
     const due =
       gl.xr.isPresenting ||
       internal.frames > 0 ||
       !camera.matrixWorld.equals(last.world) ||
       !camera.projectionMatrix.equals(last.projection) ||
-      sinceDraw >= Math.max(STILL_REDRAW_MS, costly ? last.cost * 10 : 0) ||
-      (decorations > 0 && sinceDraw >= Math.max(DECOR_FRAME_MS, costly ? last.cost * 4 : 0))
+      sinceDraw >= Math.max(STILL_REDRAW_MS, slideshow ? last.cost * 30 : costly ? last.cost * 10 : 0) ||
+      (decorations > 0 && !slideshow && sinceDraw >= Math.max(DECOR_FRAME_MS, costly ? last.cost * 4 : 0))
     if (!due) return
     gl.render(scene, camera)
     last.drewBefore = true
@@ -69,11 +96,23 @@ export function DrawOnChange() {
   return null
 }
 
+/** What the last measured drawn frame cost, ms (for `?stats`). */
+export function frameCost(): number {
+  return last.cost
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)]!
+}
+
 const last = {
   drawnAt: -Infinity,
   frameAt: 0,
   drewBefore: false,
   cost: 0,
+  /** The last few drawn frames' costs, ms. */
+  costs: [] as number[],
   world: new Matrix4(),
   projection: new Matrix4(),
 }

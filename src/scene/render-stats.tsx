@@ -1,6 +1,7 @@
 import { useFrame, useThree } from '@react-three/fiber'
 import { useEffect, useRef } from 'react'
 import { useBakedLight } from './baked-light-store'
+import { frameCost } from './draw-on-change'
 import { sceneTextureBytes } from './texture-memory'
 
 /**
@@ -32,6 +33,8 @@ export function RenderStats() {
     el.dataset.textures = String(memory.textures)
     // frames drawn so far (a still view is not drawn every frame: draw-on-change.tsx)
     el.dataset.draws = String(render.frame)
+    // what the last drawn frame cost, ms, to the next frame (draw-on-change.tsx)
+    el.dataset.frameMs = String(Math.round(frameCost()))
     if (counted.current === memory.textures) return
     counted.current = memory.textures
     el.dataset.textureBytes = String(sceneTextureBytes(scene))

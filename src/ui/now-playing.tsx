@@ -7,6 +7,7 @@ import type { Cell } from '../content/schema'
 import { useLanguage } from '../i18n/i18n'
 import { useT } from '../i18n/use-t'
 import { playTestimony } from '../testimonies/play'
+import { playbackProblemText } from '../audio/problem-text'
 import { escapeCloses } from '../a11y/disclosure-escape'
 
 /** The speaker card and pause / resume / stop for the testimony that is playing. */
@@ -37,7 +38,7 @@ export function NowPlaying({ engine, cell }: { engine: AudioEngine; cell: Cell }
       </p>
       {playback.error && (
         <p className="notice" role="alert" data-role="audio-error">
-          {playback.error}
+          {playbackProblemText(t, playback.error)}
         </p>
       )}
       <div className="player-controls">

@@ -30,6 +30,7 @@ import {
 import { xrStore } from './xr-store'
 import { useReducedMotion } from '../a11y/reduced-motion'
 import { useAimed } from '../state/aimed'
+import { playbackProblemText } from '../audio/problem-text'
 import { useComfortT } from '../comfort/use-comfort-t'
 
 /**
@@ -138,7 +139,7 @@ export function VRHud({ engine, cell, manifest }: { engine: AudioEngine; cell: C
       : localize(cell.name, lang).text
   const hint = guided ? `${t('vrHint')}\n${t('guidedOrder')}` : t('vrHint')
   const body = playback.error
-    ? playback.error
+    ? playbackProblemText(t, playback.error)
     : testimony
       ? caption || '…'
       : aimed

@@ -39,12 +39,12 @@ describe('captions on their way', () => {
       await context.close()
     })
 
-  it('a caption file that never comes is named after a while, and the voice goes on', async () => {
+  it("a caption file that never comes is named after a while, in the visitor's language, and the voice goes on", async () => {
     const context = await newContext(browser(), { viewport: { width: 1280, height: 800 } })
     const page = await context.newPage()
     await page.route(/\.vtt$/, () => undefined)
     await page.clock.install()
-    await begin(page, 'en')
+    await begin(page, 'uk')
     await enterCell(page, cell.id)
     await play(page)
     // Paused, the voice's own watch rests, so the test's jump in time is the caption file's alone.
@@ -54,7 +54,9 @@ describe('captions on their way', () => {
     await page.clock.fastForward(CAPTION_GIVE_UP_MS + 1_000)
     const error = page.locator('[data-role="captions"] .caption-error')
     await error.waitFor()
-    await expect(error.textContent()).resolves.toContain('did not arrive')
+    const said = (await error.textContent()) ?? ''
+    expect(said).toContain('Субтитри недоступні')
+    expect(said).toContain(`${testimony.captions.uk ?? testimony.captions.en}`)
     await page.clock.resume()
     await page.locator('[data-role="resume"]').click()
     await page.waitForSelector('#root[data-audio="playing"]')

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { PlaybackAnnouncer } from '../../src/a11y/announcement'
-import type { PlaybackState, PlaybackStatus } from '../../src/audio/testimony-player'
+import type { PlaybackProblem, PlaybackState, PlaybackStatus } from '../../src/audio/testimony-player'
 
-const state = (testimonyId: string | null, status: PlaybackStatus, error: string | null = null): PlaybackState => ({
+const state = (
+  testimonyId: string | null,
+  status: PlaybackStatus,
+  error: PlaybackProblem | null = null,
+): PlaybackState => ({
   testimonyId,
   status,
   error,
@@ -14,7 +18,7 @@ function heard(states: PlaybackState[]): string[] {
   const out: string[] = []
   for (let i = 1; i < states.length; i++) {
     const a = announcer.next(states[i - 1]!, states[i]!)
-    if (a) out.push(`${a.kind} ${a.testimonyId}${a.error ? ` ${a.error}` : ''}`)
+    if (a) out.push(`${a.kind} ${a.testimonyId}${a.error ? ` ${a.error.kind} ${a.error.file}` : ''}`)
   }
   return out
 }
@@ -66,10 +70,10 @@ describe('what a screen reader hears as a testimony plays', () => {
       heard([
         state(null, 'idle'),
         state('a', 'loading'),
-        state('a', 'error', 'The recording a.opus could not be played.'),
-        state('a', 'error', 'The recording a.opus could not be played.'),
+        state('a', 'error', { kind: 'unplayable', file: 'a.opus' }),
+        state('a', 'error', { kind: 'unplayable', file: 'a.opus' }),
         state(null, 'idle'),
       ]),
-    ).toEqual(['error a The recording a.opus could not be played.'])
+    ).toEqual(['error a unplayable a.opus'])
   })
 })

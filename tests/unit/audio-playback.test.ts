@@ -358,7 +358,7 @@ describe('a voice that does not come, or stops short', () => {
     vi.advanceTimersByTime(1000)
     expect(player.store.getState()).toMatchObject({
       status: 'error',
-      error: 'The recording audio/window.opus is not arriving: the connection may be down.',
+      error: { kind: 'stalled', file: 'audio/window.opus' },
     })
     const loads = media.src
     player.play('window', SOURCES, AT, 60)
@@ -386,7 +386,7 @@ describe('a voice that does not come, or stops short', () => {
     media.dispatchEvent(new Event('ended'))
     expect(player.store.getState()).toMatchObject({
       status: 'error',
-      error: 'The recording audio/window.opus ended after 12 s of 60 s: it is incomplete.',
+      error: { kind: 'incomplete', file: 'audio/window.opus', heard: 12, expected: 60 },
     })
     player.play('window', SOURCES, AT, 60)
     media.dispatchEvent(new Event('playing'))

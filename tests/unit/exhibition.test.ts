@@ -190,7 +190,7 @@ describe('the guided order', () => {
 
     it('skips a recording that fails, leaving its message on screen a moment, and goes on', () => {
       set('a', 'loading')
-      player.setState({ testimonyId: 'a', status: 'error', error: 'The recording audio/a.opus is not arriving' })
+      player.setState({ testimonyId: 'a', status: 'error', error: { kind: 'stalled', file: 'audio/a.opus' } })
       vi.advanceTimersByTime(3999)
       expect(played).toEqual([])
       vi.advanceTimersByTime(1)

@@ -83,6 +83,12 @@ const de: Catalogue = {
     'Offline-Inhalt unvollständig: {count} Dateien fehlen. Verbinden Sie den Kiosk mit dem Netz, um ihn zu reparieren.',
   webglLost:
     'Die 3D-Ansicht ist stehen geblieben: Das Gerät hat seine Grafik zurückgesetzt. Alle Zeugnisse können Sie weiter über die Liste unten hören.',
+  recordingUnplayable: 'Die Aufnahme {file} konnte nicht abgespielt werden.',
+  recordingStalled: 'Die Aufnahme {file} kommt nicht an: Die Verbindung ist vielleicht unterbrochen.',
+  recordingIncomplete: 'Die Aufnahme {file} endete nach {heard} s von {expected} s: Sie ist unvollständig.',
+  captionsLate: 'Untertitel nicht verfügbar: {file} ist nicht angekommen.',
+  captionsEmpty: 'Untertitel nicht verfügbar: {file} enthält keine lesbaren Untertitel.',
+  captionsUnreadable: 'Untertitel nicht verfügbar: {file} konnte nicht als WebVTT gelesen werden.',
 }
 
 export default de

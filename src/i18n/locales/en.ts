@@ -79,6 +79,12 @@ const en = {
     'Offline content incomplete: {count} files missing. Connect the kiosk to the network to repair it.',
   webglLost:
     'The 3D view stopped: this device reset its graphics. You can still listen to every testimony from the list below.',
+  recordingUnplayable: 'The recording {file} could not be played.',
+  recordingStalled: 'The recording {file} is not arriving: the connection may be down.',
+  recordingIncomplete: 'The recording {file} ended after {heard} s of {expected} s: it is incomplete.',
+  captionsLate: 'Captions unavailable: {file} did not arrive.',
+  captionsEmpty: 'Captions unavailable: {file} has no readable cues.',
+  captionsUnreadable: 'Captions unavailable: {file} could not be read as WebVTT.',
 } as const
 
 export default en

@@ -82,6 +82,12 @@ const pl: Catalogue = {
   offlineIncomplete: 'Treść offline niekompletna: brakuje plików — {count}. Podłącz kiosk do sieci, aby ją naprawić.',
   webglLost:
     'Widok 3D się zatrzymał: urządzenie zresetowało grafikę. Wszystkich relacji nadal można wysłuchać z listy poniżej.',
+  recordingUnplayable: 'Nie udało się odtworzyć nagrania {file}.',
+  recordingStalled: 'Nagranie {file} nie dociera: połączenie mogło zostać przerwane.',
+  recordingIncomplete: 'Nagranie {file} urwało się po {heard} s z {expected} s: jest niekompletne.',
+  captionsLate: 'Napisy niedostępne: plik {file} nie dotarł.',
+  captionsEmpty: 'Napisy niedostępne: plik {file} nie zawiera czytelnych napisów.',
+  captionsUnreadable: 'Napisy niedostępne: pliku {file} nie udało się odczytać jako WebVTT.',
 }
 
 export default pl
