@@ -1,7 +1,7 @@
 import { PNG } from 'pngjs'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { baseURL, begin, demoCells, enterCell, frames, newContext, pauseClock, root, useBrowser } from './harness'
+import { begin, demoCells, enterCell, frames, newContext, openKiosk, pauseClock, root, useBrowser } from './harness'
 
 // Autoplay: these tests are about what is seen and heard while a testimony plays, not about the audio unlock.
 const browser = useBrowser({ autoplay: true })
@@ -214,12 +214,7 @@ describe('reduced motion', () => {
 
   it('holds the kiosk attract screen still: its view and its buttons', async () => {
     const context = await newContext(browser(), { viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' })
-    await context.addInitScript(() => {
-      Element.prototype.requestFullscreen = () => Promise.resolve()
-    })
-    const page = await context.newPage()
-    await page.clock.install()
-    await page.goto(`${baseURL()}?mode=kiosk&lang=en&offline=0&stats`)
+    const page = await openKiosk(context, 'lang=en&offline=0&stats')
     await page.waitForFunction(
       () => Number(document.querySelector<HTMLElement>('canvas[data-role="attract-scene"]')?.dataset.drawCalls) > 3,
     )

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { axeViolations, describeViolations } from './axe'
-import { baseURL, begin, demoCells, enterCell, newContext, root, useBrowser } from './harness'
+import { baseURL, begin, demoCells, enterCell, newContext, openKiosk, root, useBrowser } from './harness'
 
 // Autoplay: this file is about what is on screen while a testimony plays, not about the audio unlock.
 const browser = useBrowser({ autoplay: true })
@@ -63,14 +63,8 @@ describe.each(VIEWPORTS)('axe-core at $width×$height', ({ width, height }) => {
 
   it.each(LANGS)('finds nothing on the kiosk attract screen and its countdown in %s', async (lang) => {
     const context = await newContext(browser(), { viewport: { width, height }, hasTouch: true })
-    await context.addInitScript(() => {
-      Element.prototype.requestFullscreen = () => Promise.resolve()
-    })
-    const page = await context.newPage()
-    await page.clock.install()
+    const page = await openKiosk(context, `lang=${lang}&idle=5&countdown=60&offline=0`)
     const found: string[] = []
-    await page.goto(`${baseURL()}?mode=kiosk&lang=${lang}&idle=5&countdown=60&offline=0`)
-    await page.waitForSelector('#root[data-phase="attract"]')
     await page.waitForSelector('[data-role="attract"] canvas')
     await check(page, 'kiosk attract screen', found)
 

@@ -11,6 +11,7 @@ import {
   foreignRequests,
   installEmulatedHeadset,
   newContext,
+  openKiosk,
   pauseClock,
   recordRequests,
   root,
@@ -326,13 +327,9 @@ describe('an exhibition and a kiosk on a bad network', () => {
     server.fault(aacRecording(bunk), { stallAfter: 60_000 })
     const context = await newContext(browser(), { viewport: { width: 1280, height: 800 }, hasTouch: true })
     await preferAac(context)
-    await context.addInitScript(() => {
-      Element.prototype.requestFullscreen = () => Promise.resolve()
+    const page = await openKiosk(context, `lang=en&idle=${idle}&countdown=${countdown}&offline=0`, {
+      site: server.url,
     })
-    const page = await context.newPage()
-    await page.clock.install()
-    await page.goto(`${server.url}?mode=kiosk&lang=en&idle=${idle}&countdown=${countdown}&offline=0`)
-    await page.waitForSelector('#root[data-phase="attract"]')
     await page.locator('[data-start-lang="en"]').tap(FINGER)
     await page.click(`[data-enter-cell="${cell.id}"]`, FINGER)
     // The marker is placed over its spot by the first frames; touch it once it shows.

@@ -230,6 +230,26 @@ export async function begin(page: Page, lang?: string, query = ''): Promise<void
   await page.waitForSelector('#root[data-phase="cells"]')
 }
 
+/**
+ * A kiosk on its attract screen: `query` after `?mode=kiosk&` (e.g. `lang=en&idle=60&offline=0`), the page clock
+ * installed unless `clock: false`, and fullscreen requests answered without entering it (headless Chromium stops
+ * drawing frames for seconds after entering fullscreen).
+ */
+export async function openKiosk(
+  context: BrowserContext,
+  query: string,
+  { clock = true, site = baseURL() }: { clock?: boolean; site?: string } = {},
+): Promise<Page> {
+  await context.addInitScript(() => {
+    Element.prototype.requestFullscreen = () => Promise.resolve()
+  })
+  const page = await context.newPage()
+  if (clock) await page.clock.install()
+  await page.goto(`${site}?mode=kiosk&${query}`)
+  await page.waitForSelector('#root[data-phase="attract"]')
+  return page
+}
+
 export async function enterCell(page: Page, id: string): Promise<void> {
   await page.click(`[data-enter-cell="${id}"]`)
   await page.waitForSelector(`#root[data-phase="cell"][data-cell="${id}"]`)

@@ -1,19 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { baseURL, newContext, pauseClock, root, useBrowser } from './harness'
+import { newContext, openKiosk, pauseClock, root, useBrowser } from './harness'
 
 const browser = useBrowser()
 
 describe('kiosk "Still there?" from the keyboard', () => {
   it('is an alert dialog that takes the focus on its Continue button and gives it back where it was', async () => {
     const context = await newContext(browser(), { viewport: { width: 1280, height: 800 } })
-    // Headless Chromium stops drawing frames for a while after entering fullscreen.
-    await context.addInitScript(() => {
-      Element.prototype.requestFullscreen = () => Promise.resolve()
-    })
-    const page = await context.newPage()
-    await page.clock.install()
-    await page.goto(`${baseURL()}?mode=kiosk&lang=en&idle=60&countdown=20&offline=0`)
-    await page.waitForSelector('#root[data-phase="attract"]')
+    const page = await openKiosk(context, 'lang=en&idle=60&countdown=20&offline=0')
     await page.locator('[data-start-lang="en"]').click({ force: true })
     await page.waitForSelector('#root[data-phase="cells"]')
 

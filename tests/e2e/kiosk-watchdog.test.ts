@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { baseURL, demoCells, pauseClock, root, settle, useBrowser } from './harness'
+import { baseURL, demoCells, openKiosk, pauseClock, root, settle, useBrowser } from './harness'
 
 const browser = useBrowser({ autoplay: true })
 
@@ -15,13 +15,7 @@ const COUNTDOWN = 10
 async function visitorInside(): Promise<Page> {
   const [cell] = demoCells()
   const context = await browser().newContext({ viewport: { width: 1280, height: 800 }, hasTouch: true })
-  await context.addInitScript(() => {
-    Element.prototype.requestFullscreen = () => Promise.resolve()
-  })
-  const page = await context.newPage()
-  await page.clock.install()
-  await page.goto(`${baseURL()}?mode=kiosk&lang=en&idle=${IDLE}&countdown=${COUNTDOWN}&offline=0`)
-  await page.waitForSelector('#root[data-phase="attract"]')
+  const page = await openKiosk(context, `lang=en&idle=${IDLE}&countdown=${COUNTDOWN}&offline=0`)
   // Under the installed clock Playwright's wait for an element to hold still costs seconds per click.
   await page.locator('[data-start-lang="en"]').tap({ force: true })
   await page.click(`[data-enter-cell="${cell.id}"]`, { force: true })
@@ -67,12 +61,7 @@ describe('an unattended kiosk', () => {
   it('starts over on its attract screen after an error nothing handled', async () => {
     const [cell] = demoCells()
     const context = await browser().newContext({ viewport: { width: 1280, height: 800 }, hasTouch: true })
-    await context.addInitScript(() => {
-      Element.prototype.requestFullscreen = () => Promise.resolve()
-    })
-    const page = await context.newPage()
-    await page.goto(`${baseURL()}?mode=kiosk&lang=en&idle=600&offline=0`)
-    await page.waitForSelector('#root[data-phase="attract"]')
+    const page = await openKiosk(context, 'lang=en&idle=600&offline=0', { clock: false })
     await page.locator('[data-start-lang="en"]').tap()
     await page.click(`[data-enter-cell="${cell.id}"]`)
     await page.waitForSelector(`#root[data-phase="cell"][data-cell="${cell.id}"]`)

@@ -2,7 +2,7 @@ import { OfflineAudioContext } from 'node-web-audio-api'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { declarePlaybackSession, isAppleTouchDevice, silentWav } from '../../src/audio/audio-session'
 import { STALL_MS } from '../../src/audio/progress-watch'
-import { GIVE_UP_MS, TestimonyPlayer } from '../../src/audio/testimony-player'
+import { GIVE_UP_MS, NUDGE_MS, TestimonyPlayer } from '../../src/audio/testimony-player'
 
 /** A media element as far as the player uses one: it plays when told, and its time moves only when the test says. */
 class FakeMedia extends EventTarget {
@@ -11,7 +11,23 @@ class FakeMedia extends EventTarget {
   crossOrigin: string | null = null
   src = ''
   loop = false
-  currentTime = 0
+  private time = 0
+  /** Times the element was set to the time it already showed (a seek in place). */
+  seeksInPlace = 0
+  get currentTime() {
+    return this.time
+  }
+  set currentTime(t: number) {
+    if (t === this.time) this.seeksInPlace++
+    this.time = t
+  }
+  /** Downloaded up to this media time, s. */
+  bufferedTo = 0
+  readyState = 4
+  get buffered() {
+    const end = this.bufferedTo
+    return { length: end > 0 ? 1 : 0, start: () => 0, end: () => end }
+  }
   paused = true
   ended = false
   error: MediaError | null = null
@@ -111,6 +127,41 @@ describe('the testimony player in a stall', () => {
     playFor(200)
     expect(player.store.getState().status).toBe('playing')
   }
+
+  it('nudges a voice standing still with its next seconds downloaded (a seek in place), not one waiting for data', () => {
+    player.play('window', SOURCES, AT)
+    media.dispatchEvent(new Event('playing'))
+    playFor(1000)
+    // The pipeline stops with 38 s downloaded: after NUDGE_MS more of standing still, a seek in place.
+    media.bufferedTo = 38
+    vi.advanceTimersByTime(STALL_MS + 200)
+    expect(player.store.getState().status).toBe('loading')
+    vi.advanceTimersByTime(NUDGE_MS - 400)
+    expect(media.seeksInPlace).toBe(0)
+    vi.advanceTimersByTime(400)
+    expect(media.seeksInPlace).toBe(1)
+    // Still standing: nudged again, three times at most for one stall.
+    vi.advanceTimersByTime(NUDGE_MS * 5)
+    expect(media.seeksInPlace).toBe(3)
+    // It moves: the stall is over; a new one with nothing downloaded ahead is the network's, and is not nudged.
+    playFor(200)
+    expect(player.store.getState().status).toBe('playing')
+    media.bufferedTo = media.currentTime + 0.2
+    vi.advanceTimersByTime(STALL_MS + NUDGE_MS * 4)
+    expect(player.store.getState().status).toBe('loading')
+    expect(media.seeksInPlace).toBe(3)
+  })
+
+  it('nudges at once a voice whose element says it lacks data it has downloaded', () => {
+    player.play('window', SOURCES, AT)
+    media.dispatchEvent(new Event('playing'))
+    playFor(1000)
+    media.bufferedTo = 38
+    media.readyState = 2
+    vi.advanceTimersByTime(STALL_MS + 200)
+    expect(player.store.getState().status).toBe('loading')
+    expect(media.seeksInPlace).toBe(1)
+  })
 
   it('reports a voice that stands still as loading, and playing again once it moves', () => {
     player.play('window', SOURCES, AT)

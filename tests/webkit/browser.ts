@@ -17,6 +17,14 @@ export interface MediaSample {
   at: number
   time: number
   src: string
+  /** readyState, networkState, paused, and the end of the last buffered range (s): what a stall looked like. */
+  ready?: number
+  network?: number
+  paused?: boolean
+  buffered?: number
+  /** Frames the scene had drawn so far (`?stats`), and its canvas's pixels per CSS pixel. */
+  draws?: number
+  dpr?: number
 }
 
 /** How a testimony started: from the tap to the first advance of media time, and the longest stall after it. */
@@ -27,6 +35,8 @@ export interface PlaybackRun {
   longestStallMs: number
   /** Media time reached at the end of sampling, s. */
   reached: number
+  /** The longest stall as the element showed it (media time, readyState, buffered, sampling gaps), for a failure. */
+  stall: string
 }
 
 /**
@@ -42,15 +52,35 @@ export function playbackRun(
 ): PlaybackRun {
   const own = samples.filter((s) => s.src.endsWith(file))
   const start = own.findIndex((s, i) => i > 0 && s.time > own[i - 1]!.time && own[i - 1]!.time < 1)
-  if (start < 0) return { startMs: Infinity, longestStallMs: Infinity, reached: 0 }
+  if (start < 0) {
+    const last = own.at(-1)
+    return { startMs: Infinity, longestStallMs: Infinity, reached: 0, stall: `never started; last ${describe(last)}` }
+  }
   let longest = 0
   let since = own[start]!
+  let stall = ''
+  let gap = 0
+  let prev = since
   for (const s of own.slice(start + 1)) {
-    if (s.time > since.time) since = s
-    else longest = Math.max(longest, s.at - since.at)
+    gap = Math.max(gap, s.at - prev.at)
+    prev = s
+    if (s.time > since.time) {
+      since = s
+      gap = 0
+    } else if (s.at - since.at > longest) {
+      longest = s.at - since.at
+      stall =
+        `at ${since.time.toFixed(2)} s: ${describe(since)} → ${describe(s)}; longest gap between samples ` +
+        `${Math.round(gap)} ms; ${(s.draws ?? 0) - (since.draws ?? 0)} frames drawn meanwhile at ${s.dpr?.toFixed(2)} px/px`
+    }
     if (s.time >= mediaLimit) break
   }
-  return { startMs: own[start]!.at - tappedAt, longestStallMs: longest, reached: since.time }
+  return { startMs: own[start]!.at - tappedAt, longestStallMs: longest, reached: since.time, stall }
+}
+
+function describe(s: MediaSample | undefined): string {
+  if (!s) return 'no sample'
+  return `readyState ${s.ready} networkState ${s.network}${s.paused ? ' paused' : ''} buffered to ${s.buffered?.toFixed(1)} s`
 }
 
 /** What the page sampled while a testimony started. */
@@ -71,9 +101,12 @@ export const START_SAMPLING = `(() => {
   window.__mediaObserver?.disconnect()
   const root = document.getElementById('root')
   const sampled = (window.__sampled = { samples: [], playingAt: null, statuses: [] })
+  const scene = () => document.querySelector('canvas[data-role="scene"]')
   window.__mediaTimer = setInterval(() => {
     const e = document.querySelector('audio[data-role="testimony-audio"]')
-    if (e) sampled.samples.push({ at: performance.now(), time: e.currentTime, src: e.currentSrc })
+    if (e) sampled.samples.push({ at: performance.now(), time: e.currentTime, src: e.currentSrc, ready: e.readyState,
+      network: e.networkState, paused: e.paused, buffered: e.buffered.length ? e.buffered.end(e.buffered.length - 1) : 0,
+      draws: Number(scene()?.dataset.draws ?? -1), dpr: scene() ? scene().width / scene().clientWidth : 0 })
   }, 20)
   window.__mediaObserver = new MutationObserver(() => {
     sampled.statuses.push([performance.now(), root.dataset.audio])

@@ -48,7 +48,9 @@ describe.each([
       for (const t of cell.testimonies) {
         await page.lookAtMarker(t.id)
         const run = await playAndMeasure(page, `[data-testimony="${t.id}"]`, t.id)
-        expect(run.longestStallMs, `${t.id}: longest stall in the first 5 s (ms)`).toBeLessThanOrEqual(MAX_STALL_MS)
+        expect(run.longestStallMs, `${t.id}: longest stall in the first 5 s (ms), ${run.stall}`).toBeLessThanOrEqual(
+          MAX_STALL_MS,
+        )
         expect(cueTexts(t.captions.en)).toContain(await captionShown(page))
         await stopVoice(page)
       }
@@ -64,7 +66,9 @@ describe.each([
       await page.click('.testimony-list summary')
       for (const t of cell.testimonies) {
         const run = await playAndMeasure(page, `[data-testimony-item="${t.id}"]`, t.id)
-        expect(run.longestStallMs, `${t.id}: longest stall in the first 5 s (ms)`).toBeLessThanOrEqual(MAX_STALL_MS)
+        expect(run.longestStallMs, `${t.id}: longest stall in the first 5 s (ms), ${run.stall}`).toBeLessThanOrEqual(
+          MAX_STALL_MS,
+        )
         expect(cueTexts(t.captions.uk ?? t.captions.en)).toContain(await captionShown(page))
         await stopVoice(page)
       }
