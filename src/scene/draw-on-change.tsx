@@ -1,6 +1,7 @@
 import { useFrame } from '@react-three/fiber'
 import { useEffect } from 'react'
 import { Matrix4 } from 'three'
+import { create } from 'zustand'
 
 /**
  * A still view is drawn again at least this often (ten frames' cost apart where frames are costly), for anything
@@ -28,6 +29,13 @@ export const SLIDESHOW_FRAME_MS = 250
  */
 export const LOWEST_DPR = 0.5
 const COST_SAMPLES = 5
+
+/**
+ * The pixels per CSS pixel the canvas is drawn at once frames proved too slow (null: the device's own, up to 2).
+ * The canvas takes it as its `dpr` prop (stage.tsx): fiber sets the prop's value again on each render of the canvas,
+ * so a value set on the renderer alone would not last.
+ */
+export const useDrawScale = create<{ dpr: number | null }>()(() => ({ dpr: null }))
 /** A gap between frames longer than this is not what drawing costs (a hidden page, a paused tab). */
 const NOT_A_FRAME_MS = 2000
 
@@ -69,7 +77,7 @@ export function DrawOnChange() {
         viewport.dpr > LOWEST_DPR &&
         !gl.xr.isPresenting
       ) {
-        state.setDpr(Math.max(LOWEST_DPR, viewport.dpr / 2))
+        useDrawScale.setState({ dpr: Math.max(LOWEST_DPR, viewport.dpr / 2) })
         last.costs.length = 0
       }
     }

@@ -3,7 +3,7 @@ import { Component, useEffect, useLayoutEffect, useRef, useState, type ReactNode
 import { createPortal } from 'react-dom'
 import { create } from 'zustand'
 import { useSettings } from '../state/settings'
-import { DrawOnChange } from './draw-on-change'
+import { DrawOnChange, useDrawScale } from './draw-on-change'
 import { RenderStats } from './render-stats'
 import { useRuntime } from './runtime-store'
 
@@ -66,6 +66,8 @@ export function Stage() {
   // The WebXR layer wraps the scene only where a session can start; on screen the scene stands alone.
   const xr = useRuntime((s) => (s.runtime.status === 'ready' ? s.runtime.value.xr : null))
   const canvas = useRef<HTMLCanvasElement | null>(null)
+  // lowered where frames are too slow to draw at the device's own resolution (draw-on-change.tsx)
+  const dpr = useDrawScale((s) => s.dpr)
 
   useLayoutEffect(() => {
     if (slot) slot.appendChild(host)
@@ -88,6 +90,7 @@ export function Stage() {
     <StageBoundary>
       <Canvas
         className="scene-canvas"
+        dpr={dpr ?? [1, 2]}
         camera={{ fov: 70, near: 0.03, far: 60, position: [0, 1.6, 0] }}
         gl={{ antialias: true, preserveDrawingBuffer: stats }}
         frameloop={slot ? 'always' : 'never'}
