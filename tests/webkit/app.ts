@@ -87,7 +87,11 @@ export async function playAndMeasure(page: WebKitPage, selector: string, id: str
   )
   const tappedAt = await page.startMediaSampling()
   await page.click(selector)
-  await page.waitForSelector(`#root[data-playing="${id}"]`)
+  try {
+    await page.waitForSelector(`#root[data-playing="${id}"]`)
+  } catch (e) {
+    throw new Error(`${e instanceof Error ? e.message : String(e)}; ${await voiceState(page)}`)
+  }
   const { samples } = await page.mediaSamples(id + file)
   return playbackRun(samples, id + file, tappedAt)
 }
@@ -105,10 +109,27 @@ export async function stopVoice(page: WebKitPage): Promise<void> {
 
 /** The caption on screen now. */
 export async function captionShown(page: WebKitPage): Promise<string> {
-  return page.waitForValue(
-    `document.querySelector('[data-role="captions"] .caption-line')?.textContent.trim()`,
-    'a caption',
-  )
+  try {
+    return await page.waitForValue(
+      `document.querySelector('[data-role="captions"] .caption-line')?.textContent.trim()`,
+      'a caption',
+    )
+  } catch (e) {
+    throw new Error(`${e instanceof Error ? e.message : String(e)}; ${await voiceState(page)}`)
+  }
+}
+
+/** What the page shows of the voice, for a failure's message: its state, the media element's, any problem named. */
+async function voiceState(page: WebKitPage): Promise<string> {
+  return page.eval<string>(`(() => {
+    const root = document.getElementById('root')
+    const a = document.querySelector('audio[data-role="testimony-audio"]')
+    const said = (selector) => document.querySelector(selector)?.textContent || 'none'
+    return 'data-playing "' + root.dataset.playing + '", data-audio ' + root.dataset.audio + ', media ' +
+      (a ? (a.currentSrc.split('/').pop() + ' at ' + a.currentTime.toFixed(2) + ' s, readyState ' + a.readyState +
+      ', networkState ' + a.networkState + (a.paused ? ', paused' : '')) : 'none') + '; audio error: ' +
+      said('[data-role="audio-error"]') + '; caption error: ' + said('[data-role="captions"] .caption-error')
+  })()`)
 }
 
 /**
