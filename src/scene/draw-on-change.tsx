@@ -23,7 +23,8 @@ export const COSTLY_FRAME_MS = 40
  */
 export const SLIDESHOW_FRAME_MS = 250
 /**
- * Where the median of the last {@link COST_SAMPLES} drawn frames is a slideshow, the view is drawn at half the
+ * Where the median of the last {@link COST_SAMPLES} steady frames (drawn for the camera, motion or a still redraw;
+ * not those of a change to the scene, which may compile shaders or upload textures) is a slideshow, the view is drawn at half the
  * resolution, down to this many device pixels per CSS pixel: a weak phone's GPU, or software rendering, draws a
  * quarter of the pixels much sooner. Never raised again in the page's life (no back and forth).
  */
@@ -69,7 +70,7 @@ export function DrawOnChange() {
     const gap = now - last.frameAt
     if (last.drewBefore && gap < NOT_A_FRAME_MS) {
       last.cost = gap
-      last.costs.push(gap)
+      if (last.steady) last.costs.push(gap)
       if (last.costs.length > COST_SAMPLES) last.costs.shift()
       if (
         last.costs.length === COST_SAMPLES &&
@@ -97,6 +98,7 @@ export function DrawOnChange() {
     if (!due) return
     gl.render(scene, camera)
     last.drewBefore = true
+    last.steady = internal.frames === 0
     last.drawnAt = now
     last.world.copy(camera.matrixWorld)
     last.projection.copy(camera.projectionMatrix)
@@ -118,6 +120,8 @@ const last = {
   drawnAt: -Infinity,
   frameAt: 0,
   drewBefore: false,
+  /** Whether the last frame drawn was for the camera, motion or a still redraw, not for a change to the scene. */
+  steady: false,
   cost: 0,
   /** The last few drawn frames' costs, ms. */
   costs: [] as number[],
