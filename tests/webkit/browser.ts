@@ -25,6 +25,10 @@ export interface MediaSample {
   /** Frames the scene had drawn so far (`?stats`), and its canvas's pixels per CSS pixel. */
   draws?: number
   dpr?: number
+  /** The sound's AudioContext time (s) and state, and the seeks the element made so far. */
+  ctxTime?: number
+  ctxState?: string
+  seeks?: number
 }
 
 /** How a testimony started: from the tap to the first advance of media time, and the longest stall after it. */
@@ -80,7 +84,10 @@ export function playbackRun(
 
 function describe(s: MediaSample | undefined): string {
   if (!s) return 'no sample'
-  return `readyState ${s.ready} networkState ${s.network}${s.paused ? ' paused' : ''} buffered to ${s.buffered?.toFixed(1)} s`
+  return (
+    `readyState ${s.ready} networkState ${s.network}${s.paused ? ' paused' : ''} buffered to ${s.buffered?.toFixed(1)} s, ` +
+    `sound clock ${s.ctxTime?.toFixed(2)} s ${s.ctxState}, ${s.seeks} seeks so far`
+  )
 }
 
 /** What the page sampled while a testimony started. */
@@ -102,11 +109,16 @@ export const START_SAMPLING = `(() => {
   const root = document.getElementById('root')
   const sampled = (window.__sampled = { samples: [], playingAt: null, statuses: [] })
   const scene = () => document.querySelector('canvas[data-role="scene"]')
+  if (window.__seeks === undefined) {
+    window.__seeks = 0
+    document.addEventListener('seeking', () => window.__seeks++, true)
+  }
   window.__mediaTimer = setInterval(() => {
     const e = document.querySelector('audio[data-role="testimony-audio"]')
     if (e) sampled.samples.push({ at: performance.now(), time: e.currentTime, src: e.currentSrc, ready: e.readyState,
       network: e.networkState, paused: e.paused, buffered: e.buffered.length ? e.buffered.end(e.buffered.length - 1) : 0,
-      draws: Number(scene()?.dataset.draws ?? -1), dpr: scene() ? scene().width / scene().clientWidth : 0 })
+      draws: Number(scene()?.dataset.draws ?? -1), dpr: scene() ? scene().width / scene().clientWidth : 0,
+      ctxTime: window.Howler?.ctx?.currentTime ?? -1, ctxState: window.Howler?.ctx?.state ?? 'none', seeks: window.__seeks })
   }, 20)
   window.__mediaObserver = new MutationObserver(() => {
     sampled.statuses.push([performance.now(), root.dataset.audio])
