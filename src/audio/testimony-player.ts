@@ -52,6 +52,13 @@ function bufferedAhead(media: HTMLMediaElement): number {
   return 0
 }
 
+/**
+ * A voice that has not moved from where it was started this long after the tap, although its element holds the
+ * first frames and the next seconds are downloaded, is opened again once (seen in WebKit: the first voice of a visit
+ * at 0.00 s with `readyState` 2 until the give-up; the same voice played at once when opened again).
+ */
+export const START_RESCUE_MS = 3000
+
 /** The element says it cannot go on (`readyState` below HAVE_FUTURE_DATA) though the next seconds are downloaded. */
 function stuckWithData(media: HTMLMediaElement): boolean {
   return media.readyState < 3 && bufferedAhead(media) >= NUDGE_AHEAD_S
@@ -88,6 +95,10 @@ export class TestimonyPlayer {
   /** The duration the content states for what is playing, to notice a recording cut short. */
   private expected = 0
   private giveUp: unknown = null
+  private rescue: unknown = null
+  /** Media time the current play() started from, and whether that start was already opened again. */
+  private startedFrom = 0
+  private rescued = false
   private nudge: unknown = null
   private readonly stopFollowing: () => void
 
@@ -155,7 +166,13 @@ export class TestimonyPlayer {
       if (state.status === prev.status && state.testimonyId === prev.testimonyId) return
       if (this.giveUp !== null) this.clock.clearTimeout(this.giveUp)
       this.giveUp = null
+      if (this.rescue !== null) this.clock.clearTimeout(this.rescue)
+      this.rescue = null
       if (state.status !== 'loading' || !state.testimonyId) return
+      this.rescue = this.clock.setTimeout(() => {
+        this.rescue = null
+        this.rescueStart()
+      }, START_RESCUE_MS)
       this.giveUp = this.clock.setTimeout(() => {
         this.giveUp = null
         if (this.store.getState().status !== 'loading') return
@@ -190,6 +207,8 @@ export class TestimonyPlayer {
     // recording's rate must not send the visitor back to its beginning); one that ended short starts over.
     const retry = this.store.getState().testimonyId === id
     const resumeAt = retry && !this.element.ended ? this.element.currentTime : 0
+    this.startedFrom = resumeAt
+    this.rescued = false
     this.store.setState({ testimonyId: id, status: 'loading', error: null })
     this.unwatch()
     if (file !== this.currentFile || this.element.error || retry) {
@@ -262,6 +281,18 @@ export class TestimonyPlayer {
     })
   }
 
+  /** Opens the recording again, once per start, where it stands at its start with the data it needs (see START_RESCUE_MS). */
+  private rescueStart(): void {
+    const element = this.element
+    if (this.rescued || this.store.getState().status !== 'loading') return
+    // it moved: a stall after the start, which the nudge looks after; no data yet: the network's, left to arrive
+    if (element.currentTime > this.startedFrom + 0.05) return
+    if (element.readyState < 2 || bufferedAhead(element) < NUDGE_AHEAD_S) return
+    this.rescued = true
+    element.load()
+    element.play().catch(() => undefined)
+  }
+
   private unwatch(): void {
     this.stopWatch?.()
     this.stopWatch = null
@@ -332,6 +363,7 @@ export class TestimonyPlayer {
     this.release()
     this.stopFollowing()
     if (this.giveUp !== null) this.clock.clearTimeout(this.giveUp)
+    if (this.rescue !== null) this.clock.clearTimeout(this.rescue)
     this.removeListeners()
     this.source.disconnect()
     this.ears.dispose()

@@ -2,7 +2,7 @@ import { OfflineAudioContext } from 'node-web-audio-api'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { declarePlaybackSession, isAppleTouchDevice, silentWav } from '../../src/audio/audio-session'
 import { STALL_MS } from '../../src/audio/progress-watch'
-import { GIVE_UP_MS, NUDGE_MS, TestimonyPlayer } from '../../src/audio/testimony-player'
+import { GIVE_UP_MS, NUDGE_MS, START_RESCUE_MS, TestimonyPlayer } from '../../src/audio/testimony-player'
 
 /** A media element as far as the player uses one: it plays when told, and its time moves only when the test says. */
 class FakeMedia extends EventTarget {
@@ -150,6 +150,30 @@ describe('the testimony player in a stall', () => {
     vi.advanceTimersByTime(STALL_MS + NUDGE_MS * 4)
     expect(player.store.getState().status).toBe('loading')
     expect(media.seeksInPlace).toBe(3)
+  })
+
+  it('opens again, once, a voice that stands at its start with its first seconds downloaded; not one still loading', () => {
+    // The element holds the first frames and 10 s ahead, and does not start.
+    player.play('window', SOURCES, AT)
+    media.readyState = 2
+    media.bufferedTo = 10
+    vi.advanceTimersByTime(START_RESCUE_MS - 100)
+    expect(media.loads).toBe(0)
+    vi.advanceTimersByTime(100)
+    expect(media.loads).toBe(1)
+    expect(media.plays).toBe(2)
+    expect(player.store.getState().status).toBe('loading')
+    // Once per start: if it still does not move, the give-up names it as before.
+    vi.advanceTimersByTime(GIVE_UP_MS)
+    expect(media.loads).toBe(1)
+    expect(player.store.getState().status).toBe('error')
+
+    // Another voice waiting for its data (nothing downloaded yet) is left to arrive.
+    player.play('door', { opus: 'audio/door.opus', aac: 'audio/door.m4a' }, AT)
+    media.readyState = 1
+    media.bufferedTo = 0
+    vi.advanceTimersByTime(START_RESCUE_MS * 2)
+    expect(media.loads).toBe(1)
   })
 
   it('nudges at once a voice whose element says it lacks data it has downloaded', () => {
