@@ -32,16 +32,8 @@ export function isSpeaking(status: PlaybackStatus): boolean {
 /** A voice still not coming after this long is given up with an error the visitor can retry (the network is gone). */
 export const GIVE_UP_MS = 15_000
 
-/**
- * A voice standing still although the next seconds are already downloaded is nudged: its element is set to the time
- * it shows (a seek in place), which restarts a media pipeline that stopped while it had the data (seen in WebKit:
- * `readyState` falls to 2 with 38 s buffered ahead, and the voice stands for 12 s). At once where the element says
- * it lacks data it holds; otherwise after this long. At most {@link NUDGES} times per stall, this long apart.
- */
-export const NUDGE_MS = 2000
-/** Buffered beyond the current time, s, for a standstill to count as the pipeline's and not the network's. */
-const NUDGE_AHEAD_S = 1
-const NUDGES = 3
+/** Buffered beyond the current time, s, for a voice standing at its start to count as the pipeline's, not the network's. */
+const RESCUE_AHEAD_S = 1
 
 /** Seconds downloaded beyond the element's current time, in the buffered range that holds it. */
 function bufferedAhead(media: HTMLMediaElement): number {
@@ -58,11 +50,6 @@ function bufferedAhead(media: HTMLMediaElement): number {
  * at 0.00 s with `readyState` 2 until the give-up; the same voice played at once when opened again).
  */
 export const START_RESCUE_MS = 3000
-
-/** The element says it cannot go on (`readyState` below HAVE_FUTURE_DATA) though the next seconds are downloaded. */
-function stuckWithData(media: HTMLMediaElement): boolean {
-  return media.readyState < 3 && bufferedAhead(media) >= NUDGE_AHEAD_S
-}
 
 /** A recording may end this much before the duration its content states (encoders round) before it counts as cut. */
 const SHORT_BY_S = 1.5
@@ -99,7 +86,6 @@ export class TestimonyPlayer {
   /** Media time the current play() started from, and whether that start was already opened again. */
   private startedFrom = 0
   private rescued = false
-  private nudge: unknown = null
   private readonly stopFollowing: () => void
 
   constructor(
@@ -274,8 +260,6 @@ export class TestimonyPlayer {
     this.stopWatch ??= watchProgress(this.element, this.clock, (advancing) => {
       const { testimonyId, status } = this.store.getState()
       if (!testimonyId) return
-      if (advancing) this.cancelNudge()
-      else this.nudgeLater(NUDGES, stuckWithData(this.element) ? 0 : NUDGE_MS)
       if (!advancing && status === 'playing') this.store.setState({ status: 'loading' })
       else if (advancing && status === 'loading' && !this.element.paused) this.store.setState({ status: 'playing' })
     })
@@ -285,9 +269,9 @@ export class TestimonyPlayer {
   private rescueStart(): void {
     const element = this.element
     if (this.rescued || this.store.getState().status !== 'loading') return
-    // it moved: a stall after the start, which the nudge looks after; no data yet: the network's, left to arrive
+    // it moved: a stall after the start (shown as loading until it moves); no data yet: the network's, left to arrive
     if (element.currentTime > this.startedFrom + 0.05) return
-    if (element.readyState < 2 || bufferedAhead(element) < NUDGE_AHEAD_S) return
+    if (element.readyState < 2 || bufferedAhead(element) < RESCUE_AHEAD_S) return
     this.rescued = true
     element.load()
     element.play().catch(() => undefined)
@@ -296,28 +280,6 @@ export class TestimonyPlayer {
   private unwatch(): void {
     this.stopWatch?.()
     this.stopWatch = null
-    this.cancelNudge()
-  }
-
-  /** After `delay` ms more of standing still with data ahead, seeks in place; `left` times at most. */
-  private nudgeLater(left: number, delay = NUDGE_MS): void {
-    this.cancelNudge()
-    if (left <= 0) return
-    this.nudge = this.clock.setTimeout(() => {
-      this.nudge = null
-      const element = this.element
-      if (element.paused || !this.store.getState().testimonyId) return
-      if (bufferedAhead(element) >= NUDGE_AHEAD_S) {
-        // eslint-disable-next-line no-self-assign -- a seek in place: the pipeline starts again from here
-        element.currentTime = element.currentTime
-      }
-      this.nudgeLater(left - 1)
-    }, delay)
-  }
-
-  private cancelNudge(): void {
-    if (this.nudge !== null) this.clock.clearTimeout(this.nudge)
-    this.nudge = null
   }
 
   /** Moves the voice, e.g. when an AR cell is placed or scaled. */

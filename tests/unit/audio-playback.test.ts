@@ -2,7 +2,7 @@ import { OfflineAudioContext } from 'node-web-audio-api'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { declarePlaybackSession, isAppleTouchDevice, silentWav } from '../../src/audio/audio-session'
 import { STALL_MS } from '../../src/audio/progress-watch'
-import { GIVE_UP_MS, NUDGE_MS, START_RESCUE_MS, TestimonyPlayer } from '../../src/audio/testimony-player'
+import { GIVE_UP_MS, START_RESCUE_MS, TestimonyPlayer } from '../../src/audio/testimony-player'
 
 /** A media element as far as the player uses one: it plays when told, and its time moves only when the test says. */
 class FakeMedia extends EventTarget {
@@ -11,16 +11,7 @@ class FakeMedia extends EventTarget {
   crossOrigin: string | null = null
   src = ''
   loop = false
-  private time = 0
-  /** Times the element was set to the time it already showed (a seek in place). */
-  seeksInPlace = 0
-  get currentTime() {
-    return this.time
-  }
-  set currentTime(t: number) {
-    if (t === this.time) this.seeksInPlace++
-    this.time = t
-  }
+  currentTime = 0
   /** Downloaded up to this media time, s. */
   bufferedTo = 0
   readyState = 4
@@ -128,30 +119,6 @@ describe('the testimony player in a stall', () => {
     expect(player.store.getState().status).toBe('playing')
   }
 
-  it('nudges a voice standing still with its next seconds downloaded (a seek in place), not one waiting for data', () => {
-    player.play('window', SOURCES, AT)
-    media.dispatchEvent(new Event('playing'))
-    playFor(1000)
-    // The pipeline stops with 38 s downloaded: after NUDGE_MS more of standing still, a seek in place.
-    media.bufferedTo = 38
-    vi.advanceTimersByTime(STALL_MS + 200)
-    expect(player.store.getState().status).toBe('loading')
-    vi.advanceTimersByTime(NUDGE_MS - 400)
-    expect(media.seeksInPlace).toBe(0)
-    vi.advanceTimersByTime(400)
-    expect(media.seeksInPlace).toBe(1)
-    // Still standing: nudged again, three times at most for one stall.
-    vi.advanceTimersByTime(NUDGE_MS * 5)
-    expect(media.seeksInPlace).toBe(3)
-    // It moves: the stall is over; a new one with nothing downloaded ahead is the network's, and is not nudged.
-    playFor(200)
-    expect(player.store.getState().status).toBe('playing')
-    media.bufferedTo = media.currentTime + 0.2
-    vi.advanceTimersByTime(STALL_MS + NUDGE_MS * 4)
-    expect(player.store.getState().status).toBe('loading')
-    expect(media.seeksInPlace).toBe(3)
-  })
-
   it('opens again, once, a voice that stands at its start with its first seconds downloaded; not one still loading', () => {
     // The element holds the first frames and 10 s ahead, and does not start.
     player.play('window', SOURCES, AT)
@@ -174,17 +141,6 @@ describe('the testimony player in a stall', () => {
     media.bufferedTo = 0
     vi.advanceTimersByTime(START_RESCUE_MS * 2)
     expect(media.loads).toBe(1)
-  })
-
-  it('nudges at once a voice whose element says it lacks data it has downloaded', () => {
-    player.play('window', SOURCES, AT)
-    media.dispatchEvent(new Event('playing'))
-    playFor(1000)
-    media.bufferedTo = 38
-    media.readyState = 2
-    vi.advanceTimersByTime(STALL_MS + 200)
-    expect(player.store.getState().status).toBe('loading')
-    expect(media.seeksInPlace).toBe(1)
   })
 
   it('reports a voice that stands still as loading, and playing again once it moves', () => {
