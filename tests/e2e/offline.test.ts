@@ -54,7 +54,11 @@ async function offlineCacheContents(page: Page): Promise<string[]> {
 /** Counts the page's loads, to see whether the app reloaded itself. */
 function countLoads(page: Page): { readonly count: number } {
   const loads = { count: 0 }
-  page.on('load', () => loads.count++)
+  // Each start of the page asks for its document. (Not the `load` event: a reload that comes before the page
+  // finished loading, as the new version's takeover may, cancels the first load's event.)
+  page.on('request', (request) => {
+    if (request.isNavigationRequest() && request.frame() === page.mainFrame()) loads.count++
+  })
   return loads
 }
 
