@@ -15,9 +15,8 @@ export class CaptionFileError extends Error {
     readonly file: string,
     readonly kind: CaptionProblemKind,
   ) {
-    super(
-      `${file}: ${kind === 'late' ? 'did not arrive' : kind === 'empty' ? 'has no readable cues' : 'could not be read as WebVTT'}`,
-    )
+    // the visitor reads it in their language (captions/problem-text.ts); this is for the console
+    super(`captions ${file}: ${kind}`)
     this.name = 'CaptionFileError'
   }
 }

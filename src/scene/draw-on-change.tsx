@@ -70,16 +70,14 @@ export function DrawOnChange() {
     const gap = now - last.frameAt
     if (last.drewBefore && gap < NOT_A_FRAME_MS) {
       last.cost = gap
-      if (last.steady) last.costs.push(gap)
-      if (last.costs.length > COST_SAMPLES) last.costs.shift()
       if (
-        last.costs.length === COST_SAMPLES &&
-        median(last.costs) > SLIDESHOW_FRAME_MS &&
+        last.steady &&
+        recordSteadyCost(gap) > SLIDESHOW_FRAME_MS &&
         viewport.dpr > LOWEST_DPR &&
         !gl.xr.isPresenting
       ) {
         useDrawScale.setState({ dpr: Math.max(LOWEST_DPR, viewport.dpr / 2) })
-        last.costs.length = 0
+        costs.count = 0
       }
     }
     last.frameAt = now
@@ -111,9 +109,21 @@ export function frameCost(): number {
   return last.cost
 }
 
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.floor(sorted.length / 2)]!
+/**
+ * The last {@link COST_SAMPLES} steady frames' costs, ms, in a ring; `sorted` is scratch space. Typed arrays: the
+ * frame loop allocates nothing.
+ */
+const costs = { ring: new Float64Array(COST_SAMPLES), sorted: new Float64Array(COST_SAMPLES), next: 0, count: 0 }
+
+/** Adds a steady frame's cost; returns the median of the last {@link COST_SAMPLES}, or 0 until there are as many. */
+function recordSteadyCost(ms: number): number {
+  costs.ring[costs.next] = ms
+  costs.next = (costs.next + 1) % COST_SAMPLES
+  costs.count = Math.min(COST_SAMPLES, costs.count + 1)
+  if (costs.count < COST_SAMPLES) return 0
+  costs.sorted.set(costs.ring)
+  costs.sorted.sort()
+  return costs.sorted[COST_SAMPLES >> 1]!
 }
 
 const last = {
@@ -123,8 +133,6 @@ const last = {
   /** Whether the last frame drawn was for the camera, motion or a still redraw, not for a change to the scene. */
   steady: false,
   cost: 0,
-  /** The last few drawn frames' costs, ms. */
-  costs: [] as number[],
   world: new Matrix4(),
   projection: new Matrix4(),
 }
