@@ -9,6 +9,7 @@ import { useSettings } from './state/settings'
 import { rememberComfort } from './state/comfort'
 import { setLanguage } from './i18n/i18n'
 import { initialLanguage } from './i18n/language'
+import { watchController } from './offline/started-by'
 import './ui/styles.css'
 
 const root = document.getElementById('root')
@@ -46,12 +47,14 @@ if (deployment.mode === 'kiosk')
 
 // Kiosks and exhibitions keep working with the network cut: a service worker caches the app and all content.
 if (deployment.offline) {
+  // Watched from here on: a new version may take the page over before the offline module has loaded.
+  const controller = watchController()
   // Loaded on demand: the landing page of an ordinary visit carries none of it.
   import('./offline/register')
     .then(({ registerOfflineCache }) => {
       // Compared as text: the attract screen of kiosks is a phase of its own.
       const isIdle = () => (['landing', 'attract'] as string[]).includes(useAppStore.getState().phase)
-      const cache = registerOfflineCache(base, isIdle)
+      const cache = registerOfflineCache(base, isIdle, controller)
       // A version that arrived while a visitor was inside takes over once the app is back at its start;
       // a kiosk that runs for weeks also asks for one, at most hourly, whenever it is back there.
       let checked = Date.now()

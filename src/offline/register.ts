@@ -1,5 +1,6 @@
 import { Workbox } from 'workbox-window'
 import { playableFormat } from '../audio/codec'
+import type { ControllerWatch } from './started-by'
 import { createUpdatePolicy } from './update-policy'
 
 /** The page's handle on the offline cache (the service worker in `sw.ts`). */
@@ -24,11 +25,13 @@ const NO_CACHE: OfflineCache = {
  *
  * @param base the site's base URL, e.g. `/`; the worker is `${base}sw.js` and serves everything under `base`
  * @param isIdle whether no visitor is mid-way, so the page may reload
+ * @param controller the page's controller, watched since the app started (`watchController()` in main.tsx)
  * @example
+ * const controller = watchController()
  * const { registerOfflineCache } = await import('./offline/register')
- * const cache = registerOfflineCache('/', () => useAppStore.getState().phase === 'landing')
+ * const cache = registerOfflineCache('/', () => useAppStore.getState().phase === 'landing', controller)
  */
-export function registerOfflineCache(base: string, isIdle: () => boolean): OfflineCache {
+export function registerOfflineCache(base: string, isIdle: () => boolean, controller: ControllerWatch): OfflineCache {
   // Service workers exist only in secure contexts (https, localhost); the dev server has none (it would cache code
   // that is being edited).
   if (!('serviceWorker' in navigator) || import.meta.env.DEV) return NO_CACHE
@@ -43,9 +46,12 @@ export function registerOfflineCache(base: string, isIdle: () => boolean): Offli
     hasWaiting: () => Boolean(registration?.waiting),
     activate: () => workbox.messageSkipWaiting(),
     reload: () => location.reload(),
+    later: (run, ms) => void setTimeout(run, ms),
   })
   workbox.addEventListener('waiting', () => policy.waiting())
-  workbox.addEventListener('controlling', (event) => policy.controlling(Boolean(event.isUpdate)))
+  // Not Workbox's `controlling` event: Workbox listens only once the page has loaded, and the handover may come
+  // earlier.
+  controller.onReplaced(() => policy.controlling(true))
   workbox
     .register()
     .then((r) => {

@@ -15,7 +15,16 @@ export interface UpdateActions {
   /** Tells the waiting version to take over. */
   activate(): void
   reload(): void
+  /** Calls `run` once after `ms` (the page's `setTimeout`). */
+  later(run: () => void, ms: number): void
 }
+
+/**
+ * How long a version told to take over may take before the page reloads anyway. Chromium can leave a version that
+ * called `skipWaiting()` waiting for good when the running one was stopped and started again at that moment; the next
+ * navigation lets the browser swap them between documents (seen in tests/e2e/offline.test.ts).
+ */
+export const TAKEOVER_WAIT_MS = 3000
 
 /**
  * A new version replaces the running one only at an idle moment: activating it deletes files of the old one, which
@@ -24,10 +33,17 @@ export interface UpdateActions {
  */
 export function createUpdatePolicy(actions: UpdateActions): UpdatePolicy {
   let requested = false
+  let controlled = false
   const applyPending = () => {
     if (!actions.hasWaiting()) return false
     requested = true
     actions.activate()
+    // Still waiting after a while: reload, if the visitor has not begun meanwhile (else the next idle moment asks
+    // again), and the browser hands over between the two documents. Should that navigation go to the version
+    // that is leaving, the handover reloads once more (below), and the new version serves the page.
+    actions.later(() => {
+      if (!controlled && actions.hasWaiting() && actions.isIdle()) actions.reload()
+    }, TAKEOVER_WAIT_MS)
     return true
   }
   return {
@@ -36,6 +52,7 @@ export function createUpdatePolicy(actions: UpdateActions): UpdatePolicy {
     },
     controlling(isUpdate) {
       // Another tab may have activated the new version; follow it when nobody is mid-way.
+      controlled = true
       if (requested || (isUpdate && actions.isIdle())) actions.reload()
     },
     applyPending,

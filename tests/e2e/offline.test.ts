@@ -62,6 +62,24 @@ function countLoads(page: Page): { readonly count: number } {
   return loads
 }
 
+/**
+ * Whether the page was started by the registration's active version, with no other version waiting or installing:
+ * a page that will not reload itself to take an update. False while the page is between documents.
+ */
+async function startedByNewestVersion(page: Page): Promise<boolean> {
+  try {
+    return await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration()
+      const first = (window as { firstController?: ServiceWorker | null }).firstController
+      return Boolean(
+        registration?.active && !registration.waiting && !registration.installing && first === registration.active,
+      )
+    })
+  } catch {
+    return false
+  }
+}
+
 /** Begin on the landing page, as a visitor would, and wait for the cell choice. */
 async function beginHere(page: Page): Promise<void> {
   const begin = page.locator('[data-role="begin"]')
@@ -204,6 +222,10 @@ describe('offline', () => {
       await watchCsp(context)
       const page = await context.newPage()
       const loads = countLoads(page)
+      // The version that started each document (the same object as the registration's, within one document).
+      await page.addInitScript(() => {
+        ;(window as { firstController?: ServiceWorker | null }).firstController = navigator.serviceWorker?.controller
+      })
       const cellName = () => page.locator('[data-cell-card="sizo-cell"] h2').innerText()
 
       await page.goto(`${site.url}?offline`)
@@ -243,9 +265,16 @@ describe('offline', () => {
       expect(loads.count).toBe(loadsInside)
       expect(await cellName()).toContain('Pre-trial detention cell')
 
-      // The next start: the new version takes over on the landing page, which reloads itself once.
+      // The next start: the new version takes over, and the page the visitor ends on is served by it. The browser
+      // may hand over as the old page leaves (Chromium does, when that page was the version's only one) and the page
+      // reloads once if it was still served by the old one; or the landing page finds the new version waiting, lets
+      // it take over and reloads itself once. Where Chromium leaves that version waiting (it can, when the old one is
+      // started again at that moment), the page reloads after a while, and once more if that navigation went to the
+      // old one: at most three starts in all.
       await page.reload()
-      await expect.poll(() => loads.count).toBe(loadsInside + 2)
+      await expect.poll(() => startedByNewestVersion(page), { timeout: OFFLINE_CACHE_TIMEOUT }).toBe(true)
+      expect(loads.count - loadsInside).toBeGreaterThanOrEqual(1)
+      expect(loads.count - loadsInside).toBeLessThanOrEqual(3)
       await beginHere(page)
       expect(await cellName()).toContain('Renamed detention cell')
 
