@@ -255,19 +255,20 @@ export async function report({ root } = {}) {
       budget: over.length ? `OVER: ${over.join('; ')}` : 'ok',
     })
     if (cell.quickLook) rows.push(await quickLookRow(p, cell.quickLook))
-    for (const t of cell.testimonies) {
-      const { size } = await stat(p.abs(t.audio.opus))
-      const perMinute = size / (t.duration / 60)
-      const loudness = ffmpeg ? `${(await measureLoudness(p.abs(t.audio.opus))).integrated.toFixed(1)} LUFS` : 'n/a'
-      rows.push({
-        item: `  testimony ${t.id}`,
-        file: t.audio.opus,
-        size: `${(size / 1024).toFixed(0)} KB`,
-        detail: `${t.duration.toFixed(1)} s, ${(perMinute / 1048576).toFixed(2)} MB/min`,
-        loudness,
-        budget: perMinute > SPEECH_BYTES_PER_MINUTE ? 'OVER 0.4 MB/min' : 'ok',
-      })
-    }
+    for (const t of cell.testimonies)
+      for (const file of [t.audio.opus, t.audio.aac]) {
+        const { size } = await stat(p.abs(file))
+        const perMinute = size / (t.duration / 60)
+        const loudness = ffmpeg ? `${(await measureLoudness(p.abs(file))).integrated.toFixed(1)} LUFS` : 'n/a'
+        rows.push({
+          item: `  testimony ${t.id}`,
+          file,
+          size: `${(size / 1024).toFixed(0)} KB`,
+          detail: `${t.duration.toFixed(1)} s, ${(perMinute / 1048576).toFixed(2)} MB/min`,
+          loudness,
+          budget: perMinute > SPEECH_BYTES_PER_MINUTE ? 'OVER 0.4 MB/min' : 'ok',
+        })
+      }
   }
   return rows
 }

@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeF
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { addCell, addTestimony, check, quickLook } from '../../scripts/content/commands.mjs'
+import { addCell, addTestimony, check, quickLook, review } from '../../scripts/content/commands.mjs'
 import { hasFfmpeg, run } from '../../scripts/content/run.mjs'
 import { cellMeta } from './pipeline-fixtures'
 import { publicDir } from './public-files'
@@ -130,6 +130,8 @@ describe.skipIf(!ffmpeg)('the content pipeline', () => {
     expect(Math.abs((await lufs(opus)) + 16)).toBeLessThanOrEqual(1)
     expect(Math.abs((await lufs(aac)) + 16)).toBeLessThanOrEqual(1)
     expect(statSync(opus).size / 3).toBeLessThanOrEqual(0.4 * 1024 * 1024)
+    // The AAC copy is what iPhones and Safari download: the same budget.
+    expect(statSync(aac).size / 3).toBeLessThanOrEqual(0.4 * 1024 * 1024)
     // Registered in its cell, at the anchor's spot, with the SRT converted to WebVTT.
     const cell = JSON.parse(readFileSync(join(root, 'content/cells/sizo-cell.json'), 'utf8'))
     const saved = cell.testimonies.find((t: { id: string }) => t.id === 'long-interview')
@@ -194,6 +196,9 @@ describe.skipIf(!ffmpeg)('the content pipeline', () => {
     rmSync(join(broken, first.audio.opus))
     writeFileSync(join(broken, second.captions.en), 'WEBVTT\n\n00:00:01.000 --> 00:10:00.000\nFar too late.\n')
     writeFileSync(join(broken, third.captions.uk), 'WEBVTT\n\n00:00:0x.000 --> zz\nbroken\n')
+    // An AAC copy (what iPhones download) far over the speech budget: 1 MB more than it was.
+    const heavy = join(broken, second.audio.aac)
+    writeFileSync(heavy, Buffer.concat([readFileSync(heavy), Buffer.alloc(1024 * 1024)]))
     edit('content/manifest.json', (m) => {
       ;(m.actions as { petition: { url: string } }).petition.url = 'http://example.org/petition'
       m.languages = ['en', 'uk', 'de']
@@ -218,6 +223,15 @@ describe.skipIf(!ffmpeg)('the content pipeline', () => {
     expectProblem(/content\/cells\/sizo-cell\.json: name\.de: missing \(the manifest promises de\)/)
     expectProblem(/content\/manifest\.json: actions\.petition\.url: must be an absolute https:\/\/ URL/)
     expectProblem(/models\/basement\.glb: needs 45 draw calls, over the budget of fewer than 40/)
+    // The AAC copy over budget is said, as a warning.
+    const { warnings } = await review({ root: broken })
+    const heavyCopy = new RegExp(
+      `${second.audio.aac.replace('.', '\\.')}: [0-9.]+ MB per minute, over the 0\\.4 MB budget`,
+    )
+    expect(
+      warnings.some((w) => heavyCopy.test(w)),
+      warnings.join('\n'),
+    ).toBe(true)
   }, 120_000)
 
   it('add-cell on a demo model writes a USDZ that an independent USD reader opens: anchors, markers, recordings, taps', async () => {
