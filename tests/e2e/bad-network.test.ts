@@ -1,3 +1,5 @@
+import { statSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
 import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { GIVE_UP_MS } from '../../src/audio/testimony-player'
@@ -166,8 +168,10 @@ describe('a recording on a bad network', () => {
   })
 
   it('trickles: shows loading while the voice waits for the network, and plays as it arrives', async () => {
-    // Slower than the recording's own rate (about 9.5 KB a second): the voice must wait for it, again and again.
-    server.fault(aacRecording(bunk), { trickle: 8_000 })
+    // Four fifths of the recording's own rate (its bytes over its length): the voice must wait, again and again.
+    const bytesPerSecond =
+      statSync(fileURLToPath(new URL(`../../public/${bunk.audio.aac}`, import.meta.url))).size / bunk.duration
+    server.fault(aacRecording(bunk), { trickle: Math.round(0.8 * bytesPerSecond) })
     const { page, requests, errors } = await openCell('', { aac: true })
     // Every state the page shows, with where the voice was at the time.
     await page.evaluate(() => {
