@@ -183,7 +183,7 @@ function offlineCache(): Plugin[] {
     manifest: false,
     devOptions: { enabled: false },
     injectManifest: {
-      globPatterns: ['**/*.{js,css,html,json,glb,usdz,opus,m4a,vtt,webp,png,svg,wasm}'],
+      globPatterns: ['**/*.{js,css,html,json,glb,ktx2,usdz,opus,m4a,vtt,webp,png,svg,wasm}'],
       // A testimony of an hour is about 24 MB as Opus and more as AAC; a skipped file would be missing offline.
       maximumFileSizeToCacheInBytes: 64 * 1024 * 1024,
       // Registered as a classic script, which every browser with service workers supports.

@@ -14,6 +14,8 @@ export interface OptimisedModel extends ModelStats {
   input: { triangles: number; drawCalls: number; textureBytes: number }
   /** what happened to each texture, e.g. "wall: 8192×8192 jpeg → 2048×2048 KTX2" */
   textures: string[]
+  /** the texture files written beside the GLB (content-named), to be published with it */
+  textureFiles: string[]
   /** the light baked into it (with the time it took), or why the model's own light was kept; null: none described */
   bake: BakeReport | { kept: string } | null
 }

@@ -1,6 +1,7 @@
 // The content tool's commands: add-testimony, add-cell, check (check.mjs), report. Each takes `root` (default public/).
 import { existsSync } from 'node:fs'
 import { readFile, stat, writeFile } from 'node:fs/promises'
+import { basename } from 'node:path'
 import { AMBIENT_LUFS, SPEECH_BYTES_PER_MINUTE, encodeSpeech, measureLoudness } from './audio.mjs'
 import { cuesPastEnd, parseCaptionFile, shiftCues, toWebVTT } from './captions.mjs'
 import { PipelineError } from './errors.mjs'
@@ -177,6 +178,8 @@ export async function addCell({ root, meta, model, ambient }) {
         }
       }
       const { ambientVolume: _unused, ...rest } = info
+      // its textures first, under their content names beside it (the GLB names them so)
+      for (const file of stats.textureFiles) await stage.place(file, `models/${basename(file)}`)
       const modelPath = await stage.place(optimised, p.model(info.id))
       const cell = { ...rest, model: modelPath, ambient: ambientSources, testimonies: existing?.testimonies ?? [] }
       const { file: usdz, stats: quickLook } = await stageQuickLook(stage, cell)

@@ -1,13 +1,16 @@
 // Cell models: optimise a glTF/GLB with glTF-Transform, keep the named nodes markers anchor to, count what the
 // budget (model-budget.mjs) limits.
-import { Logger, NodeIO } from '@gltf-transform/core'
+import { Format, ImageUtils, Logger, NodeIO } from '@gltf-transform/core'
 import { ALL_EXTENSIONS } from '@gltf-transform/extensions'
 import { cloneDocument, dedup, flatten, join, meshopt, prune, simplify, weld } from '@gltf-transform/functions'
 import draco3d from 'draco3dgltf'
 import { MeshoptDecoder, MeshoptEncoder, MeshoptSimplifier } from 'meshoptimizer'
-import { stat } from 'node:fs/promises'
+import { createHash } from 'node:crypto'
+import { readFile, stat, writeFile } from 'node:fs/promises'
+import { basename, dirname, join as joinPath } from 'node:path'
 import { bakeLight, ownLight } from './bake.mjs'
 import { PipelineError } from './errors.mjs'
+import { filesBeside, toGlb } from './glb.mjs'
 import { MODEL_BUDGET } from './model-budget.mjs'
 import { MAX_TEXTURE_SIZE, compressTextures, textureMemory } from './textures.mjs'
 
@@ -74,11 +77,54 @@ export function countGeometry(doc) {
   return { triangles, drawCalls }
 }
 
-/** Size, triangles, draw calls, GPU texture memory and anchors of a model file, counted from the file itself. */
+/**
+ * Writes `doc` as a GLB whose images are files beside it, each named by its content (`<model>.<hash>.ktx2`): the room's
+ * geometry is all the first frame needs, and the app brings the textures in once the room is drawn (each a flat colour
+ * till then: the average colour noted on it). A content-named texture never changes under a published model, so a
+ * cache keeps it for good and a republished model that shares it needs no new copy.
+ * @returns the paths of the texture files written beside `output`
+ */
+export async function writeModel(output, doc) {
+  const io = await modelIO()
+  const stem = basename(output).replace(/\.glb$/i, '')
+  const textures = doc
+    .getRoot()
+    .listTextures()
+    .filter((t) => t.getImage())
+  if (!textures.length) {
+    await io.write(output, doc)
+    return []
+  }
+  for (const t of textures) {
+    const hash = createHash('sha256').update(t.getImage()).digest('hex').slice(0, 10)
+    t.setURI(`${stem}.${hash}.${ImageUtils.mimeTypeToExtension(t.getMimeType())}`)
+  }
+  const { json, resources } = await io.writeJSON(doc, { format: Format.GLTF, basename: stem })
+  // the one buffer with data becomes the GLB's own; meshopt's fallback buffer has none
+  const stored = (json.buffers ?? []).filter((b) => b.uri)
+  if (stored.length > 1) throw new PipelineError(output, 'would need more than one buffer, which a GLB cannot hold')
+  const bin = stored.length ? resources[stored[0].uri] : new Uint8Array(0)
+  if (stored.length) delete stored[0].uri
+  const written = []
+  for (const image of json.images ?? []) {
+    const file = joinPath(dirname(output), image.uri)
+    await writeFile(file, resources[image.uri])
+    written.push(file)
+  }
+  await writeFile(output, toGlb(json, bin))
+  return written
+}
+
+/**
+ * Size, triangles, draw calls, GPU texture memory and anchors of a model file, counted from the file itself; its bytes
+ * are the GLB's and those of the textures it names beside it, all of which a visitor downloads.
+ */
 export async function modelStats(file) {
   const doc = await readModel(file)
   const { size } = await stat(file)
-  return { bytes: size, ...countGeometry(doc), textureBytes: textureMemory(doc), nodes: namedNodes(doc) }
+  let bytes = size
+  for (const name of filesBeside(await readFile(file))) bytes += (await stat(joinPath(dirname(file), name))).size
+  return { bytes, ...countGeometry(doc), textureBytes: textureMemory(doc), nodes: namedNodes(doc) }
 }
 
 /** Triangles the simplifier aims for when a model is over budget: a margin under the budget's 100,000. */
@@ -132,14 +178,14 @@ export async function optimizeModel(input, output, { light } = {}) {
     throw new PipelineError(input, `optimisation would lose or move the named nodes ${[...lost, ...moved].join(', ')}`)
 
   // Textures as large as the GPU memory budget allows, smaller where the file would be over its size budget.
-  const io = await modelIO()
   let textures = []
+  let textureFiles = []
   for (const maxSide of [MAX_TEXTURE_SIZE, MAX_TEXTURE_SIZE / 2, MAX_TEXTURE_SIZE / 4]) {
     const attempt = cloneDocument(doc)
     textures = await compressTextures(attempt, { maxSide })
     await attempt.transform(meshopt({ encoder: MeshoptEncoder, level: 'medium' }))
-    await io.write(output, attempt)
-    if (!textures.length || (await stat(output)).size <= MODEL_BUDGET.bytes) break
+    textureFiles = await writeModel(output, attempt)
+    if (!textures.length || (await modelStats(output)).bytes <= MODEL_BUDGET.bytes) break
   }
-  return { ...(await modelStats(output)), input: before, textures, bake }
+  return { ...(await modelStats(output)), input: before, textures, textureFiles, bake }
 }

@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { copyFile, mkdir, readFile, readdir, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises'
 import { basename, dirname, extname, join } from 'node:path'
 import { PipelineError } from './errors.mjs'
+import { filesBeside } from './glb.mjs'
 import { paths } from './registry.mjs'
 
 /** The folders of public/ whose files only content refers to; anything there that nothing names is an orphan. */
@@ -53,7 +54,18 @@ export async function cellFiles(p) {
   return (await readdir(dir)).filter((n) => n.endsWith('.json')).map((n) => `content/cells/${n}`)
 }
 
-/** The media files that some content file refers to. Unreadable JSON refers to nothing (check reports it). */
+/** Adds the files each model in `media` names beside itself (its textures: model.mjs writeModel). */
+async function withModelFiles(p, media) {
+  for (const file of [...media])
+    if (file.endsWith('.glb') && existsSync(p.abs(file)))
+      for (const name of filesBeside(await readFile(p.abs(file)))) media.add(`${dirname(file)}/${name}`)
+  return media
+}
+
+/**
+ * The media files that some content file refers to, and the textures its models name. Unreadable JSON refers to
+ * nothing (check reports it).
+ */
 export async function references(p) {
   const found = new Set()
   for (const file of [p.manifest, ...(await cellFiles(p))]) {
@@ -63,7 +75,7 @@ export async function references(p) {
       // reported by check
     }
   }
-  return found
+  return withModelFiles(p, found)
 }
 
 /** Files in audio/, models/ and content/captions/ that no content refers to: they would ship for nothing. */
@@ -201,6 +213,7 @@ class Stage {
     for (const { sitePath } of this.json)
       if (existsSync(this.p.abs(sitePath)))
         collectMedia(JSON.parse(await readFile(this.p.abs(sitePath), 'utf8')), retire)
+    await withModelFiles(this.p, retire)
     const placed = [...this.media.keys()]
     await writeFile(join(this.dir, 'journal.json'), JSON.stringify({ placed, retire: [...retire] }))
     halt('before-publish')

@@ -1,10 +1,10 @@
 import { useFrame, useThree } from '@react-three/fiber'
 import { useEffect, useRef, useState } from 'react'
-import type { Material, Mesh, Object3D, Plane, Texture, WebGLRenderer } from 'three'
+import type { Material, Mesh, Object3D, Plane, Texture } from 'three'
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js'
 import { useSettings } from '../state/settings'
 import { useBakedLight } from './baked-light-store'
-import { ktx2OnDemand } from './ktx2'
+import { Ktx2Textures } from './ktx2'
 import { takeModel } from './model-fetch'
 import { bakedLightOf } from './room-light'
 
@@ -34,16 +34,13 @@ function dispose(root: Object3D) {
  * the site and the KTX2 transcoder served from it (no CDN), fetched only for a model that has KTX2 textures. The file is
  * checked before it is parsed (model-guard.ts), so an oversized model or one naming another host is refused unasked.
  */
-async function loadModel(url: string, renderer: WebGLRenderer) {
+async function loadModel(url: string, textures: Ktx2Textures) {
   // the decoder is asked for alongside the model, not after it
   const decoder = import('three/examples/jsm/libs/meshopt_decoder.module.js')
   const buffer = await takeModel(url)
   const { MeshoptDecoder } = await decoder
   const resourcePath = new URL('.', new URL(url, location.href)).href
-  return new GLTFLoader()
-    .setMeshoptDecoder(MeshoptDecoder)
-    .register(ktx2OnDemand(renderer))
-    .parseAsync(buffer, resourcePath)
+  return new GLTFLoader().setMeshoptDecoder(MeshoptDecoder).register(textures.plugin).parseAsync(buffer, resourcePath)
 }
 
 /**
@@ -55,30 +52,55 @@ export function CellModel({
   url,
   cutaway = null,
   onError,
+  onTexturesMissing,
   onDrawn,
 }: {
   url: string
   cutaway?: Plane | null
   onError(message: string): void
+  /** Textures that could not be brought in, by file: their surfaces keep a plain colour. */
+  onTexturesMissing?(files: string[]): void
   /** Once, when the frame that first shows the room has been drawn. */
   onDrawn?(): void
 }) {
   const gl = useThree((s) => s.gl)
+  const invalidate = useThree((s) => s.invalidate)
   const unlit = useSettings((s) => s.deployment.unlit)
   const [scene, setScene] = useState<Object3D | null>(null)
+  const textures = useRef<Ktx2Textures | null>(null)
   const drawn = useRef(false)
-  // Frame callbacks run before the frame is drawn: told just after it.
+  // Frame callbacks run before the frame is drawn: told just after it. The textures are fetched once the room is
+  // drawn from its geometry, so they never delay the first sight of it.
   useFrame(() => {
     if (!scene || drawn.current) return
     drawn.current = true
     if (onDrawn) setTimeout(onDrawn, 0)
+    const waiting = textures.current
+    if (!waiting?.waiting) return
+    // the model it belongs to is still the one shown (a new url or a closed cell replaces or clears it)
+    const live = () => textures.current === waiting
+    const canvas = gl.domElement
+    canvas.dataset.roomTextures = 'arriving'
+    const missed = (files: string[]) => {
+      if (!live()) return
+      canvas.dataset.roomTextures = files.length ? 'missing' : 'in'
+      invalidate()
+      if (files.length) onTexturesMissing?.(files)
+    }
+    // a loader that cannot be fetched leaves every texture in its colour
+    waiting
+      .bringIn(scene, live, invalidate)
+      .then(missed, (e: unknown) => missed([e instanceof Error ? e.message : String(e)]))
   })
 
   useEffect(() => {
     let live = true
     let loaded: Object3D | null = null
     drawn.current = false
-    loadModel(url, gl).then(
+    const waiting = new Ktx2Textures(gl)
+    textures.current = waiting
+    delete gl.domElement.dataset.roomTextures
+    loadModel(url, waiting).then(
       (gltf) => {
         loaded = gltf.scene
         if (!live) return dispose(loaded)
@@ -97,6 +119,7 @@ export function CellModel({
     )
     return () => {
       live = false
+      textures.current = null
       if (loaded) dispose(loaded)
       useBakedLight.setState({ baked: null, shown: false })
       setScene(null)

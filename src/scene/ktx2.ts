@@ -1,4 +1,4 @@
-import type { WebGLRenderer } from 'three'
+import { DataTexture, type Material, type Mesh, type Object3D, type Texture, type WebGLRenderer } from 'three'
 import type { GLTFLoaderPlugin, GLTFParser } from 'three/examples/jsm/loaders/GLTFLoader.js'
 import type { KTX2Loader } from 'three/examples/jsm/loaders/KTX2Loader.js'
 
@@ -17,17 +17,147 @@ function ktx2Loader(renderer: WebGLRenderer): Promise<KTX2Loader> {
   return loader
 }
 
+const BASISU = 'KHR_texture_basisu'
+
+interface GltfJson {
+  extensionsUsed?: string[]
+  images?: { uri?: string; bufferView?: number; extras?: { averageColor?: unknown } }[]
+  textures?: { extensions?: Record<string, { source?: number }> }[]
+  materials?: {
+    normalTexture?: { index?: number }
+    emissiveTexture?: { index?: number }
+    pbrMetallicRoughness?: { baseColorTexture?: { index?: number } }
+  }[]
+}
+
+/** The KTX2 image a texture shows, if it has one. */
+const basisSource = (json: GltfJson, textureIndex: number) =>
+  json.textures?.[textureIndex]?.extensions?.[BASISU]?.source
+
 /**
- * A GLTFLoader plugin that brings in the KTX2 loader (and its transcoder) only for models whose textures are KTX2
- * (`KHR_texture_basisu`), before any texture of the model is read; other models load none of it.
+ * The colour a texture stands in with until it is in: the average the content tool noted on it (`extras.averageColor`,
+ * sRGB), a flat normal for a normal map, mid grey for other colours, white (no effect) for the rest.
  */
-export function ktx2OnDemand(renderer: WebGLRenderer) {
-  return (parser: GLTFParser): GLTFLoaderPlugin => ({
-    name: 'ktx2-on-demand',
-    async beforeRoot() {
-      const used = (parser.json as { extensionsUsed?: string[] }).extensionsUsed ?? []
-      if (used.includes('KHR_texture_basisu'))
-        (parser.options as { ktx2Loader?: KTX2Loader }).ktx2Loader = await ktx2Loader(renderer)
+export function standInColour(json: GltfJson, textureIndex: number): [number, number, number] {
+  const source = basisSource(json, textureIndex)
+  const noted = source === undefined ? undefined : json.images?.[source]?.extras?.averageColor
+  if (typeof noted === 'string' && /^#[0-9a-f]{6}$/i.test(noted))
+    return [1, 3, 5].map((i) => parseInt(noted.slice(i, i + 2), 16)) as [number, number, number]
+  const materials = json.materials ?? []
+  if (materials.some((m) => m.normalTexture?.index === textureIndex)) return [128, 128, 255]
+  if (
+    materials.some(
+      (m) =>
+        m.pbrMetallicRoughness?.baseColorTexture?.index === textureIndex || m.emissiveTexture?.index === textureIndex,
+    )
+  )
+    return [128, 128, 128]
+  return [255, 255, 255]
+}
+
+interface Pending {
+  parser: GLTFParser
+  textureIndex: number
+  source: number
+  standIn: Texture
+}
+
+/**
+ * KTX2 textures for a model (`KHR_texture_basisu`). Those stored in the GLB are transcoded before the model is shown,
+ * as three's own plugin does; those the GLB names beside itself (what the content tool writes) are not waited for: each
+ * stands in as one texel of its average colour, so the room is drawn from its geometry alone, and `bringIn` fetches
+ * and transcodes them afterwards and puts them in place. The KTX2 loader and its transcoder are fetched only when a
+ * model needs them.
+ */
+export class Ktx2Textures {
+  private pending: Pending[] = []
+
+  constructor(private renderer: WebGLRenderer) {}
+
+  /** Whether the model has textures still to bring in. */
+  get waiting(): boolean {
+    return this.pending.length > 0
+  }
+
+  /** The GLTFLoader plugin; it takes the place of three's own for KTX2 (same name). */
+  readonly plugin = (
+    parser: GLTFParser,
+  ): GLTFLoaderPlugin & { loadTexture(index: number): Promise<Texture> | null } => ({
+    name: BASISU,
+    beforeRoot: async () => {
+      const json = parser.json as GltfJson
+      // stored in the GLB: transcoded before the model is shown, so the loader is wanted now
+      const stored = (json.textures ?? []).some((_, i) => {
+        const source = basisSource(json, i)
+        return source !== undefined && json.images?.[source]?.uri === undefined
+      })
+      if (stored) (parser.options as { ktx2Loader?: KTX2Loader }).ktx2Loader = await ktx2Loader(this.renderer)
     },
+    loadTexture: (textureIndex: number) => {
+      const json = parser.json as GltfJson
+      const source = basisSource(json, textureIndex)
+      if (source === undefined) return null
+      if (json.images?.[source]?.uri === undefined) {
+        const loader = (parser.options as { ktx2Loader?: KTX2Loader }).ktx2Loader
+        return loader ? parser.loadTextureImage(textureIndex, source, loader) : null
+      }
+      const standIn = new DataTexture(new Uint8Array([...standInColour(json, textureIndex), 255]), 1, 1)
+      standIn.needsUpdate = true
+      this.pending.push({ parser, textureIndex, source, standIn })
+      return Promise.resolve(standIn)
+    },
+  })
+
+  /**
+   * Fetches and transcodes the textures left standing in, each put in place on `root`'s materials as it arrives
+   * (`arrived` is called then, to draw a frame). Stops putting them in once `live()` is false (the model was closed).
+   * @returns the files that could not be brought in (their surfaces keep their colour)
+   */
+  async bringIn(root: Object3D, live: () => boolean, arrived: () => void): Promise<string[]> {
+    const pending = this.pending
+    this.pending = []
+    if (!pending.length) return []
+    const loader = await ktx2Loader(this.renderer)
+    const missing: string[] = []
+    await Promise.all(
+      pending.map(async ({ parser, textureIndex, source, standIn }) => {
+        try {
+          const texture = await parser.loadTextureImage(textureIndex, source, loader)
+          if (!live()) return texture.dispose()
+          replace(root, standIn, texture)
+          arrived()
+        } catch {
+          missing.push((parser.json as GltfJson).images?.[source]?.uri ?? `texture ${textureIndex}`)
+        }
+      }),
+    )
+    return missing
+  }
+}
+
+/** Puts `texture` where `standIn` (or a copy of it, for another UV set or transform) is used on `root`'s materials. */
+function replace(root: Object3D, standIn: Texture, texture: Texture) {
+  root.traverse((o) => {
+    const mesh = o as Mesh
+    if (!mesh.isMesh) return
+    for (const material of Array.isArray(mesh.material) ? mesh.material : [mesh.material]) {
+      const slots = material as Material & Record<string, unknown>
+      for (const [key, value] of Object.entries(slots)) {
+        const used = value as Texture | null
+        if (!used?.isTexture || used.source !== standIn.source) continue
+        const next = used === standIn ? texture : texture.clone()
+        if (next !== texture) {
+          next.channel = used.channel
+          next.offset.copy(used.offset)
+          next.repeat.copy(used.repeat)
+          next.center.copy(used.center)
+          next.rotation = used.rotation
+        }
+        next.colorSpace = used.colorSpace
+        slots[key] = next
+        material.needsUpdate = true
+        used.dispose()
+      }
+    }
   })
 }

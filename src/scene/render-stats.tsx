@@ -6,10 +6,12 @@ import { sceneTextureBytes } from './texture-memory'
 
 /**
  * For the benchmark and the endurance test (`?stats`): the renderer's counts, published on the canvas, and the GPU
- * memory of the scene's textures (`data-texture-bytes`), counted again only when the number of textures changes.
+ * memory of the scene's textures (`data-texture-bytes`), counted again only when the number of textures changes or
+ * the room's textures have come in (`data-room-textures`, cell-model.tsx).
  */
 export function RenderStats() {
   const counted = useRef(-1)
+  const countedWith = useRef<string | undefined>(undefined)
   const baked = useBakedLight((s) => s.baked)
   const shown = useBakedLight((s) => s.shown)
   const gl = useThree((s) => s.gl)
@@ -35,8 +37,10 @@ export function RenderStats() {
     el.dataset.draws = String(render.frame)
     // what the last drawn frame cost, ms, to the next frame (draw-on-change.tsx)
     el.dataset.frameMs = String(Math.round(frameCost()))
-    if (counted.current === memory.textures) return
+    const arrived = el.dataset.roomTextures
+    if (counted.current === memory.textures && countedWith.current === arrived) return
     counted.current = memory.textures
+    countedWith.current = arrived
     el.dataset.textureBytes = String(sceneTextureBytes(scene))
   })
   return null

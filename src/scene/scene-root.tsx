@@ -31,6 +31,8 @@ export interface SceneRootProps {
   /** Look by turning the phone (permission already granted). */
   motion: boolean
   onModelError(message: string): void
+  /** Textures of the room that could not be brought in, by file (the room shows them as plain colours). */
+  onTexturesMissing?(files: string[]): void
   /** The room has been drawn for the first time. */
   onRoomDrawn?(): void
   /** 3D cannot be shown here (no WebGL): the page offers the testimonies as a list instead. */
@@ -45,6 +47,7 @@ export function SceneRoot({
   base,
   motion,
   onModelError,
+  onTexturesMissing,
   onRoomDrawn,
   onUnavailable,
 }: SceneRootProps) {
@@ -95,6 +98,7 @@ export function SceneRoot({
             url={base + cell.model}
             height={cell.dimensions.height}
             onError={onModelError}
+            onTexturesMissing={onTexturesMissing}
             onDrawn={onRoomDrawn}
           />
           <Markers testimonies={cell.testimonies} activeId={playing} onSelect={select} />
@@ -127,11 +131,13 @@ function CutawayModel({
   url,
   height,
   onError,
+  onTexturesMissing,
   onDrawn,
 }: {
   url: string
   height: number
   onError(message: string): void
+  onTexturesMissing?(files: string[]): void
   onDrawn?(): void
 }) {
   const mode = useAppStore((s) => s.xrMode)
@@ -140,7 +146,9 @@ function CutawayModel({
     if (mode !== 'immersive-ar' || !placement || placement.scale >= 1) return null
     return new Plane(new Vector3(0, -1, 0), placement.position[1] + (height - 0.05) * placement.scale)
   }, [mode, placement, height])
-  return <CellModel url={url} cutaway={cutaway} onError={onError} onDrawn={onDrawn} />
+  return (
+    <CellModel url={url} cutaway={cutaway} onError={onError} onTexturesMissing={onTexturesMissing} onDrawn={onDrawn} />
+  )
 }
 
 /** In AR the cell appears only once placed; elsewhere it stands where it was authored. */

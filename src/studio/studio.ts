@@ -22,7 +22,7 @@ import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js'
 import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js'
 import { parseCell, parseManifest } from '../content/load'
 import type { Cell } from '../content/schema'
-import { ktx2OnDemand } from '../scene/ktx2'
+import { Ktx2Textures } from '../scene/ktx2'
 
 type Vec3 = [number, number, number]
 const START = 'start'
@@ -126,9 +126,17 @@ async function openCell(file: string) {
     scene.add(mesh)
   }
   if (model) scene.remove(model)
-  const loader = new GLTFLoader().setMeshoptDecoder(MeshoptDecoder).register(ktx2OnDemand(renderer))
-  model = (await loader.loadAsync(`${base}${cell.model}`)).scene
-  scene.add(model)
+  const textures = new Ktx2Textures(renderer)
+  const loader = new GLTFLoader().setMeshoptDecoder(MeshoptDecoder).register(textures.plugin)
+  const shown = (await loader.loadAsync(`${base}${cell.model}`)).scene
+  model = shown
+  scene.add(shown)
+  // the room's textures follow it; each is put in place as it arrives (the view draws every frame)
+  void textures.bringIn(
+    shown,
+    () => model === shown,
+    () => undefined,
+  )
   camera.position.set(cell.start.position[0], EYE, cell.start.position[2])
   controls.target.set(0, cell.dimensions.height / 2, 0)
   controls.update()

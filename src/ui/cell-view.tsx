@@ -54,6 +54,7 @@ function CellViewInner({
   const runtime = useRuntime((s) => s.runtime)
   const support = useXRSupport()
   const [modelError, setModelError] = useState<string | null>(null)
+  const [texturesMissing, setTexturesMissing] = useState<string[]>([])
   const [motion, setMotion] = useState<'off' | 'on' | 'denied'>('off')
   const [xrError, setXRError] = useState<string | null>(null)
   // 3D can fail three ways: the runtime does not load, WebGL is missing, or rendering throws.
@@ -136,6 +137,7 @@ function CellViewInner({
                 base={base}
                 motion={motion === 'on'}
                 onModelError={(message) => setModelError(`${cell.model}: ${message}`)}
+                onTexturesMissing={setTexturesMissing}
                 onRoomDrawn={() => setRoomShown(true)}
                 onUnavailable={() => setSceneFailed(true)}
               />
@@ -205,6 +207,11 @@ function CellViewInner({
         {modelError && (
           <p className="notice" role="alert" data-role="model-error">
             {t('modelProblem')} <code>{modelError}</code>
+          </p>
+        )}
+        {texturesMissing.length > 0 && (
+          <p className="notice" role="status" data-role="textures-missing">
+            {t('texturesMissing')} <code>{texturesMissing.join(', ')}</code>
           </p>
         )}
         {xrError && (

@@ -1,18 +1,22 @@
 import { Document, NodeIO } from '@gltf-transform/core'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
 import { PNG } from 'pngjs'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { optimizeModel } from '../../scripts/content/model.mjs'
 import { texturedPrimitive } from '../unit/scan-model.mjs'
+import type { BrowserContext } from 'playwright-core'
 import { begin, cspViolations, enterCell, foreignRequests, recordRequests, useBrowser, watchCsp } from './harness'
 
 const browser = useBrowser()
 let work: string
 let model: Buffer
 let textureBytes: number
+/** The model's one texture, a KTX2 file beside it, and its name (the GLB names it). */
+let texture: Buffer
+let textureName: string
 
 /**
  * A room the size of the demo's SIZO cell, walls, floor and ceiling facing in, with a red-and-blue checker texture,
@@ -86,6 +90,12 @@ beforeAll(async () => {
   expect(stats.textures).toEqual(['checker: 1024×1024 png → 1024×1024 KTX2'])
   textureBytes = stats.textureBytes
   model = readFileSync(join(work, 'room-ktx2.glb'))
+  expect(stats.textureFiles).toHaveLength(1)
+  texture = readFileSync(stats.textureFiles[0])
+  textureName = basename(stats.textureFiles[0])
+  expect(textureName).toMatch(/^room-ktx2\.[0-9a-f]{10}\.ktx2$/)
+  // the GLB holds the geometry; the texture is fetched beside it
+  expect(model.includes(texture.subarray(0, 256))).toBe(false)
 }, 120_000)
 afterAll(() => rmSync(work, { recursive: true, force: true }))
 
@@ -103,21 +113,54 @@ function checkerShares(shot: Buffer): { red: number; blue: number } {
   return { red: red / n, blue: blue / n }
 }
 
+/** Serves the test room as the SIZO cell's model; its texture is answered by `texture` when the page asks for it. */
+async function serveRoom(context: BrowserContext, answer: (fulfil: () => Promise<void>) => Promise<void>) {
+  await context.route(/\/models\/sizo-cell\.glb$/, (route) =>
+    route.fulfill({ status: 200, contentType: 'model/gltf-binary', body: model }),
+  )
+  await context.route(new RegExp(`/models/${textureName.replace(/\./g, '\\.')}$`), (route) =>
+    answer(() => route.fulfill({ status: 200, contentType: 'image/ktx2', body: texture })),
+  )
+}
+
+/** Share of the view in the checker's average colour (about 125, 50, 125 before light and tone mapping). */
+function purpleShare(image: PNG): number {
+  let n = 0
+  for (let i = 0; i < image.data.length; i += 4) {
+    const [r, g, b] = [image.data[i], image.data[i + 1], image.data[i + 2]]
+    if (r > g + 15 && b > g + 15 && Math.abs(r - b) < 45) n++
+  }
+  return n / (image.width * image.height)
+}
+
 describe('a cell whose model has KTX2 textures', () => {
-  it('renders with the transcoder served by the site, reports its texture memory, and asks no other host', async () => {
+  it('is drawn from its geometry first, in the texture’s average colour, then with the texture (transcoded by the site’s transcoder), reports its texture memory, and asks no other host', async () => {
     const context = await browser().newContext({ viewport: { width: 1024, height: 700 } })
     const requests = recordRequests(context)
     await watchCsp(context)
-    await context.route(/\/models\/sizo-cell\.glb$/, (route) =>
-      route.fulfill({ status: 200, contentType: 'model/gltf-binary', body: model }),
-    )
+    // the texture is held back until the room has been seen without it
+    let release: () => void = () => undefined
+    const held = new Promise<void>((resolve) => (release = resolve))
+    await serveRoom(context, async (fulfil) => {
+      await held
+      await fulfil()
+    })
     const page = await context.newPage()
     await begin(page, 'en', '?stats')
     await enterCell(page, 'sizo-cell')
     const canvas = page.locator('canvas[data-role="scene"]')
+    await page.waitForSelector('.cell-view[data-room="shown"]')
+    await page.waitForSelector('canvas[data-role="scene"][data-room-textures="arriving"]')
+    // no checker yet: the walls stand in the checker's average, a purple between its red and blue
+    const before = PNG.sync.read(await canvas.screenshot())
+    const standIn = checkerShares(PNG.sync.write(before))
+    expect(standIn.red + standIn.blue, 'checker seen before its texture arrived').toBeLessThan(0.02)
+    expect(purpleShare(before), 'share of the view in the average colour').toBeGreaterThan(0.3)
+    release()
+    await page.waitForSelector('canvas[data-role="scene"][data-room-textures="in"]')
     await page.waitForFunction(() => {
       const el = document.querySelector<HTMLCanvasElement>('canvas[data-role="scene"]')
-      return Number(el?.dataset.textureBytes ?? 0) > 0
+      return Number(el?.dataset.textureBytes ?? 0) > 1024
     })
     const published = Number(await canvas.getAttribute('data-texture-bytes'))
     // Uploaded still compressed (at most a byte a texel, with mipmaps) — no more than the tool reckoned, and a
@@ -129,10 +172,36 @@ describe('a cell whose model has KTX2 textures', () => {
     expect(red, 'share of the view in the checker red').toBeGreaterThan(0.15)
     expect(blue, 'share of the view in the checker blue').toBeGreaterThan(0.15)
     expect(await page.locator('[data-role="model-error"]').count()).toBe(0)
+    expect(await page.locator('[data-role="textures-missing"]').count()).toBe(0)
     const transcoder = requests.filter((u) => /\/assets\/basis_transcoder-[^/]+\.(js|wasm)$/.test(u))
     expect(transcoder).toHaveLength(2)
     expect(foreignRequests(requests)).toEqual([])
     expect(await cspViolations(page)).toEqual([])
+    await context.close()
+  })
+
+  it('a texture that cannot be fetched leaves its surfaces in their colour, says which file, and the cell works on', async () => {
+    const context = await browser().newContext({ viewport: { width: 1024, height: 700 } })
+    await context.route(/\/models\/sizo-cell\.glb$/, (route) =>
+      route.fulfill({ status: 200, contentType: 'model/gltf-binary', body: model }),
+    )
+    await context.route(/\.ktx2$/, (route) => route.fulfill({ status: 404, body: 'gone' }))
+    const page = await context.newPage()
+    await begin(page, 'en', '?stats')
+    await enterCell(page, 'sizo-cell')
+    const notice = page.locator('[data-role="textures-missing"]')
+    await notice.waitFor()
+    expect(await notice.textContent()).toContain(textureName)
+    expect(await page.getAttribute('canvas[data-role="scene"]', 'data-room-textures')).toBe('missing')
+    expect(purpleShare(PNG.sync.read(await page.locator('canvas[data-role="scene"]').screenshot()))).toBeGreaterThan(
+      0.3,
+    )
+    expect(await page.locator('[data-role="model-error"]').count()).toBe(0)
+    // the testimonies still play
+    const marker = page.locator('[data-testimony]').first()
+    const id = await marker.getAttribute('data-testimony')
+    await marker.click()
+    await page.waitForSelector(`#root[data-playing="${id}"]`)
     await context.close()
   })
 

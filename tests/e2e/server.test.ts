@@ -58,6 +58,13 @@ describe.runIf(hasNginx)('served by nginx with deploy/nginx', () => {
     expect(range.headers.get('content-range')).toMatch(/^bytes 100-199\//)
     expect((await range.arrayBuffer()).byteLength).toBe(100)
     expect((await fetch(server.url + 'content/missing.json')).status).toBe(404)
+    // a model's textures are named by their content: kept for good, typed as KTX2; the model itself is revalidated
+    const texture = readdirSync('dist/models').find((f) => f.startsWith(`${cell.id}.`) && f.endsWith('.ktx2'))
+    const ktx2 = await fetch(`${server.url}models/${texture}`)
+    expect(ktx2.status).toBe(200)
+    expect(ktx2.headers.get('content-type')).toBe('image/ktx2')
+    expect(ktx2.headers.get('cache-control')).toBe(CACHE_IMMUTABLE)
+    expect((await fetch(`${server.url}models/${cell.id}.glb`)).headers.get('cache-control')).toBe('no-cache')
   })
 
   it('a full visit runs under the header CSP with no violation and asks nothing of another host', async () => {

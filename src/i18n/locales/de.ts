@@ -58,6 +58,7 @@ const de: Catalogue = {
   close: 'Schließen',
   opensNewTab: '(öffnet einen neuen Tab)',
   modelProblem: 'Das 3D-Modell dieser Zelle konnte nicht angezeigt werden.',
+  texturesMissing: 'Einige Oberflächen des Raums konnten nicht geladen werden und werden einfarbig gezeigt.',
   noWebGL: 'Dieser Browser kann kein 3D anzeigen. Die Zeugnisse unten können Sie trotzdem hören.',
   touchToBegin: 'Zum Starten berühren',
   stillThere: 'Sind Sie noch da?',

@@ -54,6 +54,7 @@ const en = {
   close: 'Close',
   opensNewTab: '(opens in a new tab)',
   modelProblem: 'The 3D model of this cell could not be shown.',
+  texturesMissing: 'Some surfaces of the room could not be loaded and are shown in plain colour.',
   noWebGL: 'This browser cannot show 3D. You can still listen to the testimonies below.',
   touchToBegin: 'Touch to begin',
   stillThere: 'Still there?',

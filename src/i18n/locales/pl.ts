@@ -56,6 +56,7 @@ const pl: Catalogue = {
   close: 'Zamknij',
   opensNewTab: '(otwiera się w nowej karcie)',
   modelProblem: 'Nie udało się wyświetlić modelu 3D tej celi.',
+  texturesMissing: 'Nie udało się wczytać niektórych powierzchni pomieszczenia; są pokazane jednolitym kolorem.',
   noWebGL: 'Ta przeglądarka nie wyświetla 3D. Nadal możesz wysłuchać relacji poniżej.',
   touchToBegin: 'Dotknij, aby rozpocząć',
   stillThere: 'Czy nadal tu jesteś?',
