@@ -5,7 +5,8 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { addCell, addTestimony, check, review } from '../../scripts/content/commands.mjs'
 import { hasFfmpeg, run } from '../../scripts/content/run.mjs'
-import { orphans, recover, stagingRoot } from '../../scripts/content/staging.mjs'
+import { toGlb } from '../../scripts/content/glb.mjs'
+import { orphans, recover, stagingRoot, transaction } from '../../scripts/content/staging.mjs'
 import { captionFiles, copyOfPublic, listTree, recording, testimonyMeta, treeHash } from './pipeline-fixtures'
 
 const ffmpeg = await hasFfmpeg()
@@ -196,4 +197,46 @@ describe.skipIf(!ffmpeg)('all-or-nothing content commands', () => {
     const { stdout } = await run(process.execPath, [CLI, 'check', '--root', root]).catch((e) => e)
     expect(stdout).toMatch(/✗ audio\/left-over\.opus: no content refers to it/)
   }, 60_000)
+
+  it('a model republished with other textures brings its new ones in; the old ones nothing names go, shared ones stay', async () => {
+    const model = (...images: string[]) =>
+      toGlb(
+        { asset: { version: '2.0' }, images: images.map((uri) => ({ uri, mimeType: 'image/ktx2' })) },
+        new Uint8Array(0),
+      )
+    const [old, shared, fresh] = ['swap.aaaaaaaaaa.ktx2', 'swap.cccccccccc.ktx2', 'swap.bbbbbbbbbb.ktx2']
+    // published: a cell whose model names two textures beside it
+    writeFileSync(join(root, 'models', old), 'old')
+    writeFileSync(join(root, 'models', shared), 'shared')
+    writeFileSync(join(root, 'models/swap.glb'), model(old, shared))
+    const cellFile = `content/cells/${CELL}.json`
+    writeFileSync(join(root, cellFile), JSON.stringify({ ...cellData(), model: 'models/swap.glb' }))
+    expect(await orphans(root)).not.toEqual(expect.arrayContaining([`models/${old}`]))
+    expect(await orphans(root)).not.toEqual(expect.arrayContaining([`models/${shared}`]))
+
+    const placed = await transaction(
+      root,
+      async (stage) => {
+        for (const [name, bytes] of [
+          [fresh, 'fresh'],
+          [shared, 'shared'],
+        ]) {
+          const file = await stage.scratch(`models/${name}`)
+          writeFileSync(file, bytes)
+          await stage.place(file, `models/${name}`)
+        }
+        const glb = await stage.scratch('models/swap.glb')
+        writeFileSync(glb, model(fresh, shared))
+        const path = await stage.place(glb, 'models/swap.glb')
+        await stage.writeJson(cellFile, { ...cellData(), model: path })
+        return path
+      },
+      () => [],
+    )
+    expect(placed).toMatch(/^models\/swap\.[0-9a-f]{8}\.glb$/)
+    expect(existsSync(join(root, 'models', fresh))).toBe(true)
+    expect(readFileSync(join(root, 'models', shared), 'utf8')).toBe('shared')
+    expect(existsSync(join(root, 'models', old)), 'the replaced model’s own texture').toBe(false)
+    expect(existsSync(join(root, 'models/swap.glb')), 'the replaced model').toBe(false)
+  })
 })

@@ -1,10 +1,12 @@
 import { Document, NodeIO } from '@gltf-transform/core'
+import { filesBeside } from '../../scripts/content/glb.mjs'
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { addCell, addTestimony, check, quickLook, review } from '../../scripts/content/commands.mjs'
 import { hasFfmpeg, run } from '../../scripts/content/run.mjs'
+import { orphans } from '../../scripts/content/staging.mjs'
 import { cellMeta } from './pipeline-fixtures'
 import { publicDir } from './public-files'
 import { attribute, named, openUsdz, relTargets, worldPosition } from './usd-reader'
@@ -237,6 +239,8 @@ describe.skipIf(!ffmpeg)('the content pipeline', () => {
   it('add-cell on a demo model writes a USDZ that an independent USD reader opens: anchors, markers, recordings, taps', async () => {
     const source = join(work, 'sizo-source.glb')
     cpSync(join(root, 'models/sizo-cell.glb'), source)
+    // its textures beside it, as the content tool published them
+    for (const name of filesBeside(readFileSync(source))) cpSync(join(root, 'models', name), join(work, name))
     const cellFile = join(root, 'content/cells/sizo-cell.json')
     const {
       model: _m,
@@ -249,6 +253,17 @@ describe.skipIf(!ffmpeg)('the content pipeline', () => {
     expect(quickLookBudget).toEqual([])
 
     const cell = JSON.parse(readFileSync(cellFile, 'utf8'))
+    // the model's textures are published beside it, content-named; none left over from the model it replaced
+    const textures = filesBeside(readFileSync(join(root, cell.model)))
+    expect(textures.length).toBeGreaterThan(0)
+    for (const name of textures) {
+      expect(name).toMatch(/^sizo-cell\.[0-9a-f]{10}\.ktx2$/)
+      expect(existsSync(join(root, 'models', name)), name).toBe(true)
+    }
+    expect(await orphans(root)).toEqual([])
+    expect(stats.bytes).toBe(
+      [cell.model, ...textures.map((n) => `models/${n}`)].reduce((n, f) => n + statSync(join(root, f)).size, 0),
+    )
     expect(cell.quickLook).toBe('models/sizo-cell.usdz')
     const usdz = openUsdz(join(root, cell.quickLook))
     for (const [name, at] of Object.entries(stats.nodes).filter(([n]) => n.startsWith('anchor-'))) {
