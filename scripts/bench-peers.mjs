@@ -140,9 +140,11 @@ async function firstFrame(browser, url, { slow, drive }) {
   await page.goto(url, { waitUntil: 'commit', timeout: 180_000 })
   const shownAt = await drive(page)
   const at = { bytes, requests }
-  if (process.env.BENCH_VERBOSE) console.log(url, Math.round(shownAt), received, foreign)
+  // this app draws the room before its textures are in: when they are, too (the peers show both at once)
+  const texturedAt = drive.textured ? await drive.textured(page) : shownAt
+  if (process.env.BENCH_VERBOSE) console.log(url, Math.round(shownAt), Math.round(texturedAt), received, foreign)
   await context.close()
-  return { ms: shownAt, ...at, foreign }
+  return { ms: shownAt, textured: texturedAt, ...at, foreign }
 }
 
 /** Triangles a GLB draws (as src/scene/model-guard.ts counts them). */
@@ -160,17 +162,36 @@ function triangles(file) {
  * This app (with `?stats`, which publishes the renderer's counts on the canvas): Begin as soon as it answers, the
  * first cell's card, then the first frame whose triangles include the room's.
  */
-const driveOurs = (roomTriangles) => async (page) => {
-  await page.waitForFunction(() => !document.querySelector('[data-role="begin"]')?.disabled, null, { timeout: 180_000 })
-  await page.click('[data-role="begin"]', { timeout: 180_000 })
-  await page.click('[data-enter-cell]', { timeout: 180_000 })
-  await page.waitForFunction(
-    (n) => Number(document.querySelector('canvas[data-role="scene"]')?.dataset.triangles) >= n,
-    roomTriangles,
-    { timeout: 180_000, polling: 'raf' },
+const driveOurs = (roomTriangles) =>
+  Object.assign(
+    async (page) => {
+      await page.waitForFunction(() => !document.querySelector('[data-role="begin"]')?.disabled, null, {
+        timeout: 180_000,
+      })
+      await page.click('[data-role="begin"]', { timeout: 180_000 })
+      await page.click('[data-enter-cell]', { timeout: 180_000 })
+      await page.waitForFunction(
+        (n) => Number(document.querySelector('canvas[data-role="scene"]')?.dataset.triangles) >= n,
+        roomTriangles,
+        { timeout: 180_000, polling: 'raf' },
+      )
+      return page.evaluate(() => performance.now())
+    },
+    {
+      /** The first frame with every texture of the room in it (`data-room-textures="in"`, or none to bring in). */
+      async textured(page) {
+        await page.waitForFunction(
+          () => {
+            const state = document.querySelector('canvas[data-role="scene"]')?.dataset.roomTextures
+            return state === undefined || state === 'in' || state === 'missing'
+          },
+          null,
+          { timeout: 180_000, polling: 'raf' },
+        )
+        return page.evaluate(() => performance.now())
+      },
+    },
   )
-  return page.evaluate(() => performance.now())
-}
 
 async function drivePeer(page) {
   await page.waitForFunction(() => window.__shownAt !== undefined, null, { timeout: 180_000, polling: 50 })
@@ -207,6 +228,7 @@ export async function peerFirstFrames(browser, { cell, runs = 3, dist = 'dist' }
       }
       const ours = stats(results.ours.map((r) => r.ms))
       const oursBytes = stats(results.ours.map((r) => r.bytes)).median
+      const oursTextured = stats(results.ours.map((r) => r.textured)).median
       const floor = slow ? ((oursBytes * 8) / 1.6e6) * 1000 + FLOOR_ROUND_TRIPS * SLOW_4G.latency : null
       for (const [name] of contenders) {
         const t = stats(results[name].map((r) => r.ms))
@@ -216,6 +238,7 @@ export async function peerFirstFrames(browser, { cell, runs = 3, dist = 'dist' }
           'min (s)': +(t.min / 1000).toFixed(2),
           'median (s)': +(t.median / 1000).toFixed(2),
           'max (s)': +(t.max / 1000).toFixed(2),
+          'textured, median (s)': +(stats(results[name].map((r) => r.textured)).median / 1000).toFixed(2),
           'KB received': Math.round(stats(results[name].map((r) => r.bytes)).median / 1024),
           requests: stats(results[name].map((r) => r.requests)).median,
           'ours ÷ this': name === 'ours' ? '' : +(ours.median / t.median).toFixed(2),
@@ -230,6 +253,11 @@ export async function peerFirstFrames(browser, { cell, runs = 3, dist = 'dist' }
             contenders
               .slice(1)
               .map(([name]) => `${(ours.median / stats(results[name].map((r) => r.ms)).median).toFixed(2)}× ${name}`)
+              .join(', ') +
+            `; with every texture in: ${secs(oursTextured)}, ` +
+            contenders
+              .slice(1)
+              .map(([name]) => `${(oursTextured / stats(results[name].map((r) => r.ms)).median).toFixed(2)}× ${name}`)
               .join(', '),
         )
       } else

@@ -5,6 +5,7 @@ import { readFile, stat } from 'node:fs/promises'
 import { SPEECH_BYTES_PER_MINUTE, probeAudio } from './audio.mjs'
 import { cuesPastEnd, parseCaptionFile } from './captions.mjs'
 import { problemText } from './errors.mjs'
+import { filesBeside } from './glb.mjs'
 import { modelStats } from './model.mjs'
 import { budgetProblems } from './model-budget.mjs'
 import { quickLookBudgetProblems, quickLookStaleness, quickLookStats } from './quick-look.mjs'
@@ -113,10 +114,18 @@ function checkCellTexts(file, cell, languages) {
   return problems
 }
 
-/** The cell's model is there and keeps to the budget. */
+/** The cell's model is there, and the textures it names beside it, and keeps to the budget. */
 async function checkModel(p, file, model) {
   const missing = missingFile(p, file, 'model', model)
   if (missing.length) return missing
+  const dir = model.slice(0, model.lastIndexOf('/') + 1)
+  const absent = filesBeside(await readFile(p.abs(model)))
+    .map((name) => dir + name)
+    .filter((texture) => !existsSync(p.abs(texture)))
+  if (absent.length)
+    return absent.map((texture) =>
+      problemText(model, `names ${texture} beside it, which does not exist: add the cell again to write it`),
+    )
   try {
     return budgetProblems(await modelStats(p.abs(model))).map((problem) => problemText(model, problem))
   } catch (e) {

@@ -183,7 +183,7 @@ describe.skipIf(!ffmpeg)('the content pipeline', () => {
     ).toContain('EXT_meshopt_compression')
   }, 60_000)
 
-  it('check names each problem: missing audio, a cue past the end, a malformed caption, a missing language, an http: link, a model over budget', async () => {
+  it('check names each problem: missing audio, a cue past the end, a malformed caption, a missing language, an http: link, a model over budget, a missing texture', async () => {
     const broken = join(work, 'broken')
     for (const dir of ['content', 'models', 'audio'])
       cpSync(new URL(dir, publicDir), join(broken, dir), { recursive: true })
@@ -208,6 +208,9 @@ describe.skipIf(!ffmpeg)('the content pipeline', () => {
     // The demo cell has German texts: take one away for the check to miss.
     edit('content/cells/sizo-cell.json', (c) => delete (c.name as Record<string, string>).de)
     await writeModel(join(broken, 'models/basement.glb'), 45, {})
+    // A texture of the SIZO cell's model gone from beside it.
+    const [lostTexture] = filesBeside(readFileSync(join(broken, 'models/sizo-cell.glb')))
+    rmSync(join(broken, 'models', lostTexture))
 
     const problems = await check({ root: broken })
     const expectProblem = (pattern: RegExp) =>
@@ -225,6 +228,11 @@ describe.skipIf(!ffmpeg)('the content pipeline', () => {
     expectProblem(/content\/cells\/sizo-cell\.json: name\.de: missing \(the manifest promises de\)/)
     expectProblem(/content\/manifest\.json: actions\.petition\.url: must be an absolute https:\/\/ URL/)
     expectProblem(/models\/basement\.glb: needs 45 draw calls, over the budget of fewer than 40/)
+    expectProblem(
+      new RegExp(
+        `models/sizo-cell\\.glb: names models/${lostTexture.replaceAll('.', '\\.')} beside it, which does not exist`,
+      ),
+    )
     // The AAC copy over budget is said, as a warning.
     const { warnings } = await review({ root: broken })
     const heavyCopy = new RegExp(
