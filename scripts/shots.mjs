@@ -47,7 +47,9 @@ try {
       await page.waitForFunction(
         () => {
           const el = document.querySelector('canvas[data-role="scene"]')
-          return el?.dataset.model === 'shown' || Number(el?.dataset.triangles ?? 0) > 1500
+          const model = el?.dataset.model === 'shown' || Number(el?.dataset.triangles ?? 0) > 1500
+          // and its textures, which follow the room's first frame (`arriving` until then)
+          return model && el?.dataset.roomTextures !== 'arriving'
         },
         null,
         { timeout: 60_000 },

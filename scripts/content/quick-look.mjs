@@ -155,6 +155,15 @@ function flat(accessor) {
   return out
 }
 
+/**
+ * Decimal places of a mesh's numbers: positions (metres) to a tenth of a millimetre, normals to well under a tenth of
+ * a degree, texture coordinates to a fiftieth of a texel of a 2048 px texture, however often it repeats. Float
+ * precision would make the package about a third larger for nothing a visitor can see.
+ */
+const POSITION_DIGITS = 4
+const DIRECTION_DIGITS = 4
+const UV_DIGITS = 5
+
 function meshPrim(name, primitive, material) {
   const points = flat(primitive.getAttribute('POSITION'))
   const indices = primitive.getIndices()
@@ -163,15 +172,16 @@ function meshPrim(name, primitive, material) {
   const props = [
     `int[] faceVertexCounts = ${ints(new Array(Math.floor(indices.length / 3)).fill(3))}`,
     `int[] faceVertexIndices = ${ints(indices.slice(0, indices.length - (indices.length % 3)))}`,
-    `point3f[] points = ${tuples(points, 3)}`,
+    `point3f[] points = ${tuples(points, 3, POSITION_DIGITS)}`,
     `float3[] extent = ${extent(points)}`,
   ]
   const normal = primitive.getAttribute('NORMAL')
-  if (normal) props.push(`normal3f[] normals = ${tuples(flat(normal), 3)} (\n    interpolation = "vertex"\n)`)
+  if (normal)
+    props.push(`normal3f[] normals = ${tuples(flat(normal), 3, DIRECTION_DIGITS)} (\n    interpolation = "vertex"\n)`)
   const uv = primitive.getAttribute('TEXCOORD_0')
   if (uv) {
     const st = flat(uv).map((v, i) => (i % 2 ? 1 - v : v)) // glTF's v runs down the image, USD's up
-    props.push(`texCoord2f[] primvars:st = ${tuples(st, 2)} (\n    interpolation = "vertex"\n)`)
+    props.push(`texCoord2f[] primvars:st = ${tuples(st, 2, UV_DIGITS)} (\n    interpolation = "vertex"\n)`)
   }
   props.push('uniform token subdivisionScheme = "none"')
   if (primitive.getMaterial()?.getDoubleSided()) props.push('uniform bool doubleSided = 1')

@@ -29,11 +29,23 @@ export function num(value) {
 /** `(x, y, z)` from numbers. */
 export const tuple = (values) => `(${Array.from(values, num).join(', ')})`
 
-/** `[(x, y, z), …]` from a flat list taken `size` at a time. */
-export function tuples(flat, size) {
+/** A number rounded to `decimals` places, in as few digits as that needs (never `-0` or an exponent). */
+function fixed(value, decimals) {
+  const scale = 10 ** decimals
+  const v = Math.round(value * scale) / scale
+  return v === 0 || !Number.isFinite(v) ? '0' : v.toFixed(decimals).replace(/\.?0+$/, '')
+}
+
+/**
+ * `[(x,y,z),…]` from a flat list taken `size` at a time: a mesh's arrays, written as tightly as USD reads them (the
+ * package is downloaded on a phone, and USDZ stores its files uncompressed). With `decimals`, each number is rounded
+ * to that many places; without, as float precision needs.
+ */
+export function tuples(flat, size, decimals) {
+  const write = decimals === undefined ? num : (v) => fixed(v, decimals)
   const out = []
-  for (let i = 0; i < flat.length; i += size) out.push(tuple(flat.slice(i, i + size)))
-  return `[${out.join(', ')}]`
+  for (let i = 0; i < flat.length; i += size) out.push(`(${Array.from(flat.slice(i, i + size), write).join(',')})`)
+  return `[${out.join(',')}]`
 }
 
 /** `[1, 2, 3]` from integers. */

@@ -1,7 +1,18 @@
 import { PNG } from 'pngjs'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { begin, demoCells, enterCell, frames, newContext, openKiosk, pauseClock, root, useBrowser } from './harness'
+import {
+  begin,
+  demoCells,
+  enterCell,
+  frames,
+  newContext,
+  openKiosk,
+  pauseClock,
+  roomTexturesIn,
+  root,
+  useBrowser,
+} from './harness'
 
 // Autoplay: these tests are about what is seen and heard while a testimony plays, not about the audio unlock.
 const browser = useBrowser({ autoplay: true })
@@ -53,6 +64,7 @@ async function roomDrawn(page: Page) {
   await page.waitForFunction(
     () => Number(document.querySelector<HTMLElement>('canvas[data-role="scene"]')?.dataset.drawCalls) > 3,
   )
+  await roomTexturesIn(page)
   await frames(page, 10)
 }
 
@@ -218,6 +230,7 @@ describe('reduced motion', () => {
     await page.waitForFunction(
       () => Number(document.querySelector<HTMLElement>('canvas[data-role="attract-scene"]')?.dataset.drawCalls) > 3,
     )
+    await roomTexturesIn(page, 'attract-scene')
     // From here the page's time moves only with the test: two seconds of frames, all inside one cell's turn. The
     // canvas keeps its last frame (`stats`), so it is read without waiting for a frame the paused clock withholds.
     const drawn = () => page.evaluate(() => document.querySelector('canvas')!.toDataURL())

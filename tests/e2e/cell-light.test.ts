@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core'
 import { PNG } from 'pngjs'
 import { describe, expect, it } from 'vitest'
 import { MODEL_BUDGET } from '../../scripts/content/model-budget.mjs'
-import { begin, demoCells, enterCell, frames, newPage, useBrowser } from './harness'
+import { begin, demoCells, enterCell, frames, newPage, roomTexturesIn, useBrowser } from './harness'
 
 const browser = useBrowser()
 
@@ -31,8 +31,8 @@ async function view(page: Page, id: string, query: string, light: 'baked' | 'liv
   await enterCell(page, id)
   const canvas = page.locator(`canvas[data-role="scene"][data-model="shown"][data-light="${light}"]`)
   await canvas.waitFor()
-  // the textures transcoded and uploaded: a few frames after the model is in
-  await page.waitForFunction(() => Number(document.querySelector<HTMLElement>('canvas')?.dataset.textureBytes) > 0)
+  // the textures fetched, transcoded and uploaded: they follow the room's first frame
+  await roomTexturesIn(page)
   await frames(page, 20)
   return canvas
 }

@@ -64,6 +64,18 @@ export async function bounded<T>(what: string, work: Promise<T>): Promise<T> {
 }
 
 /**
+ * Waits until the room on `canvas[data-role=<role>]` has its textures in: they are fetched after the room's first
+ * frame (src/scene/ktx2.ts), which is drawn in their average colours. Tests that compare pixels or count draws wait
+ * for this, so a texture arriving is not taken for motion or light.
+ */
+export async function roomTexturesIn(page: Page, role = 'scene'): Promise<void> {
+  await page.waitForFunction(
+    (r) => document.querySelector<HTMLElement>(`canvas[data-role="${r}"]`)?.dataset.roomTextures === 'in',
+    role,
+  )
+}
+
+/**
  * Resolves after the page has run `count` more animation frames: the time a drawn scene takes to move or settle,
  * counted in frames, so a slow machine waits longer. Not inside an immersive session (see `xrFrames`).
  */

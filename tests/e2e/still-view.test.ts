@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { begin, demoCells, enterCell, newContext, useBrowser } from './harness'
+import { begin, demoCells, enterCell, newContext, roomTexturesIn, useBrowser } from './harness'
 
 const browser = useBrowser({ autoplay: true })
 const [cell] = demoCells()
@@ -42,6 +42,8 @@ describe('a view held still', () => {
     await begin(page, 'en', '?stats')
     await enterCell(page, cell.id)
     await page.waitForSelector('.cell-view[data-room="shown"]')
+    // each texture arriving draws a frame: counted from when they are all in
+    await roomTexturesIn(page)
 
     // Still: redrawn only now and then (every STILL_REDRAW_MS), not on each of 60 frames.
     const still = await drawsOver(page, 60)
