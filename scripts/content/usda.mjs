@@ -49,7 +49,7 @@ export function tuples(flat, size, decimals) {
 }
 
 /** `[1, 2, 3]` from integers. */
-export const ints = (values) => `[${Array.from(values).join(', ')}]`
+export const ints = (values) => `[${Array.from(values).join(',')}]`
 
 /** A quoted string, escaped as USDA reads it. */
 export const str = (text) => JSON.stringify(String(text))

@@ -7,7 +7,7 @@ import type { BufferGeometry, Mesh, MeshStandardMaterial } from 'three'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { optimizeModel } from '../../scripts/content/model.mjs'
 import { quickLookBudgetProblems, quickLookStats, writeQuickLook } from '../../scripts/content/quick-look.mjs'
-import { num, uniqueName, usdName } from '../../scripts/content/usda.mjs'
+import { ints, num, tuples, uniqueName, usdName } from '../../scripts/content/usda.mjs'
 import { packUsdz, usdzEntries, usdzProblems } from '../../scripts/content/usdz.mjs'
 import {
   attribute,
@@ -284,6 +284,12 @@ describe('the USD writer', () => {
     expect(num(1e-7)).toBe('0.0000001')
     expect(num(0.1 + 0.2)).toBe('0.3')
     expect(num(2.5)).toBe('2.5')
+  })
+
+  it('writes a mesh as tightly as USD reads it: points to a tenth of a millimetre, no spaces', () => {
+    expect(tuples([1.23456789, -0.00004, 2, 0.1 + 0.2, -1e-9, 3.99996], 3, 4)).toBe('[(1.2346,0,2),(0.3,0,4)]')
+    expect(tuples([0.5, 0.25], 2)).toBe('[(0.5,0.25)]')
+    expect(ints([3, 3, 3])).toBe('[3,3,3]')
   })
 
   it('aligns every file of a package whatever the lengths of the names before it', () => {
