@@ -51,13 +51,18 @@ export async function leaveCell(page: WebKitPage): Promise<void> {
 
 /**
  * Waits until the cell's room has been drawn (the view says so once the frame with the model is on screen; the
- * markers alone already count a thousand triangles), then takes the canvas.
+ * markers alone already count a thousand triangles) and its KTX2 textures, fetched after that first frame, are
+ * transcoded and in place, then takes the canvas.
  */
 export async function sceneShot(page: WebKitPage): Promise<Buffer> {
   await page.waitFor(`document.querySelector('.cell-view')?.dataset.room === 'shown'`, 'the room drawn')
   await page.waitFor(
     `Number(document.querySelector('canvas[data-role="scene"]')?.dataset.triangles) > 1000`,
     'the model drawn',
+  )
+  await page.waitFor(
+    `document.querySelector('canvas[data-role="scene"]')?.dataset.roomTextures === 'in'`,
+    'the textures in',
   )
   return page.session.screenshot('canvas[data-role="scene"]')
 }
