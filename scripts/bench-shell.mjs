@@ -150,7 +150,7 @@ async function originOf(distDir) {
 }
 
 /**
- * A bare three.js page: the same model (GLTFLoader + meshopt), two lights, a camera, drawn every frame. Served from
+ * A bare three.js page: the same model (GLTFLoader + meshopt + KTX2), two lights, a camera, drawn every frame. Served from
  * node_modules through the bench's own routes, so nothing comes from a CDN.
  */
 async function openBarePage(browser, base, model) {
@@ -168,6 +168,7 @@ async function openBarePage(browser, base, model) {
 import * as THREE from 'three'
 import { GLTFLoader } from 'three/addons/loaders/GLTFLoader.js'
 import { MeshoptDecoder } from 'three/addons/libs/meshopt_decoder.module.js'
+import { KTX2Loader } from 'three/addons/loaders/KTX2Loader.js'
 const renderer = new THREE.WebGLRenderer({ antialias: true })
 renderer.setPixelRatio(devicePixelRatio)
 renderer.setSize(innerWidth, innerHeight)
@@ -180,7 +181,8 @@ lamp.position.set(0, 2.2, 0)
 scene.add(lamp)
 const camera = new THREE.PerspectiveCamera(70, innerWidth / innerHeight, 0.03, 60)
 camera.position.set(0, 1.6, 0)
-const gltf = await new GLTFLoader().setMeshoptDecoder(MeshoptDecoder).loadAsync('/${model}')
+const ktx2 = new KTX2Loader().setTranscoderPath('./three/examples/jsm/libs/basis/').detectSupport(renderer)
+const gltf = await new GLTFLoader().setMeshoptDecoder(MeshoptDecoder).setKTX2Loader(ktx2).loadAsync('/${model}')
 scene.add(gltf.scene)
 renderer.setAnimationLoop(() => renderer.render(scene, camera))
 document.body.dataset.drawn = 'true'
@@ -188,7 +190,9 @@ document.body.dataset.drawn = 'true'
       })
     if (path.startsWith('three/')) {
       const file = join(threeDir, path.slice('three/'.length))
-      return route.fulfill({ contentType: 'text/javascript', body: readFileSync(file, 'utf8') })
+      return file.endsWith('.wasm')
+        ? route.fulfill({ contentType: 'application/wasm', body: readFileSync(file) })
+        : route.fulfill({ contentType: 'text/javascript', body: readFileSync(file, 'utf8') })
     }
     return route.fulfill({ status: 404 })
   })
@@ -209,6 +213,8 @@ export async function measureFrameAllocation(browser, base, cell, distDir) {
   await page.click(`[data-enter-cell="${cell.id}"]`)
   await page.waitForSelector('canvas[data-role="scene"]')
   await page.waitForFunction(() => document.querySelector('[data-role="testimony-audio"]'))
+  // the room's textures in (they follow its first frame): the idle cell as a visitor stays in it
+  await page.waitForFunction(() => document.querySelector('canvas[data-role="scene"]')?.dataset.roomTextures === 'in')
   step('allocation per frame, app')
   const app = await allocationPerFrame(page, where)
   await page.close()

@@ -76,7 +76,7 @@ export function CellModel({
     drawn.current = true
     if (onDrawn) setTimeout(onDrawn, 0)
     const waiting = textures.current
-    if (!waiting?.waiting) return
+    if (!waiting?.beside) return
     // the model it belongs to is still the one shown (a new url or a closed cell replaces or clears it)
     const live = () => textures.current === waiting
     const canvas = gl.domElement
@@ -113,6 +113,7 @@ export function CellModel({
         if (baked && unlit)
           forEachMaterial(loaded, (m) => ((m as Material & { vertexColors: boolean }).vertexColors = false))
         useBakedLight.setState({ baked: unlit ? null : baked, shown: true })
+        waiting.applyArrived(loaded)
         setScene(loaded)
       },
       (e: unknown) => live && onError(e instanceof Error ? e.message : String(e)),

@@ -8,10 +8,13 @@ const loaders = new WeakMap<WebGLRenderer, Promise<KTX2Loader>>()
 function ktx2Loader(renderer: WebGLRenderer): Promise<KTX2Loader> {
   let loader = loaders.get(renderer)
   if (!loader) {
-    // its transcoder comes with it, two files of this site (vite.config.ts: cspSafeBasisTranscoder)
-    loader = import('three/examples/jsm/loaders/KTX2Loader.js').then(({ KTX2Loader }) =>
-      new KTX2Loader().detectSupport(renderer),
-    )
+    // its transcoder comes with it, two files of this site (vite.config.ts: cspSafeBasisTranscoder), asked for at once
+    // rather than after the first texture file has come in
+    loader = import('three/examples/jsm/loaders/KTX2Loader.js').then(({ KTX2Loader }) => {
+      const ktx2 = new KTX2Loader().detectSupport(renderer)
+      void ktx2.init()
+      return ktx2
+    })
     loaders.set(renderer, loader)
   }
   return loader
@@ -56,27 +59,32 @@ export function standInColour(json: GltfJson, textureIndex: number): [number, nu
 }
 
 interface Pending {
-  parser: GLTFParser
-  textureIndex: number
-  source: number
+  /** the file, as the GLB names it */
+  file: string
   standIn: Texture
+  arriving: Promise<Texture>
+  /** set once it has arrived */
+  texture?: Texture
 }
 
 /**
  * KTX2 textures for a model (`KHR_texture_basisu`). Those stored in the GLB are transcoded before the model is shown,
  * as three's own plugin does; those the GLB names beside itself (what the content tool writes) are not waited for: each
- * stands in as one texel of its average colour, so the room is drawn from its geometry alone, and `bringIn` fetches
- * and transcodes them afterwards and puts them in place. The KTX2 loader and its transcoder are fetched only when a
- * model needs them.
+ * stands in as one texel of its average colour, so the room is drawn from its geometry alone. They are fetched and
+ * transcoded from the moment the GLB is parsed (its bytes are in: the network has nothing else to do for the first
+ * frame) and put in place by `bringIn`, once that frame is drawn. The KTX2 loader and its transcoder are fetched only
+ * when a model needs them.
  */
 export class Ktx2Textures {
   private pending: Pending[] = []
 
   constructor(private renderer: WebGLRenderer) {}
 
-  /** Whether the model has textures still to bring in. */
-  get waiting(): boolean {
-    return this.pending.length > 0
+  private besideCount = 0
+
+  /** How many of the model's textures are files beside it (brought in after it, or already put in place). */
+  get beside(): number {
+    return this.besideCount
   }
 
   /** The GLTFLoader plugin; it takes the place of three's own for KTX2 (same name). */
@@ -103,31 +111,45 @@ export class Ktx2Textures {
       }
       const standIn = new DataTexture(new Uint8Array([...standInColour(json, textureIndex), 255]), 1, 1)
       standIn.needsUpdate = true
-      this.pending.push({ parser, textureIndex, source, standIn })
+      const arriving = ktx2Loader(this.renderer).then((loader) => parser.loadTextureImage(textureIndex, source, loader))
+      const pending: Pending = { file: json.images?.[source]?.uri ?? `texture ${textureIndex}`, standIn, arriving }
+      // a failure is told by bringIn, which awaits it; until then it is not an unhandled one
+      arriving.then((texture) => (pending.texture = texture)).catch(() => undefined)
+      this.pending.push(pending)
+      this.besideCount++
       return Promise.resolve(standIn)
     },
   })
 
   /**
-   * Fetches and transcodes the textures left standing in, each put in place on `root`'s materials as it arrives
-   * (`arrived` is called then, to draw a frame). Stops putting them in once `live()` is false (the model was closed).
+   * Puts the textures already in on `root`'s materials (on a fast connection, all of them before the room is first
+   * drawn: it never shows plain colours), leaving the others standing in.
+   */
+  applyArrived(root: Object3D): void {
+    this.pending = this.pending.filter(({ standIn, texture }) => {
+      if (texture) replace(root, standIn, texture)
+      return !texture
+    })
+  }
+
+  /**
+   * Puts the textures that stood in place on `root`'s materials, each as soon as it is in (`arrived` is called then,
+   * to draw a frame). Stops once `live()` is false (the model was closed).
    * @returns the files that could not be brought in (their surfaces keep their colour)
    */
   async bringIn(root: Object3D, live: () => boolean, arrived: () => void): Promise<string[]> {
     const pending = this.pending
     this.pending = []
-    if (!pending.length) return []
-    const loader = await ktx2Loader(this.renderer)
     const missing: string[] = []
     await Promise.all(
-      pending.map(async ({ parser, textureIndex, source, standIn }) => {
+      pending.map(async ({ file, standIn, arriving }) => {
         try {
-          const texture = await parser.loadTextureImage(textureIndex, source, loader)
+          const texture = await arriving
           if (!live()) return texture.dispose()
           replace(root, standIn, texture)
           arrived()
         } catch {
-          missing.push((parser.json as GltfJson).images?.[source]?.uri ?? `texture ${textureIndex}`)
+          missing.push(file)
         }
       }),
     )
