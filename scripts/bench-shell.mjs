@@ -138,12 +138,12 @@ async function originOf(distDir) {
   return (frame) => {
     if (!frame.url) return '(v8)'
     const map = /\/assets\//.test(frame.url) ? mapFor(frame.url) : null
-    const source = map
-      ? (originalPositionFor(map, { line: frame.lineNumber + 1, column: frame.columnNumber }).source ?? '')
-      : frame.url
+    const original = map ? originalPositionFor(map, { line: frame.lineNumber + 1, column: frame.columnNumber }) : null
+    const source = map ? (original.source ?? '') : frame.url
     const pkg = source.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/)
     if (pkg) return pkg[1]
-    if (/\/src\//.test(source)) return `app ${source.slice(source.indexOf('/src/') + 1)}`
+    // the app's own: file and the line the allocating function starts on
+    if (/\/src\//.test(source)) return `app ${source.slice(source.indexOf('/src/') + 1)}:${original?.line ?? '?'}`
     if (source.includes('__bare/three/')) return 'three'
     return source || frame.url
   }
