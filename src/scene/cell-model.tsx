@@ -68,35 +68,35 @@ export function CellModel({
   const unlit = useSettings((s) => s.deployment.unlit)
   const [scene, setScene] = useState<Object3D | null>(null)
   const textures = useRef<Ktx2Textures | null>(null)
-  const drawn = useRef(false)
-  // Frame callbacks run before the frame is drawn: told just after it. The textures are fetched once the room is
-  // drawn from its geometry, so they never delay the first sight of it.
-  useFrame(() => {
-    if (!scene || drawn.current) return
-    drawn.current = true
-    if (onDrawn) setTimeout(onDrawn, 0)
+  // the scene whose first frame has been drawn: from then on this model has no frame callback at all
+  const [drawnScene, setDrawnScene] = useState<Object3D | null>(null)
+  // Told just after the room's first frame. The textures beside the model are put in place from then on (those
+  // already in were put in before it), so they never delay the first sight of it.
+  const roomDrawn = (shown: Object3D) => {
+    setDrawnScene(shown)
     const waiting = textures.current
-    if (!waiting?.beside) return
-    // the model it belongs to is still the one shown (a new url or a closed cell replaces or clears it)
-    const live = () => textures.current === waiting
-    const canvas = gl.domElement
-    canvas.dataset.roomTextures = 'arriving'
-    const missed = (files: string[]) => {
-      if (!live()) return
-      canvas.dataset.roomTextures = files.length ? 'missing' : 'in'
-      invalidate()
-      if (files.length) onTexturesMissing?.(files)
+    if (waiting?.beside) {
+      // the model it belongs to is still the one shown (a new url or a closed cell replaces or clears it)
+      const live = () => textures.current === waiting
+      const canvas = gl.domElement
+      canvas.dataset.roomTextures = 'arriving'
+      const missed = (files: string[]) => {
+        if (!live()) return
+        canvas.dataset.roomTextures = files.length ? 'missing' : 'in'
+        invalidate()
+        if (files.length) onTexturesMissing?.(files)
+      }
+      // a loader that cannot be fetched leaves every texture in its colour
+      waiting
+        .bringIn(shown, live, invalidate)
+        .then(missed, (e: unknown) => missed([e instanceof Error ? e.message : String(e)]))
     }
-    // a loader that cannot be fetched leaves every texture in its colour
-    waiting
-      .bringIn(scene, live, invalidate)
-      .then(missed, (e: unknown) => missed([e instanceof Error ? e.message : String(e)]))
-  })
+    onDrawn?.()
+  }
 
   useEffect(() => {
     let live = true
     let loaded: Object3D | null = null
-    drawn.current = false
     const waiting = new Ktx2Textures(gl)
     textures.current = waiting
     delete gl.domElement.dataset.roomTextures
@@ -143,5 +143,25 @@ export function CellModel({
     })
   }, [scene, gl, cutaway])
 
-  return scene ? <primitive object={scene} /> : null
+  if (!scene) return null
+  return (
+    <>
+      <primitive object={scene} />
+      {drawnScene !== scene && <AfterFirstFrame key={scene.uuid} then={() => roomDrawn(scene)} />}
+    </>
+  )
+}
+
+/**
+ * Calls `then` once, just after the first frame it is part of has been drawn (frame callbacks run before the frame is
+ * drawn); renders nothing. Unmounted once it has told, so it costs no frame after that.
+ */
+function AfterFirstFrame({ then }: { then(): void }) {
+  const told = useRef(false)
+  useFrame(() => {
+    if (told.current) return
+    told.current = true
+    setTimeout(then, 0)
+  })
+  return null
 }
