@@ -67,7 +67,16 @@ export function cellLayer(doc, { cellId, sounds, textures }) {
     return `${MATERIALS}/${materials.get(material).name}`
   }
   const gltfScene = doc.getRoot().getDefaultScene() ?? doc.getRoot().listScenes()[0]
-  const model = (gltfScene?.listChildren() ?? []).map((node) => nodePrim(node, sceneNames, SCENE, bind))
+  // texture coordinates are written only for a material with a texture in the package: KTX2 ones are not (yet)
+  const carries = (material) =>
+    [
+      material.getBaseColorTexture(),
+      material.getEmissiveTexture(),
+      material.getMetallicRoughnessTexture(),
+      material.getNormalTexture(),
+      material.getOcclusionTexture(),
+    ].some((t) => t && textures.has(t))
+  const model = (gltfScene?.listChildren() ?? []).map((node) => nodePrim(node, sceneNames, SCENE, bind, carries))
 
   const markerNames = new Set()
   const markers = sounds.map((s) => ({ ...s, name: uniqueName(markerNames, s.id) }))
@@ -119,7 +128,7 @@ export function cellLayer(doc, { cellId, sounds, textures }) {
 }
 
 /** A glTF node as an Xform with its local matrix, its mesh's triangles as Mesh prims, then its children. */
-function nodePrim(node, siblings, parentPath, bind) {
+function nodePrim(node, siblings, parentPath, bind, carries) {
   const name = uniqueName(siblings, node.getName() || 'node')
   const path = `${parentPath}/${name}`
   const m = node.getMatrix()
@@ -128,7 +137,8 @@ function nodePrim(node, siblings, parentPath, bind) {
   for (const primitive of node.getMesh()?.listPrimitives() ?? []) {
     if (primitive.getMode() !== TRIANGLES || !primitive.getAttribute('POSITION')) continue
     const meshName = uniqueName(children, node.getMesh().getName() || 'mesh')
-    meshes.push(meshPrim(meshName, primitive, primitive.getMaterial() ? bind(primitive.getMaterial()) : null))
+    const material = primitive.getMaterial()
+    meshes.push(meshPrim(meshName, primitive, material ? bind(material) : null, material ? carries(material) : false))
   }
   const meta =
     name === node.getName() || !node.getName() ? [] : [`customData = {\n    string name = ${str(node.getName())}\n}`]
@@ -139,7 +149,7 @@ function nodePrim(node, siblings, parentPath, bind) {
       `matrix4d xformOp:transform = ( ${[0, 4, 8, 12].map((i) => tuple(m.slice(i, i + 4))).join(', ')} )`,
       'uniform token[] xformOpOrder = ["xformOp:transform"]',
     ],
-    children: [...meshes, ...node.listChildren().map((child) => nodePrim(child, children, path, bind))],
+    children: [...meshes, ...node.listChildren().map((child) => nodePrim(child, children, path, bind, carries))],
   })
 }
 
@@ -164,7 +174,7 @@ const POSITION_DIGITS = 4
 const DIRECTION_DIGITS = 4
 const UV_DIGITS = 5
 
-function meshPrim(name, primitive, material) {
+function meshPrim(name, primitive, material, textured) {
   const points = flat(primitive.getAttribute('POSITION'))
   const indices = primitive.getIndices()
     ? Array.from(primitive.getIndices().getArray())
@@ -178,7 +188,7 @@ function meshPrim(name, primitive, material) {
   const normal = primitive.getAttribute('NORMAL')
   if (normal)
     props.push(`normal3f[] normals = ${tuples(flat(normal), 3, DIRECTION_DIGITS)} (\n    interpolation = "vertex"\n)`)
-  const uv = primitive.getAttribute('TEXCOORD_0')
+  const uv = textured ? primitive.getAttribute('TEXCOORD_0') : null
   if (uv) {
     const st = flat(uv).map((v, i) => (i % 2 ? 1 - v : v)) // glTF's v runs down the image, USD's up
     props.push(`texCoord2f[] primvars:st = ${tuples(st, 2, UV_DIGITS)} (\n    interpolation = "vertex"\n)`)

@@ -1,31 +1,20 @@
 import { useFrame, useThree } from '@react-three/fiber'
 import { useEffect, useRef, useState } from 'react'
-import type { Material, Mesh, Object3D, Plane, Texture } from 'three'
+import type { Material, Mesh, Object3D, Plane } from 'three'
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js'
 import { useSettings } from '../state/settings'
 import { useBakedLight } from './baked-light-store'
 import { Ktx2Textures } from './ktx2'
+import { forEachMaterial, forEachTexture } from './materials'
 import { takeModel } from './model-fetch'
 import { bakedLightOf } from './room-light'
 
-function forEachMaterial(root: Object3D, visit: (m: Material) => void) {
-  root.traverse((o) => {
-    const mesh = o as Mesh
-    if (mesh.isMesh) for (const m of Array.isArray(mesh.material) ? mesh.material : [mesh.material]) visit(m)
-  })
-}
-
 /** Frees a loaded model's GPU resources (a kiosk enters cells thousands of times). */
 function dispose(root: Object3D) {
-  root.traverse((o) => {
-    const mesh = o as Mesh
-    if (!mesh.isMesh) return
+  forEachMaterial(root, (material, mesh) => {
     mesh.geometry.dispose()
-    for (const material of Array.isArray(mesh.material) ? mesh.material : [mesh.material]) {
-      for (const value of Object.values(material as Material & Record<string, unknown>))
-        if ((value as Texture | null)?.isTexture) (value as Texture).dispose()
-      material.dispose()
-    }
+    forEachTexture(material, (texture) => texture.dispose())
+    material.dispose()
   })
 }
 
@@ -133,13 +122,9 @@ export function CellModel({
     if (!scene) return
     if (cutaway) gl.localClippingEnabled = true
     const planes = cutaway ? [cutaway] : null
-    scene.traverse((o) => {
-      const mesh = o as Mesh
-      if (!mesh.isMesh) return
-      for (const material of Array.isArray(mesh.material) ? mesh.material : [mesh.material]) {
-        material.clippingPlanes = planes
-        material.needsUpdate = true
-      }
+    forEachMaterial(scene, (material) => {
+      material.clippingPlanes = planes
+      material.needsUpdate = true
     })
   }, [scene, gl, cutaway])
 

@@ -1,6 +1,7 @@
-import { DataTexture, type Material, type Mesh, type Object3D, type Texture, type WebGLRenderer } from 'three'
+import { DataTexture, type Material, type Object3D, type Texture, type WebGLRenderer } from 'three'
 import type { GLTFLoaderPlugin, GLTFParser } from 'three/examples/jsm/loaders/GLTFLoader.js'
 import type { KTX2Loader } from 'three/examples/jsm/loaders/KTX2Loader.js'
+import { forEachMaterial, forEachTexture } from './materials'
 
 // One loader per renderer: each holds a transcoder and its workers, and a kiosk opens cells thousands of times.
 const loaders = new WeakMap<WebGLRenderer, Promise<KTX2Loader>>()
@@ -23,8 +24,7 @@ function ktx2Loader(renderer: WebGLRenderer): Promise<KTX2Loader> {
 const BASISU = 'KHR_texture_basisu'
 
 interface GltfJson {
-  extensionsUsed?: string[]
-  images?: { uri?: string; bufferView?: number; extras?: { averageColor?: unknown } }[]
+  images?: { uri?: string; extras?: { averageColor?: unknown } }[]
   textures?: { extensions?: Record<string, { source?: number }> }[]
   materials?: {
     normalTexture?: { index?: number }
@@ -159,27 +159,21 @@ export class Ktx2Textures {
 
 /** Puts `texture` where `standIn` (or a copy of it, for another UV set or transform) is used on `root`'s materials. */
 function replace(root: Object3D, standIn: Texture, texture: Texture) {
-  root.traverse((o) => {
-    const mesh = o as Mesh
-    if (!mesh.isMesh) return
-    for (const material of Array.isArray(mesh.material) ? mesh.material : [mesh.material]) {
-      const slots = material as Material & Record<string, unknown>
-      for (const [key, value] of Object.entries(slots)) {
-        const used = value as Texture | null
-        if (!used?.isTexture || used.source !== standIn.source) continue
-        const next = used === standIn ? texture : texture.clone()
-        if (next !== texture) {
-          next.channel = used.channel
-          next.offset.copy(used.offset)
-          next.repeat.copy(used.repeat)
-          next.center.copy(used.center)
-          next.rotation = used.rotation
-        }
-        next.colorSpace = used.colorSpace
-        slots[key] = next
-        material.needsUpdate = true
-        used.dispose()
+  forEachMaterial(root, (material) =>
+    forEachTexture(material, (used, slot) => {
+      if (used.source !== standIn.source) return
+      const next = used === standIn ? texture : texture.clone()
+      if (next !== texture) {
+        next.channel = used.channel
+        next.offset.copy(used.offset)
+        next.repeat.copy(used.repeat)
+        next.center.copy(used.center)
+        next.rotation = used.rotation
       }
-    }
-  })
+      next.colorSpace = used.colorSpace
+      ;(material as Material & Record<string, unknown>)[slot] = next
+      material.needsUpdate = true
+      used.dispose()
+    }),
+  )
 }

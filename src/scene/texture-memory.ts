@@ -1,4 +1,5 @@
-import type { Material, Mesh, Object3D, Texture } from 'three'
+import type { Object3D, Texture } from 'three'
+import { forEachMaterial, forEachTexture } from './materials'
 
 /** Bytes one texture takes on the GPU: compressed levels as uploaded; an image as RGBA8, with mipmaps where made. */
 export function textureBytes(texture: Texture): number {
@@ -12,13 +13,7 @@ export function textureBytes(texture: Texture): number {
 /** GPU memory of every texture the meshes under `root` use, each counted once. */
 export function sceneTextureBytes(root: Object3D): number {
   const seen = new Set<Texture>()
-  root.traverse((o) => {
-    const mesh = o as Mesh
-    if (!mesh.isMesh) return
-    for (const material of Array.isArray(mesh.material) ? mesh.material : [mesh.material])
-      for (const value of Object.values(material as Material & Record<string, unknown>))
-        if ((value as Texture | null)?.isTexture) seen.add(value as Texture)
-  })
+  forEachMaterial(root, (material) => forEachTexture(material, (texture) => seen.add(texture)))
   let bytes = 0
   for (const texture of seen) bytes += textureBytes(texture)
   return bytes

@@ -230,10 +230,13 @@ describe("a cell's USDZ for AR Quick Look", () => {
     expect(stats.textures).toEqual([])
     expect(usdz.usda).not.toContain('asset inputs:file')
     expect(usdz.usda).toContain('inputs:diffuseColor')
+    // nor their texture coordinates, which nothing in the package would read
+    expect(usdz.usda).not.toContain('primvars:st')
   })
 
   it('carries the textures Quick Look reads, at most 2048 px, and the material uses them', async () => {
     const usdz = raw
+    expect(usdz.usda).toContain('texCoord2f[] primvars:st')
     const stats = await quickLookStats(join(root, 'models/test-room-raw.usdz'))
     expect(stats.textures).toHaveLength(1)
     const [texture] = stats.textures
