@@ -51,7 +51,13 @@ export function formatINP(runs) {
   return `min ${f(sorted[0])}, median ${f(sorted[sorted.length >> 1])}, max ${f(sorted[sorted.length - 1])} ms`
 }
 
-const FRAMES = 120
+/**
+ * Frames sampled on each page. The profiler takes one sample per 1024 bytes allocated, so a site that allocates a
+ * dozen bytes a frame shows only over a thousand frames or more: the app (drawing at the display's rate) is sampled
+ * over many frames; the bare page (SwiftShader draws it every frame, a few a second here) over fewer, its sites being
+ * kilobytes a frame.
+ */
+const FRAMES = { app: 2400, bare: 120 }
 const WARM_UP_FRAMES = 600
 const step = (what) => process.stderr.write(`bench: ${what}\n`)
 
@@ -60,7 +66,7 @@ const step = (what) => process.stderr.write(`bench: ${what}\n`)
  * profiler (objects later collected by either GC included), and where they were allocated.
  * `where(callFrame)` names the origin of an allocation site ('app', 'three', …).
  */
-async function allocationPerFrame(page, where) {
+async function allocationPerFrame(page, where, sampledFrames) {
   const cdp = await page.context().newCDPSession(page)
   await cdp.send('HeapProfiler.enable')
   // Let the loop settle (shader compiles, first uploads, the frame code optimised as it is in a long visit), then
@@ -89,7 +95,7 @@ async function allocationPerFrame(page, where) {
         const tick = () => (++count >= n ? resolve(count) : requestAnimationFrame(tick))
         requestAnimationFrame(tick)
       }),
-    FRAMES,
+    sampledFrames,
   )
   const fps = frames / ((Date.now() - started) / 1000)
   step(`${frames} frames drawn, reading the profile`)
@@ -216,11 +222,11 @@ export async function measureFrameAllocation(browser, base, cell, distDir) {
   // the room's textures in (they follow its first frame): the idle cell as a visitor stays in it
   await page.waitForFunction(() => document.querySelector('canvas[data-role="scene"]')?.dataset.roomTextures === 'in')
   step('allocation per frame, app')
-  const app = await allocationPerFrame(page, where)
+  const app = await allocationPerFrame(page, where, FRAMES.app)
   await page.close()
   step('allocation per frame, bare three.js')
   const barePage = await openBarePage(browser, base, cell.model)
-  const bare = await allocationPerFrame(barePage, where)
+  const bare = await allocationPerFrame(barePage, where, FRAMES.bare)
   await barePage.close()
   return { app, bare }
 }
@@ -229,10 +235,13 @@ export async function measureFrameAllocation(browser, base, cell, distDir) {
 export function printFrameAllocation({ app, bare }) {
   console.log(
     `JS allocated per frame, idle cell: app ${app.perFrame.toFixed(0)} B, bare three.js ${bare.perFrame.toFixed(0)} B` +
-      ` (${FRAMES} frames after ${WARM_UP_FRAMES} to warm up, at ${app.fps.toFixed(0)} and ${bare.fps.toFixed(0)} fps;` +
+      ` (${FRAMES.app} and ${FRAMES.bare} frames after ${WARM_UP_FRAMES} to warm up, at ${app.fps.toFixed(0)} and ${bare.fps.toFixed(0)} fps;` +
       ' V8 sampling heap profiler, collected objects included)',
   )
-  console.log(`  of which allocated in the app's own code (src/): ${app.ownPerFrame.toFixed(0)} B per frame`)
+  console.log(
+    `  of which allocated in the app's own code (src/): ${app.ownPerFrame.toFixed(0)} B per frame` +
+      ` (one sample is 1 KB: ${(1024 / FRAMES.app).toFixed(2)} B a frame over ${FRAMES.app} frames)`,
+  )
   if (app.ownSites.length) console.table(app.ownSites)
   console.log('  largest sites, app page:')
   console.table(app.top)

@@ -62,8 +62,10 @@ export function useDecorativeMotion(on: boolean): void {
  */
 export function DrawOnChange() {
   useFrame((state) => {
-    const { gl, scene, camera, internal, viewport } = state
-    const now = performance.now()
+    const { gl, scene, camera, internal, viewport, clock } = state
+    // This frame's time (performance.now()), as fiber's clock read it before the frame callbacks: reading the clock
+    // again here would box a new number each frame (the only allocation left in the app's own frame code).
+    const now = clock.oldTime
     // What a drawn frame costs: the time to the next frame, which includes the browser's own work to show it (in
     // WebKit the canvas is composited on the main thread, after this callback returns). A longer gap is a page that
     // was hidden, not a frame's cost, and would hold the view back for minutes after it comes back.

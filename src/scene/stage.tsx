@@ -178,8 +178,9 @@ function ContextWatch() {
 
 /** Notes each frame's time, so a frame loop that stopped can be noticed. */
 function FramePulse() {
-  useFrame(() => {
-    drewAt[0] = performance.now()
+  useFrame(({ clock }) => {
+    // fiber's clock read performance.now() for this frame already (draw-on-change.tsx)
+    drewAt[0] = clock.oldTime
   })
   return null
 }
