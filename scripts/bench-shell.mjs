@@ -52,11 +52,12 @@ export function formatINP(runs) {
 }
 
 /**
- * Frames sampled on each page. The profiler takes one sample per 1024 bytes allocated, so a site that allocates a
- * dozen bytes a frame shows only over a thousand frames or more: the app (drawing at the display's rate) is sampled
- * over many frames; the bare page (SwiftShader draws it every frame, a few a second here) over fewer, its sites being
+ * Frames sampled on each page, and the profiler's sampling interval (bytes): a site that allocates a few bytes a frame
+ * shows only over thousands of frames and fine sampling. The app (drawing at the display's rate) is sampled over many
+ * frames; the bare page (SwiftShader draws it every frame, a few a second here) over fewer, its sites being
  * kilobytes a frame.
  */
+const SAMPLING_BYTES = 64
 const FRAMES = { app: 2400, bare: 120 }
 const WARM_UP_FRAMES = 600
 const step = (what) => process.stderr.write(`bench: ${what}\n`)
@@ -83,7 +84,7 @@ async function allocationPerFrame(page, where, sampledFrames) {
   await cdp.send('HeapProfiler.collectGarbage')
   step('sampling')
   await cdp.send('HeapProfiler.startSampling', {
-    samplingInterval: 1024,
+    samplingInterval: SAMPLING_BYTES,
     includeObjectsCollectedByMajorGC: true,
     includeObjectsCollectedByMinorGC: true,
   })
@@ -240,7 +241,7 @@ export function printFrameAllocation({ app, bare }) {
   )
   console.log(
     `  of which allocated in the app's own code (src/): ${app.ownPerFrame.toFixed(0)} B per frame` +
-      ` (one sample is 1 KB: ${(1024 / FRAMES.app).toFixed(2)} B a frame over ${FRAMES.app} frames)`,
+      ` (one sample is ${SAMPLING_BYTES} B: ${(SAMPLING_BYTES / FRAMES.app).toFixed(3)} B a frame over ${FRAMES.app} frames)`,
   )
   if (app.ownSites.length) console.table(app.ownSites)
   console.log('  largest sites, app page:')

@@ -72,14 +72,13 @@ export function DrawOnChange() {
     const gap = now - last.frameAt
     if (last.drewBefore && gap < NOT_A_FRAME_MS) {
       last.cost = gap
-      if (
-        last.steady &&
-        recordSteadyCost(gap) > SLIDESHOW_FRAME_MS &&
-        viewport.dpr > LOWEST_DPR &&
-        !gl.xr.isPresenting
-      ) {
-        useDrawScale.setState({ dpr: Math.max(LOWEST_DPR, viewport.dpr / 2) })
-        costs.count = 0
+      if (last.steady) {
+        costs.slots[COST_NEW] = gap
+        recordSteadyCost()
+        if (costs.slots[COST_MEDIAN]! > SLIDESHOW_FRAME_MS && viewport.dpr > LOWEST_DPR && !gl.xr.isPresenting) {
+          useDrawScale.setState({ dpr: Math.max(LOWEST_DPR, viewport.dpr / 2) })
+          costs.count = 0
+        }
       }
     }
     last.frameAt = now
@@ -112,20 +111,34 @@ export function frameCost(): number {
 }
 
 /**
- * The last {@link COST_SAMPLES} steady frames' costs, ms, in a ring; `sorted` is scratch space. Typed arrays: the
- * frame loop allocates nothing.
+ * Where the steady frames' costs (ms) are kept in `costs.slots`: the last {@link COST_SAMPLES} in a ring, the same
+ * sorted (scratch space), their median, and the cost being added.
  */
-const costs = { ring: new Float64Array(COST_SAMPLES), sorted: new Float64Array(COST_SAMPLES), next: 0, count: 0 }
+const COST_RING = 0
+const COST_SORTED = COST_SAMPLES
+const COST_MEDIAN = 2 * COST_SAMPLES
+const COST_NEW = COST_MEDIAN + 1
+const costSlots = new Float64Array(COST_NEW + 1)
+const costs = { slots: costSlots, sorted: costSlots.subarray(COST_SORTED, COST_MEDIAN), next: 0, count: 0 }
 
-/** Adds a steady frame's cost; returns the median of the last {@link COST_SAMPLES}, or 0 until there are as many. */
-function recordSteadyCost(ms: number): number {
-  costs.ring[costs.next] = ms
+/**
+ * Adds the cost in `costs.slots[COST_NEW]` to the ring and leaves the median of the last {@link COST_SAMPLES} in
+ * `costs.slots[COST_MEDIAN]` (0 until there are as many). It runs a few times a second, too seldom to be compiled,
+ * and an uncompiled function boxes every fractional number it reads: so the costs are only ever moved between
+ * slots of one typed array (`copyWithin`) here, never read into a variable, and nothing fractional is passed in or
+ * returned (that would box too). The frame loop allocates nothing.
+ */
+function recordSteadyCost(): void {
+  costs.slots.copyWithin(COST_RING + costs.next, COST_NEW, COST_NEW + 1)
   costs.next = (costs.next + 1) % COST_SAMPLES
   costs.count = Math.min(COST_SAMPLES, costs.count + 1)
-  if (costs.count < COST_SAMPLES) return 0
-  costs.sorted.set(costs.ring)
+  if (costs.count < COST_SAMPLES) {
+    costs.slots.fill(0, COST_MEDIAN, COST_MEDIAN + 1)
+    return
+  }
+  costs.slots.copyWithin(COST_SORTED, COST_RING, COST_RING + COST_SAMPLES)
   costs.sorted.sort()
-  return costs.sorted[COST_SAMPLES >> 1]!
+  costs.slots.copyWithin(COST_MEDIAN, COST_SORTED + (COST_SAMPLES >> 1), COST_SORTED + (COST_SAMPLES >> 1) + 1)
 }
 
 const last = {
