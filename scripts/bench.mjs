@@ -4,7 +4,8 @@
 //   the time from a marker click to the media element's `playing` event on localhost, Begin → cell choice,
 //   tap → audible speech (bench-audible.mjs), the first cell frame fast and on Slow 4G beside <model-viewer> and
 //   A-Frame (bench-peers.mjs), and what the offline cache holds (bench-offline.mjs);
-//   Begin's interaction to next paint and JS allocated per frame against a bare three.js page (bench-shell.mjs).
+//   Begin's interaction to next paint and JS allocated per frame against a bare three.js page (bench-shell.mjs);
+//   and the least JS the named stack itself needs by the first testimony, beside the app's (bench-stack.mjs).
 // Run: npm run bench   (builds first if dist/ is missing)
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
@@ -20,6 +21,7 @@ import {
   printFrameAllocation,
 } from './bench-shell.mjs'
 import { serveAndLaunch } from './bench-browser.mjs'
+import { printStackFloor, stackFloor } from './bench-stack.mjs'
 
 const { server, base, browser } = await serveAndLaunch()
 
@@ -89,6 +91,7 @@ const beginINP = await measureBeginINP(browser, base)
 const frameAllocation = await measureFrameAllocation(browser, base, cells[0], await buildSourceMaps())
 await browser.close()
 await server.close()
+const stack = await stackFloor()
 
 const sum = (files) => files.reduce((n, f) => n + gz(f), 0)
 const runtime = untilPlaying.filter((f) => !landing.includes(f))
@@ -100,6 +103,8 @@ console.log(`Everything loaded by the time testimonies play: ${kb(sum(untilPlayi
 console.log(
   `Loaded by the time the first testimony plays (on-screen path): ${kb(gzipSum(firstTestimony.firstTestimony))}`,
 )
+// PRODUCT.md: at most 320 KB by the time a testimony plays on the on-screen path
+printStackFloor(stack, gzipSum(firstTestimony.firstTestimony) / 1024, 320)
 console.table(rows)
 const speech = cells.flatMap((c) => c.testimonies)
 const perMinute = speech.map((t) => statSync(`public/${t.audio.opus}`).size / (t.duration / 60))
