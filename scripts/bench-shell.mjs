@@ -60,6 +60,8 @@ export function formatINP(runs) {
 const SAMPLING_BYTES = 64
 const FRAMES = { app: 2400, bare: 120 }
 const WARM_UP_FRAMES = 600
+/** Frames drawn with a voice playing before its sampling starts (the code that runs only then compiled). */
+const PLAYING_WARM_UP_FRAMES = 600
 const step = (what) => process.stderr.write(`bench: ${what}\n`)
 
 /**
@@ -67,7 +69,7 @@ const step = (what) => process.stderr.write(`bench: ${what}\n`)
  * profiler (objects later collected by either GC included), and where they were allocated.
  * `where(callFrame)` names the origin of an allocation site ('app', 'three', …).
  */
-async function allocationPerFrame(page, where, sampledFrames) {
+async function allocationPerFrame(page, where, sampledFrames, warmUpFrames = WARM_UP_FRAMES) {
   const cdp = await page.context().newCDPSession(page)
   await cdp.send('HeapProfiler.enable')
   // Let the loop settle (shader compiles, first uploads, the frame code optimised as it is in a long visit), then
@@ -79,7 +81,7 @@ async function allocationPerFrame(page, where, sampledFrames) {
         const tick = () => (++count >= n ? resolve() : requestAnimationFrame(tick))
         requestAnimationFrame(tick)
       }),
-    WARM_UP_FRAMES,
+    warmUpFrames,
   )
   await cdp.send('HeapProfiler.collectGarbage')
   step('sampling')
@@ -124,7 +126,7 @@ async function allocationPerFrame(page, where, sampledFrames) {
     .sort((a, b) => b[1] - a[1])
     .map(([site, bytes]) => ({ site, bytesPerFrame: Math.round(bytes / frames) }))
   const ownSites = rows.filter((r) => r.site.startsWith('app '))
-  return { perFrame: total / frames, ownPerFrame: own / frames, fps, top: rows.slice(0, 12), ownSites }
+  return { perFrame: total / frames, ownPerFrame: own / frames, fps, frames, top: rows.slice(0, 12), ownSites }
 }
 
 /** Maps positions in the built chunks back to their package (or `app` for src/), with the build's source maps. */
@@ -224,16 +226,26 @@ export async function measureFrameAllocation(browser, base, cell, distDir) {
   await page.waitForFunction(() => document.querySelector('canvas[data-role="scene"]')?.dataset.roomTextures === 'in')
   step('allocation per frame, app')
   const app = await allocationPerFrame(page, where, FRAMES.app)
+  // The same cell while its longest voice plays: the marker pulses, the captions follow the voice.
+  const longest = cell.testimonies.reduce((a, b) => (b.duration > a.duration ? b : a))
+  // its marker may be behind the view: pressed the way a keyboard or screen reader would, without turning
+  await page.evaluate((id) => document.querySelector(`[data-testimony="${id}"]`).click(), longest.id)
+  await page.waitForFunction((id) => document.getElementById('root')?.dataset.playing === id, longest.id)
+  await page.waitForFunction(() => document.getElementById('root')?.dataset.audio === 'playing')
+  step(`allocation per frame, app, ${longest.id} playing`)
+  const playingFrames = Math.min(FRAMES.app, Math.floor((longest.duration - 16) * 60) - PLAYING_WARM_UP_FRAMES)
+  const playing = await allocationPerFrame(page, where, playingFrames, PLAYING_WARM_UP_FRAMES)
+  playing.stillPlaying = await page.evaluate(() => document.getElementById('root')?.dataset.audio === 'playing')
   await page.close()
   step('allocation per frame, bare three.js')
   const barePage = await openBarePage(browser, base, cell.model)
   const bare = await allocationPerFrame(barePage, where, FRAMES.bare)
   await barePage.close()
-  return { app, bare }
+  return { app, bare, playing }
 }
 
 /** Prints the per-frame comparison and the largest allocation sites of each page. */
-export function printFrameAllocation({ app, bare }) {
+export function printFrameAllocation({ app, bare, playing }) {
   console.log(
     `JS allocated per frame, idle cell: app ${app.perFrame.toFixed(0)} B, bare three.js ${bare.perFrame.toFixed(0)} B` +
       ` (${FRAMES.app} and ${FRAMES.bare} frames after ${WARM_UP_FRAMES} to warm up, at ${app.fps.toFixed(0)} and ${bare.fps.toFixed(0)} fps;` +
@@ -244,6 +256,12 @@ export function printFrameAllocation({ app, bare }) {
       ` (one sample is ${SAMPLING_BYTES} B: ${(SAMPLING_BYTES / FRAMES.app).toFixed(3)} B a frame over ${FRAMES.app} frames)`,
   )
   if (app.ownSites.length) console.table(app.ownSites)
+  console.log(
+    `  with a voice playing: app ${playing.perFrame.toFixed(0)} B per frame, of which its own code` +
+      ` ${playing.ownPerFrame.toFixed(1)} B (${playing.frames} frames, ${(SAMPLING_BYTES / playing.frames).toFixed(3)} B a` +
+      ` sample a frame${playing.stillPlaying ? '' : '; the voice ended before the sampling did'})`,
+  )
+  if (playing.ownSites.length) console.table(playing.ownSites)
   console.log('  largest sites, app page:')
   console.table(app.top)
   console.log('  largest sites, bare three.js page:')

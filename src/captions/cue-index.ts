@@ -6,8 +6,8 @@ export interface Caption {
 }
 
 /**
- * Index of the cue to show at time `t` (seconds), or -1 between cues.
- * Binary search: called on every animation frame while a testimony plays.
+ * Index of the cue to show at time `t` (seconds), or -1 between cues. Binary search: called whenever the voice's
+ * time is read for the captions (each `timeupdate`, and from the frame loop when a cue may change).
  */
 export function cueIndexAt(cues: readonly Caption[], t: number): number {
   let lo = 0
@@ -23,4 +23,21 @@ export function cueIndexAt(cues: readonly Caption[], t: number): number {
   // Overlapping cues: the latest one that started and has not ended wins.
   for (let i = found; i >= 0 && i > found - 4; i--) if (t < (cues[i]?.end ?? -Infinity)) return i
   return -1
+}
+
+/**
+ * The first time after `t` (seconds) at which a cue starts or ends, so the caption on screen may change; Infinity
+ * when none does. Until then `cueIndexAt` gives the same answer.
+ */
+export function nextCueChange(cues: readonly Caption[], t: number): number {
+  let next = Infinity
+  for (const cue of cues) {
+    if (cue.start > t) {
+      // sorted by start: no later cue starts sooner, though an earlier one may end sooner
+      next = Math.min(next, cue.start)
+      break
+    }
+    if (cue.end > t) next = Math.min(next, cue.end)
+  }
+  return next
 }

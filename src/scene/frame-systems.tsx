@@ -1,8 +1,8 @@
 import { useFrame } from '@react-three/fiber'
-import { useMemo } from 'react'
+import { useEffect, useMemo } from 'react'
 import { Quaternion, Vector3 } from 'three'
 import type { AudioEngine } from '../audio/audio-engine'
-import { useCaptionStore } from '../captions/caption-store'
+import { captionCheckAt, followCaptionsAgain, useCaptionStore } from '../captions/caption-store'
 import { viewVersion } from './screen-look'
 
 /**
@@ -18,10 +18,12 @@ export function FrameSystems({ engine }: { engine: AudioEngine }) {
       up: new Vector3(),
       last: new Float64Array(7),
       seen: new Int32Array([-1]),
+      /** The testimony the captions were last followed for. */
+      captionsOf: null as string | null,
     }),
     [],
   )
-  useFrame(({ camera, gl }) => {
+  useFrame(({ camera, gl, clock }) => {
     const presenting = gl.xr.isPresenting
     // On screen the camera moves only with the view (screen-look.tsx): a still view is not read at all.
     const still = !presenting && v.seen[0] === viewVersion()
@@ -38,8 +40,24 @@ export function FrameSystems({ engine }: { engine: AudioEngine }) {
       engine.setListener(v.pos, v.fwd, v.up)
     }
 
-    if (engine.player.store.getState().testimonyId) useCaptionStore.getState().seek(engine.player.currentTime)
+    // Captions follow the voice: its time is read only when a cue may change (caption-store.ts, captionCheckAt).
+    const speaking = engine.player.store.getState().testimonyId
+    if (speaking !== v.captionsOf) {
+      v.captionsOf = speaking
+      followCaptionsAgain()
+    }
+    if (speaking && clock.oldTime >= captionCheckAt[0]!)
+      useCaptionStore.getState().follow(engine.player.currentTime, clock.oldTime, engine.player.element.playbackRate)
   })
+  // A voice that jumps (a new start, a seek, a rate change) is read again at once.
+  useEffect(() => {
+    const el = engine.player.element
+    const jumps = ['seeked', 'playing', 'ratechange', 'emptied', 'loadedmetadata'] as const
+    for (const type of jumps) el.addEventListener(type, followCaptionsAgain)
+    return () => {
+      for (const type of jumps) el.removeEventListener(type, followCaptionsAgain)
+    }
+  }, [engine])
   return null
 }
 

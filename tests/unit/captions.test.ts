@@ -1,6 +1,7 @@
 import { cueText, decodeCueText } from '../../src/captions/native-vtt'
 import { describe, expect, it } from 'vitest'
-import { cueIndexAt } from '../../src/captions/cue-index'
+import { cueIndexAt, nextCueChange } from '../../src/captions/cue-index'
+import { captionCheckAt, useCaptionStore } from '../../src/captions/caption-store'
 import { parseCaptionFile, toWebVTT } from '../../scripts/content/captions.mjs'
 import { publicFetch, readPublic } from './public-files'
 import { loadContent } from '../../src/content/load'
@@ -38,6 +39,44 @@ describe('caption timing', () => {
     ]
     expect(cueIndexAt(overlapping, 2.5)).toBe(1)
     expect(cueIndexAt(overlapping, 5)).toBe(0)
+  })
+})
+
+describe('captions following a voice without reading its time every frame', () => {
+  it.each([
+    [0, 0.5],
+    [0.5, 2],
+    [1.99, 2],
+    [2, 2.5],
+    [3, 4],
+    [4, 6],
+    [6, Infinity],
+  ])('at %s s the caption may next change at %s s', (t, expected) => {
+    expect(nextCueChange(cues, t)).toBe(expected)
+  })
+
+  it('finds the sooner end among overlapping cues', () => {
+    const overlapping = [
+      { start: 0, end: 10, text: 'long' },
+      { start: 2, end: 3, text: 'short' },
+    ]
+    expect(nextCueChange(overlapping, 2.5)).toBe(3)
+    expect(nextCueChange(overlapping, 5)).toBe(10)
+  })
+
+  it('is read next when the following cue starts, sooner at a faster rate, and at once when new cues arrive', () => {
+    useCaptionStore.setState({ cues, index: -1, text: '' })
+    useCaptionStore.getState().follow(1, 10_000)
+    expect(useCaptionStore.getState().text).toBe('one')
+    expect(captionCheckAt[0]).toBeCloseTo(11_000)
+    useCaptionStore.getState().follow(2.2, 20_000, 2)
+    expect(useCaptionStore.getState().text).toBe('')
+    expect(captionCheckAt[0]).toBeCloseTo(20_150)
+    useCaptionStore.getState().follow(7, 30_000)
+    expect(captionCheckAt[0]).toBe(Infinity)
+    useCaptionStore.setState({ cues: cues.slice(0, 1) })
+    expect(captionCheckAt[0]).toBe(-Infinity)
+    useCaptionStore.getState().clear()
   })
 })
 
