@@ -60,8 +60,8 @@ export function formatINP(runs) {
 const SAMPLING_BYTES = 64
 const FRAMES = { app: 2400, bare: 120 }
 const WARM_UP_FRAMES = 600
-/** Frames drawn with a voice playing before its sampling starts (the code that runs only then compiled). */
-const PLAYING_WARM_UP_FRAMES = 600
+/** Frames drawn with the sampled voice playing before its sampling starts (another one has warmed the code up). */
+const PLAYING_WARM_UP_FRAMES = 60
 const step = (what) => process.stderr.write(`bench: ${what}\n`)
 
 /**
@@ -69,7 +69,12 @@ const step = (what) => process.stderr.write(`bench: ${what}\n`)
  * profiler (objects later collected by either GC included), and where they were allocated.
  * `where(callFrame)` names the origin of an allocation site ('app', 'three', …).
  */
-async function allocationPerFrame(page, where, sampledFrames, warmUpFrames = WARM_UP_FRAMES) {
+async function allocationPerFrame(
+  page,
+  where,
+  sampledFrames,
+  { warmUpFrames = WARM_UP_FRAMES, whileSpeaking = false } = {},
+) {
   const cdp = await page.context().newCDPSession(page)
   await cdp.send('HeapProfiler.enable')
   // Let the loop settle (shader compiles, first uploads, the frame code optimised as it is in a long visit), then
@@ -92,13 +97,15 @@ async function allocationPerFrame(page, where, sampledFrames, warmUpFrames = WAR
   })
   const started = Date.now()
   const frames = await page.evaluate(
-    (n) =>
+    ({ n, whileSpeaking }) =>
       new Promise((resolve) => {
         let count = 0
-        const tick = () => (++count >= n ? resolve(count) : requestAnimationFrame(tick))
+        const speaking = () => document.getElementById('root')?.dataset.audio === 'playing'
+        const tick = () =>
+          ++count >= n || (whileSpeaking && !speaking()) ? resolve(count) : requestAnimationFrame(tick)
         requestAnimationFrame(tick)
       }),
-    sampledFrames,
+    { n: sampledFrames, whileSpeaking },
   )
   const fps = frames / ((Date.now() - started) / 1000)
   step(`${frames} frames drawn, reading the profile`)
@@ -108,6 +115,7 @@ async function allocationPerFrame(page, where, sampledFrames, warmUpFrames = WAR
   const bySource = new Map()
   let total = 0
   let own = 0
+  let ownInFrames = 0
   const walk = (node, stack) => {
     const here = [...stack, node.callFrame]
     if (node.selfSize > 0) {
@@ -116,6 +124,9 @@ async function allocationPerFrame(page, where, sampledFrames, warmUpFrames = WAR
       const site = [...here].reverse().find((f) => f.url) ?? node.callFrame
       const origin = where(site)
       if (origin.startsWith('app ')) own += node.selfSize
+      // the app's frame code: called from fiber's frame loop (not a React render, an event or a timer)
+      if (origin.startsWith('app ') && here.some((f) => f.url && where(f).startsWith('@react-three/fiber ')))
+        ownInFrames += node.selfSize
       const key = `${origin} ${site.functionName || '(anonymous)'}`
       bySource.set(key, (bySource.get(key) ?? 0) + node.selfSize)
     }
@@ -126,7 +137,15 @@ async function allocationPerFrame(page, where, sampledFrames, warmUpFrames = WAR
     .sort((a, b) => b[1] - a[1])
     .map(([site, bytes]) => ({ site, bytesPerFrame: Math.round(bytes / frames) }))
   const ownSites = rows.filter((r) => r.site.startsWith('app '))
-  return { perFrame: total / frames, ownPerFrame: own / frames, fps, frames, top: rows.slice(0, 12), ownSites }
+  return {
+    perFrame: total / frames,
+    ownPerFrame: own / frames,
+    ownFramePerFrame: ownInFrames / frames,
+    fps,
+    frames,
+    top: rows.slice(0, 12),
+    ownSites,
+  }
 }
 
 /** Maps positions in the built chunks back to their package (or `app` for src/), with the build's source maps. */
@@ -226,16 +245,26 @@ export async function measureFrameAllocation(browser, base, cell, distDir) {
   await page.waitForFunction(() => document.querySelector('canvas[data-role="scene"]')?.dataset.roomTextures === 'in')
   step('allocation per frame, app')
   const app = await allocationPerFrame(page, where, FRAMES.app)
-  // The same cell while its longest voice plays: the marker pulses, the captions follow the voice.
+  // The same cell while its longest voice plays: the marker pulses, the captions follow the voice. Another voice
+  // plays to its end first, so that what runs only while one speaks is compiled as in a long visit.
   const longest = cell.testimonies.reduce((a, b) => (b.duration > a.duration ? b : a))
+  const first = cell.testimonies.find((t) => t !== longest) ?? longest
+  await page.evaluate((id) => document.querySelector(`[data-testimony="${id}"]`).click(), first.id)
+  await page.waitForFunction(() => document.getElementById('root')?.dataset.audio === 'playing')
+  step(`${first.id} playing to its end, to warm up`)
+  await page.waitForFunction(() => document.getElementById('root')?.dataset.audio === 'ended', null, {
+    timeout: (first.duration + 60) * 1000,
+  })
   // its marker may be behind the view: pressed the way a keyboard or screen reader would, without turning
   await page.evaluate((id) => document.querySelector(`[data-testimony="${id}"]`).click(), longest.id)
   await page.waitForFunction((id) => document.getElementById('root')?.dataset.playing === id, longest.id)
   await page.waitForFunction(() => document.getElementById('root')?.dataset.audio === 'playing')
   step(`allocation per frame, app, ${longest.id} playing`)
-  const playingFrames = Math.min(FRAMES.app, Math.floor((longest.duration - 16) * 60) - PLAYING_WARM_UP_FRAMES)
-  const playing = await allocationPerFrame(page, where, playingFrames, PLAYING_WARM_UP_FRAMES)
-  playing.stillPlaying = await page.evaluate(() => document.getElementById('root')?.dataset.audio === 'playing')
+  // sampled until the voice ends (or stands still), at most as many frames as the idle cell
+  const playing = await allocationPerFrame(page, where, FRAMES.app, {
+    warmUpFrames: PLAYING_WARM_UP_FRAMES,
+    whileSpeaking: true,
+  })
   await page.close()
   step('allocation per frame, bare three.js')
   const barePage = await openBarePage(browser, base, cell.model)
@@ -252,14 +281,15 @@ export function printFrameAllocation({ app, bare, playing }) {
       ' V8 sampling heap profiler, collected objects included)',
   )
   console.log(
-    `  of which allocated in the app's own code (src/): ${app.ownPerFrame.toFixed(0)} B per frame` +
+    `  of which allocated in the app's own code (src/): ${app.ownPerFrame.toFixed(0)} B per frame,` +
+      ` its frame code (called from fiber's loop) ${app.ownFramePerFrame.toFixed(0)} B` +
       ` (one sample is ${SAMPLING_BYTES} B: ${(SAMPLING_BYTES / FRAMES.app).toFixed(3)} B a frame over ${FRAMES.app} frames)`,
   )
   if (app.ownSites.length) console.table(app.ownSites)
   console.log(
     `  with a voice playing: app ${playing.perFrame.toFixed(0)} B per frame, of which its own code` +
-      ` ${playing.ownPerFrame.toFixed(1)} B (${playing.frames} frames, ${(SAMPLING_BYTES / playing.frames).toFixed(3)} B a` +
-      ` sample a frame${playing.stillPlaying ? '' : '; the voice ended before the sampling did'})`,
+      ` ${playing.ownPerFrame.toFixed(1)} B, its frame code ${playing.ownFramePerFrame.toFixed(1)} B (${playing.frames} frames while it spoke, at ${playing.fps.toFixed(0)} fps;` +
+      ` one sample: ${(SAMPLING_BYTES / playing.frames).toFixed(3)} B a frame)`,
   )
   if (playing.ownSites.length) console.table(playing.ownSites)
   console.log('  largest sites, app page:')
