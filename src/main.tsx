@@ -10,6 +10,7 @@ import { rememberComfort } from './state/comfort'
 import { setLanguage } from './i18n/i18n'
 import { initialLanguage } from './i18n/language'
 import { watchController } from './offline/started-by'
+import { readStartAddress } from './links/use-address'
 import './ui/styles.css'
 
 const root = document.getElementById('root')
@@ -20,10 +21,15 @@ const base = import.meta.env.BASE_URL
 const deployment = readDeployment(location.search)
 for (const problem of deployment.problems) console.warn(`Deployment address: ${problem}`)
 const shared = deployment.mode !== 'visitor'
+useSettings.setState({ deployment })
+// A link to a cell or testimony leads there after Begin, in the language it names, if it names one.
+const linkLang = readStartAddress(base)
 // A shared device does not remember one visitor's language for the next.
 const lang =
-  deployment.lang ?? initialLanguage(shared ? null : safeStorage(), navigator.languages ?? [navigator.language])
-useSettings.setState({ deployment, startLanguage: lang })
+  deployment.lang ??
+  linkLang ??
+  initialLanguage(shared ? null : safeStorage(), navigator.languages ?? [navigator.language])
+useSettings.setState({ startLanguage: lang })
 // Comfort settings (mono, captions, seated …) are remembered on a visitor's own device only.
 rememberComfort(deployment.mode, safeStorage())
 

@@ -9,6 +9,7 @@ import { useAppStore } from '../state/app-store'
 import { useResources } from '../state/resources'
 import { useRuntime } from '../scene/runtime-store'
 import { lazyPart } from './lazy-part'
+import { useAddress } from '../links/use-address'
 import { useRootState } from './root-state'
 import { useSettings } from '../state/settings'
 import { askForSoundAgain, SoundAsk, useEarlyBegin, useSoundState } from './early-begin'
@@ -42,6 +43,7 @@ export function App({ root, base }: { root: HTMLElement; base: string }) {
     if (mode === 'visitor') rememberLanguage(safeStorage(), lang)
   }, [lang, mode])
   useLetterHash(phase)
+  useAddress(base, engine)
 
   // The Begin tap is the gesture that unlocks audio (iOS), then the content and the 3D runtime load. The audio code
   // arrives while the landing is read; the tap builds the graph and unlocks it, then shows the next screen.

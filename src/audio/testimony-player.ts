@@ -178,12 +178,16 @@ export class TestimonyPlayer {
     }
   }
 
-  /** Starts a testimony from its world position; any other testimony stops first. */
-  play(id: string, sources: AudioSources, position: XYZ, expectedDuration = 0): void {
+  /**
+   * Starts a testimony from its world position; any other testimony stops first.
+   * @param from seconds into the recording to start at (a shared link's moment) @default 0
+   */
+  play(id: string, sources: AudioSources, position: XYZ, expectedDuration = 0, from = 0): void {
     setPannerPosition(this.panner, position)
     this.expected = expectedDuration
     if (this.ctx.state !== 'running') void this.ctx.resume().catch(() => undefined)
     if (this.store.getState().testimonyId === id && this.store.getState().status !== 'error') {
+      if (from > 0) this.element.currentTime = from
       if (this.element.ended) this.element.currentTime = 0
       this.resume()
       return
@@ -192,7 +196,7 @@ export class TestimonyPlayer {
     // Trying again after an error asks the server afresh, from where the voice stopped (a connection just below the
     // recording's rate must not send the visitor back to its beginning); one that ended short starts over.
     const retry = this.store.getState().testimonyId === id
-    const resumeAt = retry && !this.element.ended ? this.element.currentTime : 0
+    const resumeAt = retry && !this.element.ended ? this.element.currentTime : from
     this.startedFrom = resumeAt
     this.rescued = false
     this.store.setState({ testimonyId: id, status: 'loading', error: null })
@@ -201,7 +205,7 @@ export class TestimonyPlayer {
       this.currentFile = file
       // A temporal media fragment: both engines start there once the metadata is in; the server never sees it.
       this.element.src = this.base + file + (resumeAt > 0 ? `#t=${resumeAt.toFixed(2)}` : '')
-    } else if (this.element.currentTime > 0) this.element.currentTime = 0
+    } else if (this.element.currentTime !== resumeAt) this.element.currentTime = resumeAt
     this.element.play().catch((e: unknown) => {
       // AbortError: a newer play() or stop() replaced this one.
       if (e instanceof DOMException && e.name === 'AbortError') return

@@ -37,6 +37,8 @@ export interface Content {
   cells: Cell[]
   /** Files that could not be used; the rest of the content still works. */
   errors: ContentError[]
+  /** Testimonies withdrawn by their speakers, as `cell/testimony`: a link to one says so, and nothing more. */
+  withdrawn: string[]
 }
 
 /** Renders a zod issue path the way a curator reads a JSON file: `testimonies[1].audio.opus`. */
@@ -98,7 +100,7 @@ export function readManifest(data: unknown, file: string): Read<Manifest> {
  * The cell as the app uses it: a testimony that breaks a rule is left out and named; the rest of the cell, and the
  * rest of its testimonies, still work. Withdrawn testimonies are removed.
  */
-export function readCell(data: unknown, file: string): Read<Cell> {
+export function readCell(data: unknown, file: string): Read<Cell> & { withdrawn: string[] } {
   const shell = validate(cellShell, data, file)
   const problems: string[] = []
   const valid: { index: number; testimony: Testimony }[] = []
@@ -117,11 +119,14 @@ export function readCell(data: unknown, file: string): Read<Cell> {
     problems.push(`${formatPath(['testimonies', index, issue.field])}: ${issue.message}`)
   }
   const refused = new Set(placed.map((p) => p.index))
-  const testimonies = valid
-    .filter((_, i) => !refused.has(i))
-    .map((v) => v.testimony)
-    .filter((t) => t.speaker.consent !== 'withdrawn')
-  return { value: { ...shell, testimonies }, error: problems.length ? new ContentError(file, problems) : null }
+  const kept = valid.filter((_, i) => !refused.has(i)).map((v) => v.testimony)
+  const testimonies = kept.filter((t) => t.speaker.consent !== 'withdrawn')
+  const withdrawn = kept.filter((t) => t.speaker.consent === 'withdrawn').map((t) => `${shell.id}/${t.id}`)
+  return {
+    value: { ...shell, testimonies },
+    error: problems.length ? new ContentError(file, problems) : null,
+    withdrawn,
+  }
 }
 
 /**
@@ -179,11 +184,13 @@ export async function loadContent(
   const read = readManifest(await fetchJson(base + manifestFile, manifestFile, fetchImpl), manifestFile)
   const manifest = read.value
   const errors: ContentError[] = read.error ? [read.error] : []
+  const withdrawn: string[] = []
   const settled = await Promise.allSettled(
     manifest.cells.map(async (path) => {
       const file = `content/${path}`
       const cell = readCell(await fetchJson(base + file, file, fetchImpl), file)
       if (cell.error) errors.push(cell.error)
+      withdrawn.push(...cell.withdrawn)
       const offSite = offSitePaths(cell.value, base, page)
       if (offSite.length)
         throw new ContentError(
@@ -210,7 +217,7 @@ export async function loadContent(
       cells.push(result.value)
     }
   })
-  return { manifest, cells, errors }
+  return { manifest, cells, errors, withdrawn }
 }
 
 export function parseLetters(data: unknown, file: string): Letters {

@@ -3,6 +3,7 @@ import { useMemo } from 'react'
 import { Vector3 } from 'three'
 import type { Testimony } from '../content/schema'
 import { viewVersion } from './screen-look'
+import { useLinks } from '../links/link-store'
 
 /** The page's buttons over the 3D markers, by testimony id; filled by MarkerButtons, moved by MarkerProjector. */
 export type MarkerElements = Map<string, HTMLElement>
@@ -27,6 +28,7 @@ export function MarkerButtons({
   elements: MarkerElements
   onSelect(testimony: Testimony): void
 }) {
+  const invited = useLinks((s) => s.invited)
   return (
     <div className="marker-layer">
       {testimonies.map((t) => (
@@ -37,7 +39,7 @@ export function MarkerButtons({
             else elements.delete(t.id)
           }}
           type="button"
-          className={`marker-button${t.id === activeId ? ' is-active' : ''}`}
+          className={`marker-button${t.id === activeId ? ' is-active' : t.id === invited ? ' is-invited' : ''}`}
           data-testimony={t.id}
           aria-pressed={t.id === activeId}
           aria-label={names[t.id]}

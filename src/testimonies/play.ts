@@ -15,9 +15,9 @@ export function testimonyWorldPosition(testimony: Testimony, out: XYZ = { x: 0, 
   return out
 }
 
-/** Plays a testimony from its spot; the one playing before stops. */
-export function playTestimony(engine: AudioEngine, testimony: Testimony): void {
-  engine.player.play(testimony.id, testimony.audio, testimonyWorldPosition(testimony), testimony.duration)
+/** Plays a testimony from its spot (from `from` seconds in, a shared link's moment); the one playing before stops. */
+export function playTestimony(engine: AudioEngine, testimony: Testimony, from = 0): void {
+  engine.player.play(testimony.id, testimony.audio, testimonyWorldPosition(testimony), testimony.duration, from)
 }
 
 /** Selecting the testimony that is already playing pauses it; selecting it again resumes. */

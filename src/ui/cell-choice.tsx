@@ -8,6 +8,7 @@ import { useT } from '../i18n/use-t'
 import { ContentProblems } from './content-problems'
 import { FallbackNotice } from './fallback-notice'
 import { useFocusOnOpen } from '../a11y/focus'
+import { useLinks } from '../links/link-store'
 
 /** A card per reconstructed place of detention: where, who was held there, when. */
 export function CellChoice() {
@@ -18,6 +19,7 @@ export function CellChoice() {
   const heading = useRef<HTMLHeadingElement>(null)
   useFocusOnOpen(heading, content.status === 'ready')
   const base = import.meta.env.BASE_URL
+  const notice = useLinks((s) => s.notice)
   const firstModel = content.status === 'ready' ? content.value.cells[0]?.model : undefined
 
   // While the visitor reads the cards: the 3D runtime and the first cell's model, once the cards answer taps.
@@ -31,6 +33,11 @@ export function CellChoice() {
       <h1 ref={heading} tabIndex={-1}>
         {t('chooseCell')}
       </h1>
+      {notice && (
+        <p className="notice" role="status" data-role="link-notice">
+          {t(notice)}
+        </p>
+      )}
       <FallbackNotice texts={cells.flatMap((c) => [c.name, c.place, c.dates, c.heldHere, c.description])} />
       {cells.length === 0 && <p>{t('noCells')}</p>}
       <ul className="cell-cards">

@@ -25,6 +25,8 @@ import { ComfortButton } from '../comfort/comfort-button'
 import { SafePlace, SafePlaceButton } from '../comfort/safe-place'
 import { useComfort } from '../state/comfort'
 import { useSettings } from '../state/settings'
+import { useLinks } from '../links/link-store'
+import { playTestimony } from '../testimonies/play'
 
 /** Inside a cell: the 3D view, and over it the captions, controls, speaker card and ways out. */
 export function CellView({ engine, base }: { engine: AudioEngine; base: string }) {
@@ -75,6 +77,10 @@ function CellViewInner({
   useEffect(() => {
     if (!soundDue) return
     void engine.ambient.start(cell.ambient, base)
+    // A link to a testimony plays it now, from its moment: the Begin tap was the one tap it needed.
+    const arrival = useLinks.getState().takeArrival(cell.id)
+    const linked = arrival && cell.testimonies.find((x) => x.id === arrival.testimony)
+    if (linked) playTestimony(engine, linked, arrival.at ?? 0)
     engine.player.prepare(cell.testimonies.map((t) => t.audio))
   }, [soundDue, engine, cell, base])
 

@@ -1,6 +1,9 @@
 import type { ReactNode } from 'react'
 import { useT } from '../i18n/use-t'
+import { useLanguage } from '../i18n/i18n'
 import { LanguageSelect } from './language-select'
+import { useLinks } from '../links/link-store'
+import { formatMoment } from '../links/address'
 
 /**
  * What this is, the content note, headphones, language, and Begin. The same markup is in index.html,
@@ -8,6 +11,9 @@ import { LanguageSelect } from './language-select'
  */
 export function Landing({ onBegin, children }: { onBegin(): void; children?: ReactNode }) {
   const t = useT()
+  const lang = useLanguage()
+  const line = useLinks((s) => (s.pending ? s.landingLine : null))
+  const at = useLinks((s) => (s.pending?.kind === 'testimony' ? s.pending.at : null))
   return (
     <main className="landing" id="landing">
       <h1 className="landing-title">{t('title')}</h1>
@@ -15,6 +21,13 @@ export function Landing({ onBegin, children }: { onBegin(): void; children?: Rea
       <p className="landing-note">
         <strong>{t('contentNote')}</strong> {t('headphones')}
       </p>
+      {line && (
+        // Where the link leads, as the page the build wrote for it says (the same element, kept over the render).
+        <p className="landing-link" data-role="link-target" lang={line.lang}>
+          {line.text}
+          {at !== null && <span lang={lang}> · {t('linkFrom', { at: formatMoment(at) })}</span>}
+        </p>
+      )}
       <LanguageSelect className="landing-lang" />
       {children}
       <button type="button" className="begin" data-role="begin" onClick={onBegin}>
