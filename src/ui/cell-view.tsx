@@ -27,6 +27,7 @@ import { useComfort } from '../state/comfort'
 import { useSettings } from '../state/settings'
 import { useLinks } from '../links/link-store'
 import { playTestimony } from '../testimonies/play'
+import { ShareButton } from '../share/share-button'
 
 /** Inside a cell: the 3D view, and over it the captions, controls, speaker card and ways out. */
 export function CellView({ engine, base }: { engine: AudioEngine; base: string }) {
@@ -193,6 +194,11 @@ function CellViewInner({
             )}
             <SafePlaceButton />
             <ComfortButton />
+            <ShareButton
+              title={name.text}
+              text={t('shareCell', { cell: name.text })}
+              place={() => ({ kind: 'cell', cell: cell.id })}
+            />
             <LanguageSelect className="top-lang" />
             <ActionPanel manifest={manifest} />
           </div>

@@ -9,6 +9,7 @@ import { useT } from '../i18n/use-t'
 import { playTestimony } from '../testimonies/play'
 import { playbackProblemText } from '../audio/problem-text'
 import { escapeCloses } from '../a11y/disclosure-escape'
+import { ShareButton } from '../share/share-button'
 
 /** The speaker card and pause / resume / stop for the testimony that is playing. */
 export function NowPlaying({ engine, cell }: { engine: AudioEngine; cell: Cell }) {
@@ -23,6 +24,7 @@ export function NowPlaying({ engine, cell }: { engine: AudioEngine; cell: Cell }
   const bio = localize(testimony.speaker.bio, lang)
   const note = localize(testimony.contentNote, lang)
   const transcript = localize(testimony.transcript, lang)
+  const title = localize(testimony.title, lang)
   // the curator chose to publish it without captions in this language: say so, and open the transcript
   const uncaptioned = !testimony.captions[lang]
   return (
@@ -54,6 +56,13 @@ export function NowPlaying({ engine, cell }: { engine: AudioEngine; cell: Cell }
         <button type="button" data-role="stop" onClick={() => engine.player.stop()}>
           {t('stop')}
         </button>
+        <ShareButton
+          role="share-moment"
+          label={t('shareFrom')}
+          title={title.text}
+          text={t('shareTestimony', { title: title.text, cell: localize(cell.name, lang).text })}
+          place={() => ({ kind: 'testimony', cell: cell.id, testimony: testimony.id, at: engine.player.currentTime })}
+        />
       </div>
       {uncaptioned && (
         <p className="notice" data-role="no-captions">

@@ -1,5 +1,6 @@
 import { localize } from '../content/localize'
-import { ACTION_ROLES, type Manifest } from '../content/schema'
+import { ACTION_ROLES, type Cell, type Manifest } from '../content/schema'
+import { placeAddress } from '../share/place-address'
 import { useLanguage } from '../i18n/i18n'
 import { useT } from '../i18n/use-t'
 import { letterAddress } from '../actions/letter-address'
@@ -12,7 +13,7 @@ import { HUD_BUTTON, VR_ACTIONS } from './vr-layout'
  * Take action in a headset: each link as a QR code to scan with one's own phone, and "open after I leave VR",
  * which offers the link as a button on the page when the session ends.
  */
-export function VRActions({ manifest }: { manifest: Manifest }) {
+export function VRActions({ manifest, cell }: { manifest: Manifest; cell: Cell }) {
   const t = useT()
   const lang = useLanguage()
   const openLater = useAppStore((s) => s.openLater)
@@ -26,6 +27,15 @@ export function VRActions({ manifest }: { manifest: Manifest }) {
   const items = [...links, { role: 'letter' as const, title: t('writeLetter'), url: letterUrl }]
   return (
     <group name="vr-actions" position={[0, VR_ACTIONS.y, -0.02]}>
+      {/* This cell, to take home on one's own phone: the site's own address, not a link that leaves it. */}
+      <group position={[VR_ACTIONS.columns.share, 0, 0]}>
+        <VRQrCard
+          title={`${t('share')}: ${localize(cell.name, lang).text}`}
+          url={placeAddress({ kind: 'cell', cell: cell.id }, lang, manifest.publicUrl)}
+          hint={t('shareQr')}
+          name="vr-qr-share"
+        />
+      </group>
       {items.map((item) => {
         const marked = openLater.some((l) => l.url === item.url)
         return (

@@ -221,7 +221,7 @@ export function VRHud({ engine, cell, manifest }: { engine: AudioEngine; cell: C
         </group>
         <VRLanguages />
         <VRComfortRow />
-        {actionsOpen && <VRActions manifest={manifest} />}
+        {actionsOpen && <VRActions manifest={manifest} cell={cell} />}
       </group>
     </>
   )

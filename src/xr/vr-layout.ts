@@ -34,7 +34,7 @@ export const VR_LANGUAGES = {
 /** The Take action columns above the captions, x of each; the "open later" button `buttonY` under each. */
 export const VR_ACTIONS = {
   y: 0.66,
-  columns: { petition: -0.38, volunteer: 0, letter: 0.38 },
+  columns: { petition: -0.57, volunteer: -0.19, letter: 0.19, share: 0.57 },
   width: 0.36,
   height: 0.5,
   buttonY: 0.33,
