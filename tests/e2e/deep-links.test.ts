@@ -1,7 +1,17 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import en from '../../src/i18n/locales/en'
-import { baseURL, demoCells, enterCell, openKiosk, readJson, root, useBrowser } from './harness'
+import {
+  baseURL,
+  demoCells,
+  enterCell,
+  installEmulatedHeadset,
+  newContext,
+  openKiosk,
+  readJson,
+  root,
+  useBrowser,
+} from './harness'
 
 const browser = useBrowser()
 
@@ -107,6 +117,17 @@ describe('links to cells and testimonies', () => {
     expect(text).not.toContain(withdrawn.title.en)
     expect(text).not.toContain(withdrawn.speaker.label.en)
     await expect(root(page).getAttribute('data-audio')).resolves.toBe('idle')
+  })
+
+  it("in a headset's browser, a cell's link leads into that cell, and VR starts there", async () => {
+    const context = await newContext(browser(), { viewport: { width: 1024, height: 760 } })
+    await installEmulatedHeadset(context)
+    const page = await context.newPage()
+    await openAndBegin(page, `cells/${basement.id}/`)
+    await page.waitForSelector(`#root[data-phase="cell"][data-cell="${basement.id}"]`)
+    await page.click('[data-role="enter-vr"]')
+    await page.waitForSelector(`#root[data-xr-mode="immersive-vr"][data-cell="${basement.id}"]`)
+    expect(path(page)).toBe(`/cells/${basement.id}/`)
   })
 
   it('a kiosk keeps its own address', async () => {
