@@ -115,6 +115,9 @@ export class TestimonyPlayer {
       this.watch()
     }
     const onWaiting = () => set({ status: 'loading' })
+    const onProgress = () => {
+      if (this.giveUp !== null && this.store.getState().status === 'loading') this.armGiveUp()
+    }
     const onPause = () => {
       this.unwatch()
       // At the end the element pauses first and then ends: that is not a pause (a screen reader would say both).
@@ -144,6 +147,7 @@ export class TestimonyPlayer {
     }
     element.addEventListener('playing', onPlaying)
     element.addEventListener('waiting', onWaiting)
+    element.addEventListener('progress', onProgress)
     element.addEventListener('pause', onPause)
     element.addEventListener('ended', onEnded)
     element.addEventListener('error', onError)
@@ -159,23 +163,30 @@ export class TestimonyPlayer {
         this.rescue = null
         this.rescueStart()
       }, START_RESCUE_MS)
-      this.giveUp = this.clock.setTimeout(() => {
-        this.giveUp = null
-        if (this.store.getState().status !== 'loading') return
-        this.element.pause()
-        set({
-          status: 'error',
-          error: { kind: 'stalled', file: this.currentFile },
-        })
-      }, GIVE_UP_MS)
+      this.armGiveUp()
     })
     this.removeListeners = () => {
       element.removeEventListener('playing', onPlaying)
       element.removeEventListener('waiting', onWaiting)
+      element.removeEventListener('progress', onProgress)
       element.removeEventListener('pause', onPause)
       element.removeEventListener('ended', onEnded)
       element.removeEventListener('error', onError)
     }
+  }
+
+  /**
+   * Gives a waiting voice up after {@link GIVE_UP_MS} with an error the visitor can retry; bytes that still arrive
+   * (`progress`) start the wait again, so a recording that comes slowly is never given up on.
+   */
+  private armGiveUp(): void {
+    if (this.giveUp !== null) this.clock.clearTimeout(this.giveUp)
+    this.giveUp = this.clock.setTimeout(() => {
+      this.giveUp = null
+      if (this.store.getState().status !== 'loading') return
+      this.element.pause()
+      this.store.setState({ status: 'error', error: { kind: 'stalled', file: this.currentFile } })
+    }, GIVE_UP_MS)
   }
 
   /**
@@ -189,6 +200,8 @@ export class TestimonyPlayer {
     if (this.store.getState().testimonyId === id && this.store.getState().status !== 'error') {
       if (from > 0) this.element.currentTime = from
       if (this.element.ended) this.element.currentTime = 0
+      // Chosen again while it speaks (or waits for its data): it goes on as it is, in the state it is in.
+      else if (!this.element.paused) return
       this.resume()
       return
     }
@@ -296,7 +309,8 @@ export class TestimonyPlayer {
   }
 
   resume(): void {
-    if (!this.store.getState().testimonyId) return
+    // An element that plays already sends no `playing` event: "loading" would stay, and the give-up would end it.
+    if (!this.store.getState().testimonyId || !this.element.paused) return
     if (this.ctx.state !== 'running') void this.ctx.resume().catch(() => undefined)
     this.store.setState({ status: 'loading' })
     void this.element.play().catch(() => this.store.setState({ status: 'paused' }))

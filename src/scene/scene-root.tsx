@@ -6,7 +6,7 @@ import { useAppStore } from '../state/app-store'
 import type { AudioEngine } from '../audio/audio-engine'
 import type { Cell, Manifest, Testimony } from '../content/schema'
 import { localize } from '../content/localize'
-import { toggleTestimony } from '../testimonies/play'
+import { playTestimony } from '../testimonies/play'
 import { usePlacementStore } from '../xr/placement-store'
 import { useComfort } from '../state/comfort'
 import { CellModel } from './cell-model'
@@ -69,7 +69,7 @@ export function SceneRoot({
   const xr = useRuntime((s) => (s.runtime.status === 'ready' ? s.runtime.value.xr : null))
   // Nothing plays from the safe place, even where a ray still meets a hidden marker.
   const select = (t: Testimony) => {
-    if (!useComfort.getState().safePlace) toggleTestimony(engine, t)
+    if (!useComfort.getState().safePlace) playTestimony(engine, t)
   }
   const failure = useStageFailure()
   const contextLost = useContextLost()

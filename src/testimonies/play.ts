@@ -1,6 +1,5 @@
 import type { AudioEngine } from '../audio/audio-engine'
 import type { XYZ } from '../audio/spatial'
-import { isSpeaking } from '../audio/testimony-player'
 import type { Testimony } from '../content/schema'
 import { cellToWorld } from '../xr/placement'
 import { usePlacementStore } from '../xr/placement-store'
@@ -15,14 +14,10 @@ export function testimonyWorldPosition(testimony: Testimony, out: XYZ = { x: 0, 
   return out
 }
 
-/** Plays a testimony from its spot (from `from` seconds in, a shared link's moment); the one playing before stops. */
+/**
+ * Plays a testimony from its spot (from `from` seconds in, a shared link's moment); the one playing before stops. The
+ * one already speaking, chosen again (its marker or its line in the list, once or fifty times), goes on as it is.
+ */
 export function playTestimony(engine: AudioEngine, testimony: Testimony, from = 0): void {
   engine.player.play(testimony.id, testimony.audio, testimonyWorldPosition(testimony), testimony.duration, from)
-}
-
-/** Selecting the testimony that is already playing pauses it; selecting it again resumes. */
-export function toggleTestimony(engine: AudioEngine, testimony: Testimony): void {
-  const { testimonyId, status } = engine.player.store.getState()
-  if (testimonyId === testimony.id && isSpeaking(status)) engine.player.pause()
-  else playTestimony(engine, testimony)
 }

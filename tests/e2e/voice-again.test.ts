@@ -75,4 +75,40 @@ describe('a voice after a voice', () => {
     ).toBe(1)
     expect(errors).toEqual([])
   })
+
+  for (const from of ['marker', 'list'] as const)
+    it(`chosen again from its ${from} while it speaks, once, twice or fifty times, it speaks on and says so`, async () => {
+      const page = await newPage(browser(), { viewport: { width: 1280, height: 800 } })
+      await begin(page)
+      const cell = demoCells()[0]
+      await enterCell(page, cell.id)
+      await page.waitForSelector('.cell-view[data-room="shown"]')
+      // The longest voice whose marker is in view from the start (20 s of it must remain after the taps).
+      const inView = await page.$$eval('[data-testimony]', (els) =>
+        els
+          .filter((el) => getComputedStyle(el).visibility === 'visible')
+          .map((el) => el.getAttribute('data-testimony')),
+      )
+      const voice = cell.testimonies.filter((t) => inView.includes(t.id)).sort((a, b) => b.duration - a.duration)[0]
+      await tapAndHear(page, voice.id)
+      if (from === 'list') await page.click('.testimony-list summary')
+      const box = await page
+        .locator(from === 'marker' ? `[data-testimony="${voice.id}"]` : `[data-testimony-item="${voice.id}"]`)
+        .boundingBox()
+      if (!box) throw new Error(`the ${from} of ${voice.id} is not on screen`)
+      for (const taps of [1, 2, 50]) {
+        // Quick taps, as an impatient finger makes them.
+        for (let i = 0; i < taps; i++) await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2)
+        await expect(page.locator('#root').getAttribute('data-audio')).resolves.toBe('playing')
+        expect((await speech(page)).paused).toBe(false)
+      }
+      // Twenty seconds of the voice later (its own time, as the visitor hears it): still speaking, no error.
+      const t0 = (await speech(page)).time
+      await page.waitForFunction(
+        (t) => document.querySelector<HTMLAudioElement>('audio[data-role="testimony-audio"]')!.currentTime > t + 20,
+        t0,
+      )
+      await expect(page.locator('#root').getAttribute('data-audio')).resolves.toBe('playing')
+      await expect(page.locator('[data-role="audio-error"]').count()).resolves.toBe(0)
+    })
 })

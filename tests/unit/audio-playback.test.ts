@@ -410,6 +410,35 @@ describe('a voice that does not come, or stops short', () => {
     expect(player.store.getState().status).toBe('loading')
   })
 
+  it('a voice chosen again while it speaks goes on speaking, in the playing state, and is never given up', () => {
+    player.play('window', SOURCES, AT, 60)
+    media.dispatchEvent(new Event('playing'))
+    for (const taps of [1, 2, 50]) {
+      for (let i = 0; i < taps; i++) player.play('window', SOURCES, AT, 60)
+      expect(player.store.getState().status).toBe('playing')
+      expect(media.paused).toBe(false)
+    }
+    // Its time moves on with the clock, past the give-up: still playing, no error.
+    for (let t = 0; t < GIVE_UP_MS + 5000; t += 100) {
+      media.currentTime += 0.1
+      vi.advanceTimersByTime(100)
+    }
+    expect(player.store.getState()).toMatchObject({ status: 'playing', error: null })
+    expect(media.plays).toBe(1)
+  })
+
+  it('a voice whose data still arrives, slowly, is waited for; one whose data stopped is given up', () => {
+    player.play('window', SOURCES, AT, 60)
+    // Bytes keep coming every few seconds, but not yet enough to start: no give-up while they do.
+    for (let t = 0; t < GIVE_UP_MS * 3; t += 3000) {
+      vi.advanceTimersByTime(3000)
+      media.dispatchEvent(new Event('progress'))
+    }
+    expect(player.store.getState().status).toBe('loading')
+    vi.advanceTimersByTime(GIVE_UP_MS)
+    expect(player.store.getState()).toMatchObject({ status: 'error', error: { kind: 'stalled' } })
+  })
+
   it('a recording that ends well before its stated duration is reported as incomplete', () => {
     player.play('window', SOURCES, AT, 60)
     media.dispatchEvent(new Event('playing'))
