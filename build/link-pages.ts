@@ -134,7 +134,7 @@ function cellMeta(input: LinkPagesInput, cell: Cell, lang: Language | null): Pag
     place: { kind: 'cell', cell: cell.id },
     lang,
     title: `${demoMarked(name.text, cell.demo, l)} — ${ui(l, 'title')}`,
-    description: shorten(demoDescription(`${place.text}. ${say(cell.description, l).text}`, cell.demo, l)),
+    description: shorten(demoDescription(say(cell.description, l).text, cell.demo, l)),
     type: 'website',
     image: image ? { path: image, alt: `${demoMarked(name.text, cell.demo, l)}: ${place.text}` } : null,
     line: { parts: [before ?? '', name, `${after ?? ''}${cell.demo ? ` (${ui(l, 'demo')})` : ''}`] },
