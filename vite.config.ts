@@ -9,6 +9,7 @@ import basicSsl from '@vitejs/plugin-basic-ssl'
 import { VitePWA } from 'vite-plugin-pwa'
 import { cspSafeTranscoder } from './scripts/basis-transcoder.mjs'
 import { headersFile, META_CSP } from './deploy/headers.mjs'
+import { linkPagesPlugin } from './build/link-pages-plugin.ts'
 
 /**
  * `@pmndrs/xr` lazily imports a WebXR emulator (iwer and its dev UI, with a second copy of three.js) on localhost.
@@ -184,6 +185,8 @@ function offlineCache(): Plugin[] {
     devOptions: { enabled: false },
     injectManifest: {
       globPatterns: ['**/*.{js,css,html,json,glb,ktx2,usdz,opus,m4a,vtt,webp,png,svg,wasm}'],
+      // Link-preview images are for feeds, not for a kiosk or headset (its link pages are cached: **/*.html).
+      globIgnores: ['previews/**'],
       // A testimony of an hour is about 24 MB as Opus and more as AAC; a skipped file would be missing offline.
       maximumFileSizeToCacheInBytes: 64 * 1024 * 1024,
       // Registered as a classic script, which every browser with service workers supports.
@@ -215,6 +218,7 @@ export default defineConfig(({ mode }) => ({
     xrInputProfiles(),
     cspSafeBasisTranscoder(),
     contentSecurityPolicy(),
+    linkPagesPlugin(),
     usdzType(),
     offlineCache(),
     ...(mode === 'lan' ? [basicSsl()] : []),

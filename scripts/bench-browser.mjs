@@ -1,18 +1,7 @@
 // One place that serves the build and starts the benchmarks' Chromium (WebGL through SwiftShader, no sound heard).
 import { execSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
-
-const FLAGS = [
-  '--no-sandbox',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--mute-audio',
-  '--autoplay-policy=no-user-gesture-required',
-]
+import { launchChromium } from './chromium.mjs'
 
 /**
  * Builds `dist/` if it is missing, serves it on a free localhost port and launches Chromium
@@ -21,12 +10,9 @@ const FLAGS = [
  */
 export async function serveAndLaunch({ dist = 'dist', args = [] } = {}) {
   if (dist === 'dist' && !existsSync('dist/index.html')) execSync('npx vite build', { stdio: 'inherit' })
-  const { chromium } = await import('playwright-core')
   const { preview } = await import('vite')
-  const { default: sparticuz } = await import('@sparticuz/chromium')
-  const executablePath = process.env.CHROMIUM_PATH ?? (await sparticuz.executablePath())
   const server = await preview({ build: { outDir: dist }, preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' })
   const base = `http://127.0.0.1:${server.httpServer.address().port}/`
-  const browser = await chromium.launch({ executablePath, headless: true, args: [...FLAGS, ...args] })
+  const browser = await launchChromium({ args: ['--autoplay-policy=no-user-gesture-required', ...args] })
   return { server, base, browser }
 }

@@ -8,8 +8,8 @@ import { execSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { chromium } from 'playwright-core'
 import { preview } from 'vite'
+import { launchChromium } from './chromium.mjs'
 
 export const SHOT_SIZES = [
   { width: 1280, height: 800 },
@@ -22,15 +22,9 @@ const dist = resolve(values.dist ?? 'dist')
 if (!existsSync(join(dist, 'index.html'))) execSync('npx vite build', { stdio: 'inherit' })
 mkdirSync(out, { recursive: true })
 
-const { default: sparticuz } = await import('@sparticuz/chromium')
-const executablePath = process.env.CHROMIUM_PATH ?? (await sparticuz.executablePath())
 const server = await preview({ build: { outDir: dist }, preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' })
 const base = `http://127.0.0.1:${server.httpServer.address().port}/`
-const browser = await chromium.launch({
-  executablePath,
-  headless: true,
-  args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--mute-audio', '--no-first-run'],
-})
+const browser = await launchChromium()
 
 const manifest = JSON.parse(readFileSync(join(dist, 'content/manifest.json'), 'utf8'))
 const cells = manifest.cells.map((c) => JSON.parse(readFileSync(join(dist, 'content', c), 'utf8')))

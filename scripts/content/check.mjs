@@ -7,6 +7,7 @@ import { cuesPastEnd, parseCaptionFile } from './captions.mjs'
 import { problemText } from './errors.mjs'
 import { filesBeside } from './glb.mjs'
 import { modelStats } from './model.mjs'
+import { previewProblems } from './previews.mjs'
 import { budgetProblems } from './model-budget.mjs'
 import { quickLookBudgetProblems, quickLookStaleness, quickLookStats } from './quick-look.mjs'
 import { paths, readJson } from './registry.mjs'
@@ -40,7 +41,15 @@ export async function review({ root } = {}) {
   for (const file of listed) problems.push(...(await checkCell(ctx, file)))
   for (const file of await orphans(p.root))
     problems.push(problemText(file, 'no content refers to it, so it would be published for nothing: remove it'))
+  problems.push(...(await checkPreviews(p)))
   const warnings = [...ctx.warnings]
+  if (!existsSync(p.abs('previews')))
+    warnings.push(
+      problemText(
+        'previews/',
+        'has no link-preview images: a shared link shows no picture (run `npm run content -- previews`)',
+      ),
+    )
   for (const file of await cellFiles(p))
     if (!listed.includes(file))
       warnings.push(problemText(file, 'is not listed in the manifest yet (add a testimony to it to publish it)'))
@@ -65,6 +74,16 @@ export async function validateChange(view, cellFile) {
   const problems = schemaProblems(view.manifest, ctx.schema.manifest.safeParse(ctx.manifest))
   const unlisted = !listedCells(ctx.manifest).includes(cellFile)
   return [...problems, ...(await checkCell(ctx, cellFile, { unlisted }))]
+}
+
+/** A site with link-preview images has one per listed cell and language, each right and up to date. */
+async function checkPreviews(p) {
+  if (!existsSync(p.abs('previews'))) return []
+  try {
+    return await previewProblems({ root: p.root })
+  } catch (e) {
+    return [e instanceof Error ? e.message : String(e)]
+  }
 }
 
 /** The letters file against the schema, where the site has one. */

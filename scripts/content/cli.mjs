@@ -11,6 +11,9 @@ const USAGE = `Usage: npm run content -- <command> [options]
                 [--no-captions <lang> ...]  (publish without captions in <lang>: visitors see a note and the transcript)
   add-cell      --meta <cell.json> --model <model.glb|.gltf> [--ambient <recording>]  (--ambient: needed for a new cell)
   quick-look    --cell <cell-id>   writes the cell's USDZ for AR Quick Look again (add-cell and add-testimony do)
+  previews      [--cell <cell-id>]  makes the link-preview images (1200×630 JPEG, the room from its start view with
+                its name, per language) of every cell whose images are missing or out of date, or of <cell-id>;
+                add-cell and add-testimony make them for their cell
   check         every problem in the content, with the file and field; exits with 1 if there is any; warnings too
   xr-profiles   writes the controller and hand models a headset session shows (from @webxr-input-profiles/assets),
                 compressed, into <root>/xr-profiles/
@@ -49,6 +52,24 @@ for (const signal of ['SIGINT', 'SIGTERM'])
       process.exit(130)
     })
   })
+
+/** Makes the cell's link-preview images after a command changed it; a failure is reported, the content stays. */
+async function previewsAfter(cell) {
+  const { writePreviews } = await import('./previews.mjs')
+  try {
+    printPreviews(await writePreviews({ root, cells: [cell], log: (line) => console.log(`  ${line}`) }))
+  } catch (e) {
+    console.log(
+      `  The link-preview images were not made (${e instanceof Error ? e.message : e}); ` +
+        `run \`npm run content -- previews --cell ${cell}\`.`,
+    )
+  }
+}
+
+function printPreviews(written) {
+  for (const { file, bytes } of written) console.log(`  ${file}: ${Math.round(bytes / 1024)} KB`)
+  if (written.length) console.log(`Wrote ${written.length} link-preview images.`)
+}
 
 /** The Quick Look package's size, polygons, textures and recordings, against Apple's guidance. */
 function printQuickLook(stats, budget) {
@@ -99,6 +120,7 @@ try {
     console.log(
       `  The cell's AR Quick Look package now plays it too (${Object.keys(quickLookResult.audio).length} recordings).`,
     )
+    await previewsAfter(values.cell)
     console.log('Run `npm run content -- check` next.')
   } else if (command === 'add-cell') {
     const result = await addCell({ root, meta: need('meta'), model: need('model'), ambient: values.ambient })
@@ -113,6 +135,7 @@ try {
         `Named nodes for anchors: ${Object.keys(stats.nodes).join(', ')}`,
     )
     printQuickLook(result.quickLook, result.quickLookBudget)
+    await previewsAfter(result.cell)
   } else if (command === 'quick-look') {
     const { file, stats, budget } = await quickLook({ root, cell: need('cell') })
     console.log(`Wrote ${file}.`)
@@ -126,6 +149,11 @@ try {
       problems.length ? `\n${problems.length} problem(s) found${warned}.` : `All content checks passed${warned}.`,
     )
     process.exit(problems.length ? 1 : 0)
+  } else if (command === 'previews') {
+    const { writePreviews } = await import('./previews.mjs')
+    const written = await writePreviews({ root, cells: values.cell ? [values.cell] : undefined, log: console.log })
+    printPreviews(written)
+    if (!written.length) console.log('Every link-preview image is up to date.')
   } else if (command === 'studio') {
     const { startStudio } = await import('./studio.mjs')
     const { studio } = await startStudio({ root })

@@ -184,7 +184,7 @@ export async function addCell({ root, meta, model, ambient }) {
       const cell = { ...rest, model: modelPath, ambient: ambientSources, testimonies: existing?.testimonies ?? [] }
       const { file: usdz, stats: quickLook } = await stageQuickLook(stage, cell)
       await stage.writeJson(cellFile, withQuickLook(cell, usdz))
-      return { stats, budget: over, quickLook, quickLookBudget: quickLookBudgetProblems(quickLook) }
+      return { cell: info.id, stats, budget: over, quickLook, quickLookBudget: quickLookBudgetProblems(quickLook) }
     },
     (view) => validateChange(view, cellFile),
   )

@@ -33,7 +33,8 @@ const playable = new URL(self.location.href).searchParams.get('audio')
 const OTHER = { opus: /\.m4a$/, aac: /\.opus$/ } as const
 const skip = playable === 'opus' || playable === 'aac' ? OTHER[playable] : null
 const manifest = self.__WB_MANIFEST.filter((entry) => !skip?.test(typeof entry === 'string' ? entry : entry.url))
-precacheAndRoute(manifest)
+// A link page (`/cells/<cell>/`) is answered with its own page (`directoryIndex`), a testimony's at any moment too.
+precacheAndRoute(manifest, { ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^at$/] })
 cleanupOutdatedCaches()
 
 /**

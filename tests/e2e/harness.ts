@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core'
+import { type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, inject } from 'vitest'
 import { LOAD_TIMEOUT, STATE_TIMEOUT } from './limits'
+import { launchChromium } from '../../scripts/chromium.mjs'
 
 const require = createRequire(import.meta.url)
 
@@ -16,20 +17,10 @@ export interface LaunchOptions {
 }
 
 export async function launch({ autoplay = false, exposeGc = false }: LaunchOptions = {}): Promise<Browser> {
-  const args = [
-    '--no-sandbox',
-    '--use-angle=swiftshader',
-    '--enable-unsafe-swiftshader',
-    '--ignore-gpu-blocklist',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--mute-audio',
-  ]
+  const args: string[] = []
   if (autoplay) args.push('--autoplay-policy=no-user-gesture-required')
   if (exposeGc) args.push('--js-flags=--expose-gc')
-  return chromium.launch({ executablePath: inject('chromiumPath'), headless: true, args })
+  return launchChromium({ executablePath: inject('chromiumPath'), args })
 }
 
 /** A new context whose waits, clicks and loads are bounded by the suite's limits (limits.ts), not Playwright's. */

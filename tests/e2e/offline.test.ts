@@ -192,6 +192,16 @@ describe('offline', () => {
 
     expect(foreignRequests(requests, site.url)).toEqual([])
     expect(await cspViolations(page)).toEqual([])
+
+    // A shared link opened offline: its own page from the cache; a place with none gets the app's page.
+    expect(cached).toContain(`cells/${cell.id}/index.html`)
+    const linked = await context.newPage()
+    const own = await linked.goto(`${site.url}uk/cells/${cell.id}/${id}/?at=0:05`)
+    expect(own?.fromServiceWorker()).toBe(true)
+    expect(await own?.text()).toBe(readFileSync(join(distDir, `uk/cells/${cell.id}/${id}/index.html`), 'utf8'))
+    const none = await linked.goto(`${site.url}cells/no-such-cell/`)
+    expect(await none?.text()).toBe(readFileSync(join(distDir, 'index.html'), 'utf8'))
+    await linked.close()
   })
 
   it('an ordinary visit installs no offline cache and downloads no content ahead', async () => {

@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CACHE_IMMUTABLE, SECURITY_HEADERS } from '../../deploy/headers.mjs'
 import {
@@ -65,6 +65,37 @@ describe.runIf(hasNginx)('served by nginx with deploy/nginx', () => {
     expect(ktx2.headers.get('content-type')).toBe('image/ktx2')
     expect(ktx2.headers.get('cache-control')).toBe(CACHE_IMMUTABLE)
     expect((await fetch(`${server.url}models/${cell.id}.glb`)).headers.get('cache-control')).toBe('no-cache')
+  })
+
+  it("serves each place's own page, and the app's page for a place that has none, never a 404", async () => {
+    const [cell] = demoCells()
+    const testimony = cell.testimonies[0]
+    if (!testimony) throw new Error('the demo cell has no testimony')
+    const index = readFileSync('dist/index.html', 'utf8')
+    const answers: [string, string][] = [
+      [`cells/${cell.id}/`, `dist/cells/${cell.id}/index.html`],
+      [`cells/${cell.id}`, `dist/cells/${cell.id}/index.html`],
+      [`uk/cells/${cell.id}/${testimony.id}/?at=0:02`, `dist/uk/cells/${cell.id}/${testimony.id}/index.html`],
+      ['de/cells/', 'dist/de/cells/index.html'],
+      ['pl/', 'dist/pl/index.html'],
+      ['cells/renamed-cell/', 'dist/index.html'],
+      [`en/cells/${cell.id}/gone-testimony/`, 'dist/index.html'],
+    ]
+    for (const [path, file] of answers) {
+      const res = await fetch(server.url + path)
+      expect(res.status, path).toBe(200)
+      expect(res.headers.get('content-type'), path).toMatch(/^text\/html/)
+      expect(res.headers.get('cache-control'), path).toBe('no-cache')
+      for (const [name, value] of Object.entries(SECURITY_HEADERS))
+        expect(res.headers.get(name), `${path} ${name}`).toBe(value)
+      expect(await res.text(), path).toBe(readFileSync(file, 'utf8'))
+    }
+    expect(readFileSync(`dist/cells/${cell.id}/index.html`, 'utf8')).not.toBe(index)
+    const image = await fetch(`${server.url}previews/${cell.id}.en.jpg`)
+    expect(image.status).toBe(200)
+    expect(image.headers.get('content-type')).toBe('image/jpeg')
+    expect(image.headers.get('cache-control')).toBe('public, max-age=86400')
+    expect(image.headers.get('x-content-type-options')).toBe('nosniff')
   })
 
   it('a full visit runs under the header CSP with no violation and asks nothing of another host', async () => {
