@@ -19,7 +19,8 @@ export function readStartAddress(base: string): Language | null {
   if (place.kind !== 'start') {
     const line = document.querySelector<HTMLElement>('[data-role="link-target"]')
     const text = line?.textContent?.trim()
-    useLinks.setState({ pending: place, landingLine: text ? { text, lang: line?.lang || lang || 'en' } : null })
+    const lineLang = line?.closest<HTMLElement>('[lang]')?.lang || lang || 'en'
+    useLinks.setState({ pending: place, landingLine: text ? { text, lang: lineLang } : null })
   }
   return lang
 }

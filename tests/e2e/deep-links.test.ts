@@ -18,9 +18,10 @@ const browser = useBrowser()
 const path = (page: Page) => new URL(page.url()).pathname + new URL(page.url()).search
 
 /** Opens an address as a visitor from a link would, and taps Begin once the app has taken over the landing. */
-async function openAndBegin(page: Page, address: string): Promise<void> {
+async function openAndBegin(page: Page, address: string, onLanding?: () => Promise<void>): Promise<void> {
   await page.goto(new URL(address, baseURL()).href)
   await page.waitForSelector('#root[data-app="ready"]')
+  await onLanding?.()
   await page.click('[data-role="begin"]')
 }
 
@@ -29,12 +30,24 @@ const audioTime = (page: Page) =>
 
 describe('links to cells and testimonies', () => {
   const [sizo, basement] = demoCells()
+  const texts = readJson<{ testimonies: { id: string; title: { en: string }; speaker: { label: { en: string } } }[] }>(
+    `content/cells/${sizo.id}.json`,
+  )
   const voice = sizo.testimonies.find((t) => t.id === 'sizo-window') ?? sizo.testimonies[0]
   if (!voice) throw new Error('the demo cell has no testimony')
 
   it('a testimony link with a moment: one tap on Begin, and that voice speaks from that moment in its cell', async () => {
     const page = await browser().newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
-    await openAndBegin(page, `cells/${sizo.id}/${voice.id}/?at=0:05`)
+    // Before any script runs, the page the build wrote for the link says where it leads.
+    await page.route(/\.js$/, (r) => r.abort())
+    await page.goto(new URL(`cells/${sizo.id}/${voice.id}/?at=0:05`, baseURL()).href)
+    const line = page.locator('[data-role="link-target"]')
+    await expect(line.textContent()).resolves.toContain(texts.testimonies.find((t) => t.id === voice.id)?.title.en)
+    await page.unroute(/\.js$/)
+    await openAndBegin(page, `cells/${sizo.id}/${voice.id}/?at=0:05`, async () => {
+      // The app keeps the line, and adds the moment.
+      await expect(line.textContent()).resolves.toMatch(/The window.*From 0:05/)
+    })
     await page.waitForSelector(`#root[data-phase="cell"][data-cell="${sizo.id}"][data-playing="${voice.id}"]`)
     expect(await audioTime(page)).toBeGreaterThanOrEqual(5)
     // The address names the testimony while it is chosen (a reload or a share comes back to it).
@@ -99,9 +112,6 @@ describe('links to cells and testimonies', () => {
 
   it("a withdrawn testimony's link says it was withdrawn, and nothing more about it", async () => {
     const page = await browser().newPage({ viewport: { width: 1280, height: 800 } })
-    const texts = readJson<{
-      testimonies: { id: string; title: { en: string }; speaker: { label: { en: string } } }[]
-    }>(`content/cells/${sizo.id}.json`)
     const withdrawn = texts.testimonies[1] ?? texts.testimonies[0]
     if (!withdrawn) throw new Error('the demo cell has no testimony')
     await page.route(new RegExp(`/content/cells/${sizo.id}\\.json$`), async (r) => {
