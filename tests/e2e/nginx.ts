@@ -1,6 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { tmpdir, userInfo } from 'node:os'
 import { join, resolve } from 'node:path'
 import { LOAD_TIMEOUT } from './limits'
 import { freePort } from './free-port'
@@ -12,7 +12,9 @@ export const hasNginx = NGINX !== null
 
 /**
  * Serves `dist/` with the repository's production configuration (deploy/nginx/), as a deployment would, on a free
- * port of this machine. Only `root` and `listen` are changed.
+ * port of this machine. Only `root` and `listen` are changed. Its workers run as the user who started the test, so
+ * `dist/` is readable wherever the clone lies (as root, nginx would otherwise switch them to `nobody`, who cannot
+ * enter a home folder such as `/root`).
  */
 export async function startNginx(): Promise<{ url: string; stop(): Promise<void> }> {
   if (!NGINX) throw new Error('nginx is not installed (apt-get install nginx-light)')
@@ -31,7 +33,7 @@ export async function startNginx(): Promise<{ url: string; stop(): Promise<void>
     .join('\n')
   writeFileSync(
     join(conf, 'nginx.conf'),
-    `worker_processes 1;\nerror_log ${join(prefix, 'error.log')};\npid ${join(prefix, 'nginx.pid')};\n` +
+    `${workerUser()}worker_processes 1;\nerror_log ${join(prefix, 'error.log')};\npid ${join(prefix, 'nginx.pid')};\n` +
       `events { worker_connections 256; }\nhttp {\n  access_log off;\n${temp}\n  include prisonersvoice/prisonersvoice.conf;\n}\n`,
   )
   const checked = spawnSync(NGINX, ['-t', '-p', prefix, '-c', 'conf/nginx.conf'], { encoding: 'utf8' })
@@ -59,4 +61,11 @@ export async function startNginx(): Promise<{ url: string; stop(): Promise<void>
       rmSync(prefix, { recursive: true, force: true })
     },
   }
+}
+
+/** nginx's `user` directive for the user running the test: only a master started as root switches its workers' user. */
+function workerUser(): string {
+  if (process.getuid?.() !== 0) return ''
+  const group = spawnSync('id', ['-gn'], { encoding: 'utf8' }).stdout.trim()
+  return `user ${userInfo().username} ${group};\n`
 }

@@ -7,6 +7,8 @@ import {
   cueTexts,
   demoCells,
   foreignRequests,
+  newContext,
+  newPage,
   recordRequests,
   useBrowser,
   watchCsp,
@@ -99,7 +101,7 @@ describe.runIf(hasNginx)('served by nginx with deploy/nginx', () => {
   })
 
   it('a full visit runs under the header CSP with no violation and asks nothing of another host', async () => {
-    const context = await browser().newContext({ viewport: { width: 1280, height: 800 } })
+    const context = await newContext(browser(), { viewport: { width: 1280, height: 800 } })
     await watchCsp(context)
     const requests = recordRequests(context)
     const page = await context.newPage()
@@ -127,7 +129,7 @@ describe.runIf(hasNginx)('served by nginx with deploy/nginx', () => {
   })
 
   it('refuses to be framed by another site', async () => {
-    const page = await browser().newPage()
+    const page = await newPage(browser())
     // The test's own server is another origin (another port): it stands in for a site that frames this one.
     await page.goto(baseURL())
     await page.evaluate(

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startStudio } from '../../scripts/content/studio.mjs'
 import { copyOfPublic } from '../unit/pipeline-fixtures'
-import { begin, enterCell, useBrowser } from './harness'
+import { begin, enterCell, newContext, useBrowser } from './harness'
 
 const browser = useBrowser({ autoplay: true })
 const ID = 'sizo-window'
@@ -42,9 +42,11 @@ async function markerOnScreen(page: Page, cellJson?: string) {
 
 describe('the studio (development server only)', () => {
   it('places a marker with a click, saves it through the content tool, and the app plays the testimony there', async () => {
-    const context = await browser().newContext({ viewport: { width: 1200, height: 800 } })
+    const context = await newContext(browser(), { viewport: { width: 1200, height: 800 } })
     const page = await context.newPage()
-    await page.goto(`${studio.studio}?cell=sizo-cell`)
+    // The development server builds each module on its first request: the studio is ready when it says so, not when
+    // the page's load event has waited for all of them.
+    await page.goto(`${studio.studio}?cell=sizo-cell`, { waitUntil: 'commit' })
     await page.waitForSelector('#studio[data-ready="true"]', { timeout: 90_000 })
     const item = page.locator(`[data-studio-item="${ID}"]`)
     const before = await item.getAttribute('data-position')
@@ -67,8 +69,11 @@ describe('the studio (development server only)', () => {
     expect(readdirSync(join(work))).not.toContain('.content-staging')
 
     // The built app, with the shipped cell and then with the saved one: the marker has moved, and it plays.
+    // One view drawn at a time: a page left open keeps drawing its scene and slows the next one down.
+    await page.close()
     const app = await context.newPage()
     const shipped = await markerOnScreen(app)
+    await app.close()
     const moved = await context.newPage()
     const now = await markerOnScreen(moved, readFileSync(join(root, 'content/cells/sizo-cell.json'), 'utf8'))
     expect(Math.hypot(now.x - shipped.x, now.y - shipped.y)).toBeGreaterThan(20)
