@@ -128,10 +128,10 @@ export function textOverlaps(slack: number): string[] {
 }
 
 /**
- * Controls under `scope` (buttons, links, summaries, selects, checkable inputs' labels) shown on screen whose box is
+ * Controls under `scope` (a selector; buttons, links, summaries, selects, checkable inputs' labels) shown on screen whose box is
  * smaller than `min` px either way, as "text: width×height".
  */
-export function smallTargets(scope: string, min: number): string[] {
+export function smallTargets([scope, min]: readonly [string, number]): string[] {
   const out: string[] = []
   const selector = 'button, a[href], summary, select, label:has(> input), input:not([type="hidden"])'
   for (const root of document.querySelectorAll(scope))
@@ -173,4 +173,48 @@ export function unreachable(selector: string): string[] {
 /** `fn` called with `args`, as a script for WebDriver's execute (`return (…)`, see tests/webkit/browser.ts). */
 export function probeScript(fn: (...args: never[]) => unknown, ...args: unknown[]): string {
   return `(${fn.toString()})(${args.map((a) => JSON.stringify(a)).join(', ')})`
+}
+
+/**
+ * Where the caption's lines lie under a control of the header or a panel (the menu, the speaker card, the list of
+ * testimonies) rather than over the room: "caption line × what", empty when they lie clear of them all.
+ */
+export function captionUnder(): string[] {
+  const lines = [...document.querySelectorAll('[data-role="captions"] .caption-line')].flatMap((el) => [
+    ...el.getClientRects(),
+  ])
+  const panels = [
+    ...document.querySelectorAll<HTMLElement>(
+      '.hud-top > :not(.look-hint), .menu-panel, [data-role="speaker-card"], .testimony-list',
+    ),
+  ]
+  const out: string[] = []
+  for (const line of lines)
+    for (const panel of panels) {
+      if (!panel.getClientRects().length) continue
+      const r = panel.getBoundingClientRect()
+      const w = Math.min(line.right, r.right) - Math.max(line.left, r.left)
+      const h = Math.min(line.bottom, r.bottom) - Math.max(line.top, r.top)
+      if (w > 1 && h > 1) out.push(`caption line at ${Math.round(line.top)} px × ${panel.className || panel.tagName}`)
+    }
+  return out
+}
+
+/**
+ * Like `unreachable`, for controls inside a panel that scrolls: each is scrolled into view within its panel first,
+ * as a person would scroll a long card.
+ */
+export function unreachableAfterScroll(selector: string): string[] {
+  const out: string[] = []
+  for (const el of document.querySelectorAll<HTMLElement>(selector)) {
+    if (!el.getClientRects().length) continue
+    el.scrollIntoView({ block: 'nearest', inline: 'nearest' })
+    const r = el.getBoundingClientRect()
+    const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2)
+    if (!hit || !(hit === el || el.contains(hit)))
+      out.push(
+        `${(el.textContent ?? '').trim().slice(0, 30)} under ${hit ? hit.tagName + '.' + hit.className : 'nothing'}`,
+      )
+  }
+  return out
 }
