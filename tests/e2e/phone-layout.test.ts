@@ -15,11 +15,15 @@ import {
 
 const browser = useBrowser()
 
-/** Buttons a thumb must be able to reach: the centre of each is the button itself, not something over it. */
+/**
+ * Buttons a thumb must be able to reach: the centre of each is the button itself, not something over it. Those not
+ * shown (in a closed menu) are left out.
+ */
 async function coveredButtons(page: Page, selector: string): Promise<string[]> {
   return page.evaluate((sel) => {
     const out: string[] = []
     for (const el of document.querySelectorAll<HTMLElement>(sel)) {
+      if (!el.getClientRects().length) continue
       el.scrollIntoView({ block: 'nearest' })
       const r = el.getBoundingClientRect()
       const hit = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2)
