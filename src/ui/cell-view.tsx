@@ -72,7 +72,7 @@ function CellViewInner({
   useEffect(() => {
     const el = view.current
     if (!el || looked) return
-    return onFirstLook(el, () => setLooked(true))
+    return onFirstLook(el, window, () => setLooked(true))
   }, [looked])
 
   useCaptionDriver(engine, cell, lang, base)
