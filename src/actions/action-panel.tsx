@@ -36,20 +36,25 @@ export function ActionPanel({ manifest }: { manifest: Manifest }) {
       </button>
       {open && (
         <aside ref={panel} className="action-panel" data-role="action-panel" aria-label={t('takeAction')}>
-          {ACTION_ROLES.map((role) => {
-            const link = manifest.actions[role]
-            return link && <ActionItem key={role} link={link} role={role} />
-          })}
-          <section className="action-item">
-            <h2>{t('writeLetter')}</h2>
-            <p>{t('writeLetterWhy')}</p>
+          {/* The links scroll; the letter's button and Close stay in reach below them, however short the screen. */}
+          <div className="action-body">
+            {ACTION_ROLES.map((role) => {
+              const link = manifest.actions[role]
+              return link && <ActionItem key={role} link={link} role={role} />
+            })}
+            <section className="action-item">
+              <h2>{t('writeLetter')}</h2>
+              <p>{t('writeLetterWhy')}</p>
+            </section>
+          </div>
+          <div className="action-foot">
             <button type="button" data-role="write-letter" onClick={openLetters}>
               {t('writeLetter')}
             </button>
-          </section>
-          <button type="button" className="close" data-role="close-actions" onClick={close}>
-            {t('close')}
-          </button>
+            <button type="button" className="close" data-role="close-actions" onClick={close}>
+              {t('close')}
+            </button>
+          </div>
         </aside>
       )}
     </>

@@ -65,7 +65,12 @@ function QuickLookSheet({ cell, href, onClose }: { cell: Cell; href: string; onC
       aria-modal="true"
       aria-labelledby="quick-look-title"
       data-role="quick-look-sheet"
-      onKeyDown={(e) => e.key === 'Escape' && onClose()}
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape') return
+        // Marked as used: the menu around it and the cell's own Escape wait for the next press.
+        e.preventDefault()
+        onClose()
+      }}
     >
       <h2 id="quick-look-title">
         {t('viewInRoom')} {cell.demo && <span className="demo-badge">{t('demo')}</span>}

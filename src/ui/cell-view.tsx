@@ -28,6 +28,9 @@ import { useSettings } from '../state/settings'
 import { useLinks } from '../links/link-store'
 import { playTestimony } from '../testimonies/play'
 import { ShareButton } from '../share/share-button'
+import { onFirstLook } from '../look/first-look'
+import { CellMenu } from './cell-menu'
+import { usePhoneLayout } from './use-phone-layout'
 
 /** Inside a cell: the 3D view, and over it the captions, controls, speaker card and ways out. */
 export function CellView({ engine, base }: { engine: AudioEngine; base: string }) {
@@ -65,6 +68,15 @@ function CellViewInner({
   const no3d = sceneFailed || runtime.status === 'error'
   const heading = useRef<HTMLHeadingElement>(null)
   useFocusOnOpen(heading)
+  const phone = usePhoneLayout()
+  // The hint has done its work once the visitor has looked around or tapped.
+  const view = useRef<HTMLElement>(null)
+  const [looked, setLooked] = useState(false)
+  useEffect(() => {
+    const el = view.current
+    if (!el || looked) return
+    return onFirstLook(el, window, () => setLooked(true))
+  }, [looked])
 
   useCaptionDriver(engine, cell, lang, base)
 
@@ -129,11 +141,61 @@ function CellViewInner({
   const safe = useComfort((s) => s.safePlace)
 
   const name = localize(cell.name, lang)
+  const xr = runtime.status === 'ready' ? runtime.value.xr : null
+  // The other ways of seeing the cell, and the controls a visitor sets once: folded into the menu on a phone.
+  const modes = (
+    <>
+      {support.vr && xrMode === 'none' && xr && (
+        <button type="button" data-role="enter-vr" onClick={() => enter('immersive-vr')}>
+          {t('enterVR')}
+        </button>
+      )}
+      {support.ar && xrMode === 'none' && xr && (
+        <button type="button" data-role="enter-ar" onClick={() => enter('immersive-ar')}>
+          {t('enterAR')}
+        </button>
+      )}
+      <ViewInRoom cell={cell} base={base} />
+    </>
+  )
+  const exit = xrMode !== 'none' && runtime.status === 'ready' && (
+    <button type="button" data-role="exit-xr" onClick={() => runtime.value.xr?.exitXR()}>
+      {t('exitXR')}
+    </button>
+  )
+  const secondary = (
+    <>
+      {touch && xrMode === 'none' && (
+        <button
+          type="button"
+          data-role="motion-look"
+          aria-pressed={motion === 'on'}
+          onClick={() => void toggleMotion()}
+        >
+          {motion === 'on' ? t('motionLookOff') : t('motionLook')}
+        </button>
+      )}
+      <SafePlaceButton />
+      <ComfortButton />
+      <ShareButton
+        title={name.text}
+        text={t('shareCell', { cell: name.text })}
+        place={() => ({ kind: 'cell', cell: cell.id })}
+      />
+      <LanguageSelect className="top-lang" />
+    </>
+  )
   return (
     <>
       {safe && <SafePlace />}
       {/* The whole view is the page's main landmark: the 3D view, its header and its footer are all inside it. */}
-      <main className="cell-view" inert={safe} data-room={roomShown ? 'shown' : 'loading'}>
+      <main
+        ref={view}
+        className="cell-view"
+        inert={safe}
+        data-room={roomShown ? 'shown' : 'loading'}
+        data-layout={phone ? 'phone' : 'wide'}
+      >
         <div className="scene-host">
           <SceneBoundary fallback={<p className="notice">{t('noWebGL')}</p>} onError={() => setSceneFailed(true)}>
             {runtime.status === 'ready' ? (
@@ -160,49 +222,29 @@ function CellViewInner({
 
         <header className="hud-top" data-no-xr-select>
           <button type="button" className="back" data-role="back" onClick={leave}>
-            ← {t('backToCells')}
+            <span aria-hidden="true">←</span> <span className="back-label">{t('backToCells')}</span>
           </button>
           <h1 className="cell-title" lang={name.lang} ref={heading} tabIndex={-1}>
             <bdi>{name.text}</bdi> {cell.demo && <span className="demo-badge">{t('demo')}</span>}
           </h1>
-          <div className="hud-modes">
-            {support.vr && xrMode === 'none' && runtime.status === 'ready' && runtime.value.xr && (
-              <button type="button" data-role="enter-vr" onClick={() => enter('immersive-vr')}>
-                {t('enterVR')}
-              </button>
-            )}
-            {support.ar && xrMode === 'none' && runtime.status === 'ready' && runtime.value.xr && (
-              <button type="button" data-role="enter-ar" onClick={() => enter('immersive-ar')}>
-                {t('enterAR')}
-              </button>
-            )}
-            <ViewInRoom cell={cell} base={base} />
-            {xrMode !== 'none' && runtime.status === 'ready' && (
-              <button type="button" data-role="exit-xr" onClick={() => runtime.value.xr?.exitXR()}>
-                {t('exitXR')}
-              </button>
-            )}
-            {touch && xrMode === 'none' && (
-              <button
-                type="button"
-                data-role="motion-look"
-                aria-pressed={motion === 'on'}
-                onClick={() => void toggleMotion()}
-              >
-                {motion === 'on' ? t('motionLookOff') : t('motionLook')}
-              </button>
-            )}
-            <SafePlaceButton />
-            <ComfortButton />
-            <ShareButton
-              title={name.text}
-              text={t('shareCell', { cell: name.text })}
-              place={() => ({ kind: 'cell', cell: cell.id })}
-            />
-            <LanguageSelect className="top-lang" />
-            <ActionPanel manifest={manifest} />
-          </div>
-          {xrMode === 'none' && (
+          {phone ? (
+            <>
+              {exit}
+              <CellMenu>
+                {modes}
+                {secondary}
+              </CellMenu>
+              <ActionPanel manifest={manifest} />
+            </>
+          ) : (
+            <div className="hud-modes">
+              {modes}
+              {exit}
+              {secondary}
+              <ActionPanel manifest={manifest} />
+            </div>
+          )}
+          {xrMode === 'none' && !looked && (
             <p className="look-hint" data-role="look-hint">
               {no3d ? t('lookHintNo3D') : coarse ? t('lookHintTouch') : t('lookHint')}
             </p>
@@ -232,10 +274,11 @@ function CellViewInner({
           </p>
         )}
 
-        <footer className="hud-bottom" data-no-xr-select data-keep-clear>
+        {/* On a phone Take action is a sheet over the footer; on a wider screen it ends above it. */}
+        <footer className="hud-bottom" data-no-xr-select data-keep-clear={phone ? undefined : true}>
           {xrMode === 'immersive-ar' && <ARControls />}
           <Captions />
-          <NowPlaying engine={engine} cell={cell} />
+          <NowPlaying engine={engine} cell={cell} folded={phone} />
           <TestimonyList engine={engine} cell={cell} />
         </footer>
         <Announcer engine={engine} cell={cell} />

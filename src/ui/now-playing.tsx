@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
 import { useStore } from 'zustand'
 import type { AudioEngine } from '../audio/audio-engine'
 import { isSpeaking } from '../audio/testimony-player'
@@ -11,51 +11,130 @@ import { playbackProblemText } from '../audio/problem-text'
 import { escapeCloses } from '../a11y/disclosure-escape'
 import { ShareButton } from '../share/share-button'
 
-/** The speaker card and pause / resume / stop for the testimony that is playing. */
-export function NowPlaying({ engine, cell }: { engine: AudioEngine; cell: Cell }) {
-  const t = useT()
+/**
+ * The speaker card and pause / resume / stop for the testimony that is playing. On a phone (`folded`) it is one line,
+ * the speaker and the title beside the two buttons, that opens on a tap into the whole card.
+ */
+export function NowPlaying({ engine, cell, folded = false }: { engine: AudioEngine; cell: Cell; folded?: boolean }) {
   const lang = useLanguage()
   const playback = useStore(engine.player.store)
   useKeepFocus(playback.testimonyId)
   const testimony = cell.testimonies.find((x) => x.id === playback.testimonyId)
   if (!testimony) return null
-  const speaking = isSpeaking(playback.status)
+  // A new testimony starts folded again (its key), unless it has no captions in this language.
+  return (
+    <SpeakerCard
+      key={testimony.id}
+      engine={engine}
+      cell={cell}
+      testimony={testimony}
+      folded={folded}
+      status={playback.status}
+      error={playback.error}
+      uncaptioned={!testimony.captions[lang]}
+    />
+  )
+}
+
+type Testimony = Cell['testimonies'][number]
+type Playback = ReturnType<AudioEngine['player']['store']['getState']>
+
+function SpeakerCard({
+  engine,
+  cell,
+  testimony,
+  folded,
+  status,
+  error,
+  uncaptioned,
+}: {
+  engine: AudioEngine
+  cell: Cell
+  testimony: Testimony
+  folded: boolean
+  status: Playback['status']
+  error: Playback['error']
+  /** The curator chose to publish it without captions in this language: say so, and open the transcript. */
+  uncaptioned: boolean
+}) {
+  const t = useT()
+  const lang = useLanguage()
+  const more = useId()
+  const [open, setOpen] = useState(uncaptioned)
+  const speaking = isSpeaking(status)
   const label = localize(testimony.speaker.label, lang)
+  const title = localize(testimony.title, lang)
   const bio = localize(testimony.speaker.bio, lang)
   const note = localize(testimony.contentNote, lang)
   const transcript = localize(testimony.transcript, lang)
-  const title = localize(testimony.title, lang)
-  // the curator chose to publish it without captions in this language: say so, and open the transcript
-  const uncaptioned = !testimony.captions[lang]
+  const name = (
+    <>
+      <bdi lang={label.lang}>{label.text}</bdi>{' '}
+      {testimony.speaker.demo && <span className="demo-badge">{t('demo')}</span>}
+    </>
+  )
   return (
-    <section className="speaker-card" data-role="speaker-card" aria-label={t('speaker')}>
-      <h2 lang={label.lang}>
-        <bdi>{label.text}</bdi> {testimony.speaker.demo && <span className="demo-badge">{t('demo')}</span>}
-      </h2>
-      <p className="speaker-bio" lang={bio.lang}>
-        {bio.text}
-      </p>
-      <p className="speaker-note" lang={note.lang}>
-        {note.text}
-      </p>
-      {playback.error && (
+    <section
+      className="speaker-card"
+      data-role="speaker-card"
+      data-folded={folded && !open ? 'true' : undefined}
+      aria-label={t('speaker')}
+    >
+      <div className="player-line">
+        <h2>
+          {folded ? (
+            <button
+              type="button"
+              className="player-more"
+              data-role="player-more"
+              aria-expanded={open}
+              aria-controls={more}
+              onClick={() => setOpen(!open)}
+            >
+              <span className="player-name">
+                {name}
+                <span className="player-title" lang={title.lang}>
+                  {' · '}
+                  {title.text}
+                </span>
+              </span>
+            </button>
+          ) : (
+            name
+          )}
+        </h2>
+        <div className="player-controls">
+          {/* One button that changes its word, so the keyboard focus stays on it between pause and resume; after an
+              error it asks the server afresh (the player reloads the recording). */}
+          <button
+            type="button"
+            data-role={speaking ? 'pause' : 'resume'}
+            onClick={() => (speaking ? engine.player.pause() : playTestimony(engine, testimony))}
+          >
+            {speaking ? t('pause') : status === 'error' ? t('retry') : t('resume')}
+          </button>
+          <button type="button" data-role="stop" onClick={() => engine.player.stop()}>
+            {t('stop')}
+          </button>
+        </div>
+      </div>
+      {error && (
         <p className="notice" role="alert" data-role="audio-error">
-          {playbackProblemText(t, playback.error)}
+          {playbackProblemText(t, error)}
         </p>
       )}
-      <div className="player-controls">
-        {/* One button that changes its word, so the keyboard focus stays on it between pause and resume; after an
-            error it asks the server afresh (the player reloads the recording). */}
-        <button
-          type="button"
-          data-role={speaking ? 'pause' : 'resume'}
-          onClick={() => (speaking ? engine.player.pause() : playTestimony(engine, testimony))}
-        >
-          {speaking ? t('pause') : playback.status === 'error' ? t('retry') : t('resume')}
-        </button>
-        <button type="button" data-role="stop" onClick={() => engine.player.stop()}>
-          {t('stop')}
-        </button>
+      {uncaptioned && (
+        <p className="notice" data-role="no-captions">
+          {t('noCaptions')}
+        </p>
+      )}
+      <div className="speaker-more" id={more} hidden={folded && !open}>
+        <p className="speaker-bio" lang={bio.lang}>
+          {bio.text}
+        </p>
+        <p className="speaker-note" lang={note.lang}>
+          {note.text}
+        </p>
         <ShareButton
           role="share-moment"
           label={t('shareFrom')}
@@ -63,16 +142,11 @@ export function NowPlaying({ engine, cell }: { engine: AudioEngine; cell: Cell }
           text={t('shareTestimony', { title: title.text, cell: localize(cell.name, lang).text })}
           place={() => ({ kind: 'testimony', cell: cell.id, testimony: testimony.id, at: engine.player.currentTime })}
         />
+        <details ref={escapeCloses} className="transcript" open={uncaptioned || undefined}>
+          <summary>{t('transcript')}</summary>
+          <p lang={transcript.lang}>{transcript.text}</p>
+        </details>
       </div>
-      {uncaptioned && (
-        <p className="notice" data-role="no-captions">
-          {t('noCaptions')}
-        </p>
-      )}
-      <details ref={escapeCloses} className="transcript" open={uncaptioned || undefined}>
-        <summary>{t('transcript')}</summary>
-        <p lang={transcript.lang}>{transcript.text}</p>
-      </details>
     </section>
   )
 }

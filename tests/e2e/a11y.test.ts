@@ -76,14 +76,12 @@ async function playFirst(page: Page) {
   await page.waitForSelector('.caption-line')
 }
 
-const TEXT_OVER_THE_ROOM = [
-  '.caption-line',
-  '.look-hint',
-  '.cell-title',
-  `[data-testimony="${testimony}"] .marker-label`,
-]
+const TEXT_OVER_THE_ROOM = ['.caption-line', '.cell-title', `[data-testimony="${testimony}"] .marker-label`]
 
-/** Inside the cell with a testimony paused on a caption, the room drawn: everything that sits over the 3D view. */
+/**
+ * Inside the cell with a testimony paused on a caption, the room drawn: everything that sits over the 3D view. The
+ * look hint, which goes at the first tap, is measured before it: `hint` is its contrast.
+ */
 async function captionOverTheRoom(viewport: { width: number; height: number }) {
   // The test's own style rule (transparent text) needs the page's CSP set aside.
   const context = await newContext(browser(), { viewport, bypassCSP: true })
@@ -91,14 +89,15 @@ async function captionOverTheRoom(viewport: { width: number; height: number }) {
   await begin(page, 'en', '?stats')
   await enterCell(page, cell.id)
   await roomDrawn(page)
+  const hint = Math.round((await worstTenthContrast(page, '.look-hint')) * 10) / 10
   await playFirst(page)
   await page.click('[data-role="pause"]')
   await page.waitForSelector('#root[data-audio="paused"]')
-  return page
+  return { page, hint }
 }
 
-async function expectReadable(page: Page, where: string) {
-  const ratios: Record<string, number> = {}
+async function expectReadable(page: Page, where: string, hint: number) {
+  const ratios: Record<string, number> = { '.look-hint': hint }
   for (const selector of TEXT_OVER_THE_ROOM)
     ratios[selector] = Math.round((await worstTenthContrast(page, selector)) * 10) / 10
   console.log(`contrast ${where}:`, ratios)
@@ -110,8 +109,8 @@ describe('text over the 3D view', () => {
     { width: 390, height: 844 },
     { width: 1280, height: 800 },
   ])('reads at 4.5:1 or more against the worst tenth of the room behind it at $width×$height', async (viewport) => {
-    const page = await captionOverTheRoom(viewport)
-    await expectReadable(page, `at ${viewport.width}×${viewport.height} over the room`)
+    const { page, hint } = await captionOverTheRoom(viewport)
+    await expectReadable(page, `at ${viewport.width}×${viewport.height} over the room`, hint)
   })
 })
 

@@ -44,7 +44,20 @@ describe.each(VIEWPORTS)('axe-core at $width×$height', ({ width, height }) => {
     await page.waitForSelector('.caption-line')
     await check(page, 'cell, playing', found)
 
-    // Where the language has no captions the transcript is open already.
+    // On a phone: the cell's menu open, then closed again with Escape (the voice plays on).
+    const menu = page.locator('[data-role="cell-menu-toggle"]')
+    if (await menu.count()) {
+      await menu.click()
+      await page.locator('[data-role="cell-menu"]').waitFor()
+      await check(page, 'cell, menu open', found)
+      await page.keyboard.press('Escape')
+      await page.locator('[data-role="cell-menu"]').waitFor({ state: 'hidden' })
+    }
+
+    // On a phone the speaker card is one line until tapped; where the language has no captions the transcript is
+    // open already.
+    const more = page.locator('[data-role="player-more"][aria-expanded="false"]')
+    if (await more.count()) await more.click()
     if (!(await page.locator('.transcript[open]').count())) await page.click('.transcript summary')
     await page.waitForSelector('.transcript[open]')
     await check(page, 'cell, transcript open', found)

@@ -13,6 +13,7 @@ import {
   frames,
   installEmulatedHeadset,
   newContext,
+  openCellMenu,
   recordRequests,
   root,
   useBrowser,
@@ -128,6 +129,7 @@ describe('comfort settings on screen', () => {
     const own = await phone.newPage()
     await begin(own)
     await enterCell(own, cells[0].id)
+    await openCellMenu(own)
     await own.locator('[data-role="motion-look"]').waitFor()
     await phone.close()
 

@@ -259,6 +259,17 @@ export async function enterCell(page: Page, id: string): Promise<void> {
   await page.waitForSelector('canvas[data-role="scene"]')
 }
 
+/**
+ * Opens the cell's menu where the phone's layout folds language, comfort, a break and turning the phone into it;
+ * on a wider screen those stand in the header already and nothing is done.
+ */
+export async function openCellMenu(page: Page): Promise<void> {
+  const toggle = page.locator('[data-role="cell-menu-toggle"]')
+  if (!(await toggle.count()) || (await toggle.getAttribute('aria-expanded')) === 'true') return
+  await toggle.click()
+  await page.locator('[data-role="cell-menu"]').waitFor()
+}
+
 /** Collects Content-Security-Policy violations in every page of a context (the app must cause none). */
 export async function watchCsp(context: BrowserContext): Promise<void> {
   await context.addInitScript(() => {

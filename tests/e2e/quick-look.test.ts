@@ -7,6 +7,7 @@ import {
   demoCells,
   enterCell,
   foreignRequests,
+  openCellMenu,
   readJson,
   recordRequests,
   root,
@@ -52,6 +53,8 @@ describe('AR Quick Look ("View in your room")', () => {
     await begin(page, lang)
     await enterCell(page, id)
     await page.locator('[data-role="take-action"]').waitFor()
+    // On a phone the other ways of seeing the cell are in its menu.
+    await openCellMenu(page)
   }
 
   it('is not offered where links do not open Quick Look (plain Chromium, as Android and desktops)', async () => {

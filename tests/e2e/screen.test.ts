@@ -11,6 +11,7 @@ import {
   foreignRequests,
   launch,
   newContext,
+  openCellMenu,
   readJson,
   recordRequests,
   root,
@@ -204,6 +205,7 @@ describe('on screen', () => {
     await enterCell(mobile, cell.id)
     await mobile.locator(`[data-testimony="${id}"]`).waitFor()
     const centred = await markerX(mobile, id)
+    await openCellMenu(mobile)
     await mobile.getByRole('button', { name: 'Look by turning the phone' }).tap()
     await mobile.locator('button[aria-pressed="true"]', { hasText: 'Stop turning with the phone' }).waitFor()
     // Held upright (beta 90) and turned 20° to the right (alpha −20), as a sensor reports it on every frame: the

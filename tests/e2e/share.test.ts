@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import en from '../../src/i18n/locales/en'
 import { parseAddress } from '../../src/links/address'
-import { baseURL, begin, demoCells, enterCell, openKiosk, useBrowser } from './harness'
+import { baseURL, begin, demoCells, enterCell, openCellMenu, openKiosk, useBrowser } from './harness'
 
 const browser = useBrowser()
 
@@ -26,6 +26,8 @@ describe('passing a cell or a voice on', () => {
     await withShareSheet(page)
     await begin(page)
     await enterCell(page, sizo.id)
+    // On a phone, Share is in the cell's menu: two taps.
+    await openCellMenu(page)
     await page.click('[data-role="share"]')
     await expect.poll(() => sharedLinks(page)).toHaveLength(1)
     const [link] = await sharedLinks(page)
@@ -45,6 +47,8 @@ describe('passing a cell or a voice on', () => {
     await page.waitForFunction(
       () => (document.querySelector<HTMLAudioElement>('audio[data-role="testimony-audio"]')?.currentTime ?? 0) >= 2,
     )
+    // The one-line player opens into the speaker card, which has Share from here.
+    await page.click('[data-role="player-more"]')
     await page.click('[data-role="share-moment"]')
     await expect.poll(() => sharedLinks(page)).toHaveLength(1)
     const [link] = await sharedLinks(page)

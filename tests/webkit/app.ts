@@ -49,6 +49,16 @@ export async function leaveCell(page: WebKitPage): Promise<void> {
   await page.waitForSelector('#root[data-phase="cells"]')
 }
 
+/** Opens the cell's menu where the phone's layout folds the language and the comfort controls into it. */
+export async function openCellMenu(page: WebKitPage): Promise<void> {
+  const folded = await page.eval<boolean>(
+    `document.querySelector('[data-role="cell-menu-toggle"]')?.getAttribute('aria-expanded') === 'false'`,
+  )
+  if (!folded) return
+  await page.click('[data-role="cell-menu-toggle"]')
+  await page.waitFor(`!document.querySelector('[data-role="cell-menu"]').hidden`, 'the menu open')
+}
+
 /**
  * Waits until the cell's room has been drawn (the view says so once the frame with the model is on screen; the
  * markers alone already count a thousand triangles) and its KTX2 textures, fetched after that first frame, are

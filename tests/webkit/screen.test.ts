@@ -6,6 +6,7 @@ import {
   enterCell,
   leaveCell,
   openApp,
+  openCellMenu,
   pictureOf,
   playAndMeasure,
   sceneShot,
@@ -61,6 +62,7 @@ describe.each([
   for (const cell of demoCells()) {
     it(`${cell.id}: plays every testimony from the list without a stall, with Ukrainian captions`, async () => {
       await enterCell(page, cell.id)
+      await openCellMenu(page)
       await page.select('[data-role="language"]', 'uk')
       await page.waitForSelector('#root[data-lang="uk"]')
       await page.click('.testimony-list summary')
@@ -72,6 +74,7 @@ describe.each([
         expect(cueTexts(t.captions.uk ?? t.captions.en)).toContain(await captionShown(page))
         await stopVoice(page)
       }
+      await openCellMenu(page)
       await page.select('[data-role="language"]', 'en')
       await leaveCell(page)
     })

@@ -66,6 +66,7 @@ const de: Catalogue = {
   arLifeSize: 'Lebensgroß',
   arTabletop: 'Tischmodell',
   arPlaceAgain: 'Neu platzieren',
+  menu: 'Menü',
   takeAction: 'Handeln',
   close: 'Schließen',
   opensNewTab: '(öffnet einen neuen Tab)',

@@ -61,6 +61,7 @@ const en = {
   arLifeSize: 'Life size',
   arTabletop: 'Tabletop model',
   arPlaceAgain: 'Place again',
+  menu: 'Menu',
   takeAction: 'Take action',
   close: 'Close',
   opensNewTab: '(opens in a new tab)',

@@ -63,6 +63,7 @@ const pl: Catalogue = {
   arLifeSize: 'Naturalna wielkość',
   arTabletop: 'Model na stół',
   arPlaceAgain: 'Umieść ponownie',
+  menu: 'Menu',
   takeAction: 'Działaj',
   close: 'Zamknij',
   opensNewTab: '(otwiera się w nowej karcie)',

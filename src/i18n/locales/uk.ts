@@ -68,6 +68,7 @@ const uk: Catalogue = {
   arLifeSize: 'У натуральну величину',
   arTabletop: 'Настільна модель',
   arPlaceAgain: 'Розмістити знову',
+  menu: 'Меню',
   takeAction: 'Дійте',
   close: 'Закрити',
   opensNewTab: '(відкриється в новій вкладці)',
