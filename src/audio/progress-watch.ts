@@ -1,7 +1,10 @@
 import type { Clock } from '../state/clock'
 
-/** Media time standing still this long while a recording should be playing counts as a stall. */
-export const STALL_MS = 500
+/**
+ * Media time standing still this long while a recording should be playing counts as a stall: with the watch's tick,
+ * the wait is on screen within half a second of the silence.
+ */
+export const STALL_MS = 400
 
 /** How often the media time is read while a recording plays. */
 export const PROGRESS_TICK_MS = 100

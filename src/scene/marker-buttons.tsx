@@ -17,6 +17,7 @@ export function MarkerButtons({
   labels,
   names,
   activeId,
+  waiting,
   elements,
   onSelect,
 }: {
@@ -25,6 +26,8 @@ export function MarkerButtons({
   /** Accessible names: the label, where the spot is and its content note. */
   names: Record<string, string>
   activeId: string | null
+  /** The active testimony waits for its recording's data. */
+  waiting: boolean
   elements: MarkerElements
   onSelect(testimony: Testimony): void
 }) {
@@ -39,7 +42,8 @@ export function MarkerButtons({
             else elements.delete(t.id)
           }}
           type="button"
-          className={`marker-button${t.id === activeId ? ' is-active' : t.id === invited ? ' is-invited' : ''}`}
+          className={`marker-button${t.id === activeId ? (waiting ? ' is-active is-waiting' : ' is-active') : t.id === invited ? ' is-invited' : ''}`}
+          aria-busy={t.id === activeId && waiting}
           data-testimony={t.id}
           aria-pressed={t.id === activeId}
           aria-label={names[t.id]}

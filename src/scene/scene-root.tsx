@@ -53,6 +53,8 @@ export function SceneRoot({
 }: SceneRootProps) {
   const lang = useLanguage()
   const playing = useStore(engine.player.store, (s) => s.testimonyId)
+  // The voice waits for its data (before its first sound, or stalled): its marker says so.
+  const waiting = useStore(engine.player.store, (s) => s.status === 'loading')
   const labels = Object.fromEntries(cell.testimonies.map((t) => [t.id, localize(t.title, lang).text]))
   // Heard by screen readers: where the spot is from the start view, and what the testimony speaks of.
   const a11yT = useA11yT()
@@ -118,6 +120,7 @@ export function SceneRoot({
           labels={labels}
           names={names}
           activeId={playing}
+          waiting={waiting}
           elements={markerElements}
           onSelect={select}
         />

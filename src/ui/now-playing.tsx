@@ -78,6 +78,8 @@ function SpeakerCard({
       className="speaker-card"
       data-role="speaker-card"
       data-folded={folded && !open ? 'true' : undefined}
+      data-waiting={status === 'loading' ? 'true' : undefined}
+      aria-busy={status === 'loading'}
       aria-label={t('speaker')}
     >
       <div className="player-line">
@@ -103,6 +105,12 @@ function SpeakerCard({
             name
           )}
         </h2>
+        {/* Silence while the recording's data is awaited is shown, not only heard (then the give-up's error). */}
+        {status === 'loading' && (
+          <span className="player-wait" data-role="player-wait">
+            {t('waitingVoice')}
+          </span>
+        )}
         <div className="player-controls">
           {/* One button that changes its word, so the keyboard focus stays on it between pause and resume; after an
               error it asks the server afresh (the player reloads the recording). */}

@@ -137,6 +137,8 @@ export function VRHud({ engine, cell, manifest }: { engine: AudioEngine; cell: C
     : aimed
       ? localize(aimed.title, lang).text
       : localize(cell.name, lang).text
+  // A voice waiting for its data says so where the visitor looks, before the give-up's error.
+  const shownHeader = testimony && playback.status === 'loading' ? `${header} · ${t('waitingVoice')}` : header
   const hint = guided ? `${t('vrHint')}\n${t('guidedOrder')}` : t('vrHint')
   const body = playback.error
     ? playbackProblemText(t, playback.error)
@@ -146,7 +148,7 @@ export function VRHud({ engine, cell, manifest }: { engine: AudioEngine; cell: C
         ? `${ct('noteBeforePlay')}: ${localize(aimed.contentNote, lang).text}`
         : hint
   // What the captions panel says, on the canvas for tests (the panel itself is a texture).
-  const shownText = `${header}\n${body}`
+  const shownText = `${shownHeader}\n${body}`
   useEffect(() => {
     domElement.dataset.vrText = shownText
   }, [domElement, shownText])
@@ -170,7 +172,7 @@ export function VRHud({ engine, cell, manifest }: { engine: AudioEngine; cell: C
           height={captionHeight}
           background={`rgba(12,12,14,${backdrop})`}
           blocks={[
-            { text: header, size: 0.036 * scale, weight: 'bold', color: '#ffd27a' },
+            { text: shownHeader, size: 0.036 * scale, weight: 'bold', color: '#ffd27a' },
             { text: body, size: 0.046 * scale },
           ]}
         />

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url'
 import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { GIVE_UP_MS } from '../../src/audio/testimony-player'
+import en from '../../src/i18n/locales/en'
 import { STALLED_SPEECH_MS } from '../../src/kiosk/speech-hold'
 import { xrFrames } from './controller'
 import { startFaultServer, type FaultServer } from './fault-server'
@@ -197,6 +198,29 @@ describe('a recording on a bad network', () => {
     await expectClean(page, requests, errors)
   })
 
+  it('waits: the speaker card and the marker say the voice is coming, busy for assistive technology', async () => {
+    // Nothing of the recording arrives (the connection stays open).
+    server.fault(recording(bunk), { stallAfter: 0 })
+    const { page, requests, errors } = await openCell()
+    const marker = page.locator(`[data-testimony="${bunk.id}"]`)
+    await marker.click()
+    await page.waitForSelector(`#root[data-playing=""][data-audio="loading"]`)
+    const wait = page.locator('[data-role="player-wait"]')
+    await wait.waitFor()
+    await expect(wait.textContent()).resolves.toBe(en.waitingVoice)
+    await expect(page.locator('[data-role="speaker-card"]').getAttribute('aria-busy')).resolves.toBe('true')
+    await expect(marker.getAttribute('aria-busy')).resolves.toBe('true')
+    await expect(marker.getAttribute('class')).resolves.toContain('is-waiting')
+    // The network comes back and another voice is chosen: it speaks, and nothing says "waiting" any more.
+    server.fix()
+    await page.locator(`[data-testimony="${window_.id}"]`).click()
+    await page.waitForSelector(`#root[data-playing="${window_.id}"][data-audio="playing"]`)
+    await expect(wait.count()).resolves.toBe(0)
+    await expect(page.locator('[data-role="speaker-card"]').getAttribute('aria-busy')).resolves.toBe('false')
+    await expect(page.locator('.marker-button.is-waiting').count()).resolves.toBe(0)
+    await expectClean(page, requests, errors)
+  })
+
   it('is cut short: a recording that ends well before its stated duration is reported as incomplete', async () => {
     // About six seconds of a 32-second recording, served as if that were the whole file.
     server.fault(recording(bunk), { truncateTo: 30_000 })
@@ -323,6 +347,21 @@ describe('an exhibition and a kiosk on a bad network', () => {
     const notes = await page.evaluate(() => (window as unknown as { __notes: string[] }).__notes)
     expect(notes.some((n) => n.includes(bunk.audio.opus))).toBe(true)
     await expectClean(page, requests, errors)
+  })
+
+  it("headset: the panel says a voice is coming while its recording's data is awaited", async () => {
+    server.fault(recording(window_), { stallAfter: 0 })
+    const context = await newContext(browser(), { viewport: { width: 1024, height: 760 } })
+    await installEmulatedHeadset(context)
+    const page = await context.newPage()
+    await page.goto(`${server.url}?mode=exhibition&offline=0&guided&cell=${cell.id}&lang=en`)
+    await page.locator('[data-role="start-vr"]').click()
+    await page.waitForSelector(`#root[data-xr-mode="immersive-vr"][data-phase="cell"][data-audio="loading"]`)
+    await xrFrames(page, 3)
+    await page.waitForFunction(
+      (w) => document.querySelector<HTMLElement>('canvas[data-role="scene"]')?.dataset.vrText?.includes(w),
+      en.waitingVoice,
+    )
   })
 
   it('kiosk: a voice that stalls still lets the kiosk start over after the stall hold, quiet time and countdown', async () => {

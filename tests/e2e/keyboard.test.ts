@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
+import en from '../../src/i18n/locales/en'
 import { baseURL, demoCells, newContext, readJson, root, useBrowser } from './harness'
 
 // Autoplay: the Enter on Begin is a gesture too, but this file is about the keyboard path, not the audio unlock.
@@ -100,6 +101,9 @@ describe('the whole visit from the keyboard alone', () => {
     await keys.activate(`[data-enter-cell="${cell.id}"]`)
     await phase('cell')
     await page.waitForSelector('canvas[data-role="scene"]')
+    // The hint says what Escape does, as the presses below find it: it closes what is open, then stops the voice.
+    await expect(page.locator('[data-role="look-hint"]').textContent()).resolves.toBe(en.lookHint)
+    expect(en.lookHint).toMatch(/Escape closes what is open, then stops it\.$/)
     await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toBe('cell-title')
 
     // Every testimony, from the list of testimonies (markers behind the visitor are out of the Tab order).
@@ -120,7 +124,7 @@ describe('the whole visit from the keyboard alone', () => {
     const last = cell.testimonies.at(-1)!.id
     await expect(focused(page)).resolves.toBe(`[data-testimony-item="${last}"]`)
     // Escape closes what is open, the innermost first, each time giving the focus back to what opened it; then it
-    // stops the voice.
+    // stops the voice: as the hint on screen said.
     await keys.press('Enter')
     await page.waitForSelector(`#root[data-playing="${last}"]`)
     // These checks go beyond the visit's path: their presses, bar the path's one Escape, stay out of its budget.

@@ -22,6 +22,7 @@ const de: Catalogue = {
   contentNote: 'Inhaltshinweis: Beschreibungen von Gewalt und Folter.',
   headphones: 'Kopfhörer empfohlen.',
   begin: 'Beginnen',
+  waitingVoice: 'Die Stimme lädt…',
   linkFrom: 'Ab {at}',
   cellGone: 'Den Ort, zu dem dieser Link führt, gibt es hier nicht mehr. Wählen Sie unten einen anderen.',
   testimonyGone: 'Das Zeugnis, zu dem dieser Link führt, gibt es hier nicht mehr. Wählen Sie unten einen Ort.',
@@ -52,7 +53,7 @@ const de: Catalogue = {
   transcript: 'Abschrift',
   noCaptions: 'Keine Untertitel in dieser Sprache: die Abschrift steht unten.',
   lookHint:
-    'Ziehen, um sich umzusehen. Klicken Sie auf eine leuchtende Markierung oder drücken Sie Tab und Enter, um ein Zeugnis zu hören. Escape stoppt.',
+    'Ziehen, um sich umzusehen. Klicken Sie auf eine leuchtende Markierung oder drücken Sie Tab und Enter, um ein Zeugnis zu hören. Escape schließt, was offen ist, und stoppt danach.',
   lookHintTouch: 'Tippen Sie auf eine leuchtende Markierung, um ein Zeugnis zu hören. Wischen, um sich umzusehen.',
   lookHintNo3D: 'Wählen Sie ein Zeugnis aus der Liste unten, um es zu hören.',
   motionLook: 'Umsehen durch Drehen des Telefons',

@@ -18,6 +18,7 @@ const en = {
   contentNote: 'Content note: descriptions of violence and torture.',
   headphones: 'Headphones recommended.',
   begin: 'Begin',
+  waitingVoice: 'Waiting for the voice…',
   linkFrom: 'From {at}',
   cellGone: 'The place this link leads to is no longer here. Choose another below.',
   testimonyGone: 'The testimony this link leads to is no longer here. Choose a place below.',
@@ -47,7 +48,7 @@ const en = {
   transcript: 'Transcript',
   noCaptions: 'No captions in this language: the transcript is below.',
   lookHint:
-    'Drag to look around. Click a glowing marker, or press Tab and Enter, to hear a testimony. Escape stops it.',
+    'Drag to look around. Click a glowing marker, or press Tab and Enter, to hear a testimony. Escape closes what is open, then stops it.',
   lookHintTouch: 'Tap a glowing marker to hear a testimony. Drag to look around.',
   lookHintNo3D: 'Choose a testimony from the list below to hear it.',
   motionLook: 'Look by turning the phone',

@@ -20,6 +20,7 @@ const pl: Catalogue = {
   contentNote: 'Ostrzeżenie: opisy przemocy i tortur.',
   headphones: 'Zalecamy słuchawki.',
   begin: 'Zacznij',
+  waitingVoice: 'Czekamy na głos…',
   linkFrom: 'Od {at}',
   cellGone: 'Miejsca, do którego prowadzi ten link, już tu nie ma. Wybierz inne poniżej.',
   testimonyGone: 'Relacji, do której prowadzi ten link, już tu nie ma. Wybierz miejsce poniżej.',
@@ -49,7 +50,7 @@ const pl: Catalogue = {
   transcript: 'Transkrypcja',
   noCaptions: 'Brak napisów w tym języku: transkrypcja jest poniżej.',
   lookHint:
-    'Przeciągnij, aby się rozejrzeć. Kliknij świecący znacznik albo naciśnij Tab i Enter, aby usłyszeć relację. Escape zatrzymuje.',
+    'Przeciągnij, aby się rozejrzeć. Kliknij świecący znacznik albo naciśnij Tab i Enter, aby usłyszeć relację. Escape zamyka to, co otwarte, a potem zatrzymuje.',
   lookHintTouch: 'Dotknij świecącego znacznika, aby usłyszeć relację. Przesuń palcem, aby się rozejrzeć.',
   lookHintNo3D: 'Wybierz relację z listy poniżej, aby jej wysłuchać.',
   motionLook: 'Rozglądaj się, obracając telefon',
