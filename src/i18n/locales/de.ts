@@ -102,6 +102,8 @@ const de: Catalogue = {
   captionsLate: 'Untertitel nicht verfügbar: {file} ist nicht angekommen.',
   captionsEmpty: 'Untertitel nicht verfügbar: {file} enthält keine lesbaren Untertitel.',
   captionsUnreadable: 'Untertitel nicht verfügbar: {file} konnte nicht als WebVTT gelesen werden.',
+  framed: 'Diese Seite wird innerhalb einer anderen Website angezeigt und startet deshalb hier nicht.',
+  framedOpen: '#PrisonersVoice eigenständig öffnen',
 }
 
 export default de

@@ -97,6 +97,8 @@ const en = {
   captionsLate: 'Captions unavailable: {file} did not arrive.',
   captionsEmpty: 'Captions unavailable: {file} has no readable cues.',
   captionsUnreadable: 'Captions unavailable: {file} could not be read as WebVTT.',
+  framed: 'This page is shown inside another website, so it does not start here.',
+  framedOpen: 'Open #PrisonersVoice on its own',
 } as const
 
 export default en

@@ -100,6 +100,8 @@ const pl: Catalogue = {
   captionsLate: 'Napisy niedostępne: plik {file} nie dotarł.',
   captionsEmpty: 'Napisy niedostępne: plik {file} nie zawiera czytelnych napisów.',
   captionsUnreadable: 'Napisy niedostępne: pliku {file} nie udało się odczytać jako WebVTT.',
+  framed: 'Ta strona jest wyświetlana wewnątrz innej witryny, więc nie uruchamia się tutaj.',
+  framedOpen: 'Otwórz #PrisonersVoice osobno',
 }
 
 export default pl

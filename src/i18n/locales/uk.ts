@@ -104,6 +104,8 @@ const uk: Catalogue = {
   captionsLate: 'Субтитри недоступні: файл {file} не надійшов.',
   captionsEmpty: 'Субтитри недоступні: у файлі {file} немає придатних до читання реплік.',
   captionsUnreadable: 'Субтитри недоступні: файл {file} не вдалося прочитати як WebVTT.',
+  framed: 'Цю сторінку показано всередині іншого сайту, тому тут вона не запускається.',
+  framedOpen: 'Відкрити #PrisonersVoice окремо',
 }
 
 export default uk
