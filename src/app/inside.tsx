@@ -48,14 +48,15 @@ function DemoBanner() {
   )
 }
 
+/** Comfort, language and Take action; also where the manifest cannot be read (Take action then has fewer links). */
 function TopActions() {
   const content = useResources((s) => s.content)
-  if (content.status !== 'ready') return null
+  if (content.status !== 'ready' && content.status !== 'error') return null
   return (
     <header className="top-actions">
       <ComfortButton />
       <LanguageSelect className="top-lang" />
-      <ActionPanel manifest={content.value.manifest} />
+      <ActionPanel manifest={content.status === 'ready' ? content.value.manifest : null} />
     </header>
   )
 }
