@@ -11,9 +11,11 @@ import { useResources } from '../state/resources'
 import '../ui/inside.css'
 import '../a11y/a11y.css'
 
+// Where its code cannot arrive, Back returns to the cells or the cell, with Take action.
 const LetterPage = lazyPart<{ base: string }>(
   () => import('../letters/letter-page').then((m) => ({ default: m.LetterPage })),
   <p className="loading">…</p>,
+  () => useAppStore.getState().closeLetters(),
 )
 
 /** Everything after the landing: loaded with the Begin tap, so the landing page stays light. */
