@@ -1,4 +1,5 @@
-// Loaded before the app's script (index.html): a tap on Begin before the app has run is kept, not lost.
+// Loaded before the app's script (index.html): a tap on Begin before the app has run is kept, not lost. The page's
+// Begin is disabled until this script listens, since a tap made before it runs would go nowhere.
 // The app finds it as data-begin="early" on #root and honours it (src/app/early-begin.tsx), then says it is ready,
 // and this listener lets go. A classic script of the site's own, since the CSP allows no inline script.
 ;(function () {
@@ -18,6 +19,8 @@
   }
   document.addEventListener('click', onClick, true)
   document.addEventListener('prisonersvoice:app-ready', onReady)
-  // Taps are kept from here on (tests and integrators can tell).
+  // Taps are kept from here on (tests and integrators can tell): only now is Begin offered, never before.
   if (!root.dataset.begin) root.dataset.begin = 'listening'
+  var button = root.querySelector('[data-role="begin"]')
+  if (button) button.disabled = false
 })()

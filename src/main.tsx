@@ -11,6 +11,9 @@ import { setLanguage } from './i18n/i18n'
 import { initialLanguage } from './i18n/language'
 import { watchController } from './offline/started-by'
 import { readStartAddress } from './links/use-address'
+import { framedByAnotherSite } from './app/framing'
+import { FramedNotice } from './app/framed-notice'
+import { APP_READY_EVENT } from './app/early-begin'
 import './ui/styles.css'
 
 const root = document.getElementById('root')
@@ -35,49 +38,68 @@ rememberComfort(deployment.mode, safeStorage())
 
 // Other languages' interface text downloads when first needed.
 void setLanguage(lang)
-if (deployment.mode === 'kiosk') useAppStore.getState().startOver('attract')
-else if (location.hash === '#letter') useAppStore.getState().openLetters()
-// The attract screen and one-action VR need the content and the 3D runtime before the first touch.
-if (shared) {
-  useResources.getState().load(base)
-  useRuntime.getState().load()
+
+if (framedByAnotherSite(window)) refuseToRunFramed(root)
+else startApp(root)
+
+/** Inside another site's frame: a notice and a link to open the page on its own, and nothing else runs. */
+function refuseToRunFramed(root: HTMLElement) {
+  root.dataset.phase = 'framed'
+  delete root.dataset.begin
+  // The early script lets go of Begin: there is no Begin any more.
+  document.dispatchEvent(new Event(APP_READY_EVENT))
+  createRoot(root).render(
+    <StrictMode>
+      <FramedNotice root={root} href={location.href} />
+    </StrictMode>,
+  )
 }
 
-// An unattended kiosk mends itself: errors, a frozen 3D view or a lost WebGL context start it over (kiosk/watch.ts).
-if (deployment.mode === 'kiosk')
-  import('./kiosk/watch')
-    .then(({ watchKiosk }) =>
-      watchKiosk(lang, root, { path: deployment.heartbeat, seconds: deployment.heartbeatSeconds }),
-    )
-    .catch((e: unknown) => console.warn(`The kiosk watchdog could not be loaded: ${String(e)}`))
+function startApp(root: HTMLElement) {
+  if (deployment.mode === 'kiosk') useAppStore.getState().startOver('attract')
+  else if (location.hash === '#letter') useAppStore.getState().openLetters()
+  // The attract screen and one-action VR need the content and the 3D runtime before the first touch.
+  if (shared) {
+    useResources.getState().load(base)
+    useRuntime.getState().load()
+  }
 
-// Kiosks and exhibitions keep working with the network cut: a service worker caches the app and all content.
-if (deployment.offline) {
-  // Watched from here on: a new version may take the page over before the offline module has loaded.
-  const controller = watchController()
-  // Loaded on demand: the landing page of an ordinary visit carries none of it.
-  import('./offline/register')
-    .then(({ registerOfflineCache }) => {
-      // Compared as text: the attract screen of kiosks is a phase of its own.
-      const isIdle = () => (['landing', 'attract'] as string[]).includes(useAppStore.getState().phase)
-      const cache = registerOfflineCache(base, isIdle, controller)
-      // A version that arrived while a visitor was inside takes over once the app is back at its start;
-      // a kiosk that runs for weeks also asks for one, at most hourly, whenever it is back there.
-      let checked = Date.now()
-      useAppStore.subscribe((s, prev) => {
-        if (s.phase === prev.phase || !isIdle()) return
-        if (cache.applyPendingUpdate()) return
-        if (Date.now() - checked > 60 * 60 * 1000) {
-          checked = Date.now()
-          void cache.checkForUpdate()
-        }
+  // An unattended kiosk mends itself: errors, a frozen 3D view or a lost WebGL context start it over (kiosk/watch.ts).
+  if (deployment.mode === 'kiosk')
+    import('./kiosk/watch')
+      .then(({ watchKiosk }) =>
+        watchKiosk(lang, root, { path: deployment.heartbeat, seconds: deployment.heartbeatSeconds }),
+      )
+      .catch((e: unknown) => console.warn(`The kiosk watchdog could not be loaded: ${String(e)}`))
+
+  // Kiosks and exhibitions keep working with the network cut: a service worker caches the app and all content.
+  if (deployment.offline) {
+    // Watched from here on: a new version may take the page over before the offline module has loaded.
+    const controller = watchController()
+    // Loaded on demand: the landing page of an ordinary visit carries none of it.
+    import('./offline/register')
+      .then(({ registerOfflineCache }) => {
+        // Compared as text: the attract screen of kiosks is a phase of its own.
+        const isIdle = () => (['landing', 'attract'] as string[]).includes(useAppStore.getState().phase)
+        const cache = registerOfflineCache(base, isIdle, controller)
+        // A version that arrived while a visitor was inside takes over once the app is back at its start;
+        // a kiosk that runs for weeks also asks for one, at most hourly, whenever it is back there.
+        let checked = Date.now()
+        useAppStore.subscribe((s, prev) => {
+          if (s.phase === prev.phase || !isIdle()) return
+          if (cache.applyPendingUpdate()) return
+          if (Date.now() - checked > 60 * 60 * 1000) {
+            checked = Date.now()
+            void cache.checkForUpdate()
+          }
+        })
       })
-    })
-    .catch((e: unknown) => console.warn(`The offline cache could not be loaded: ${String(e)}`))
-}
+      .catch((e: unknown) => console.warn(`The offline cache could not be loaded: ${String(e)}`))
+  }
 
-createRoot(root).render(
-  <StrictMode>
-    <App root={root} base={base} />
-  </StrictMode>,
-)
+  createRoot(root).render(
+    <StrictMode>
+      <App root={root} base={base} />
+    </StrictMode>,
+  )
+}

@@ -11,3 +11,5 @@ export function cuesPastEnd(cues: readonly Cue[], duration: number, tolerance?: 
 export function vttTimestamp(seconds: number): string
 export function mergedCueLine(lines: readonly string[], type: 'vtt' | 'srt'): number | null
 export function shiftCues(cues: readonly Cue[], by: number): Cue[]
+/** A WebVTT timestamp in seconds, or null where the standard refuses it; SRT passes `','` as the separator. */
+export function parseVttTimestamp(text: string, separator?: '.' | ','): number | null

@@ -19,7 +19,7 @@ export function mergedCueLine(lines, type) {
 /**
  * Parses WebVTT or SRT strictly; a file with any error is refused, naming the line. Accepts what the WebVTT
  * standard allows and subtitle editors write: a byte-order mark, CRLF or CR line ends, header text, NOTE, STYLE and
- * REGION blocks, cue identifiers, settings and tags, timestamps without hours.
+ * REGION blocks, cue identifiers, settings and tags, timestamps without hours or with more than two hour digits.
  */
 export async function parseCaptionFile(text, file) {
   const type = /\.srt$/i.test(file) ? 'srt' : 'vtt'
@@ -27,24 +27,76 @@ export async function parseCaptionFile(text, file) {
   const body = text.replace(/^\uFEFF/, '')
   if (type === 'vtt' && !/^WEBVTT(?:[ \t\r\n]|$)/.test(body))
     throw new PipelineError(file, 'is not a WebVTT file (it must start with "WEBVTT")')
-  const merged = mergedCueLine(body.split(/\r\n|\r|\n/), type)
+  const lines = body.split(/\r\n|\r|\n/)
+  const merged = mergedCueLine(lines, type)
   if (merged)
     throw new PipelineError(
       file,
       `line ${merged}: a cue begins here without a blank line before it (it would be shown as the text of the cue above)`,
     )
+  const timings = cueTimings(lines, type, file)
   let result
   try {
-    result = await parseText(body, { type, strict: true, errors: true })
+    // the parser reads hours of one or two digits only: it is given each cue's number in place of its times
+    result = await parseText(lines.map((line, i) => timings.get(i)?.stand ?? line).join('\n'), {
+      type,
+      strict: true,
+      errors: true,
+    })
   } catch (e) {
     throw new PipelineError(file, `is malformed: ${e instanceof Error ? e.message : String(e)}`)
   }
   if (result.errors.length > 0) throw new PipelineError(file, `is malformed: ${result.errors[0].message}`)
   if (result.cues.length === 0) throw new PipelineError(file, 'has no cues')
+  const byStand = new Map([...timings.values()].map((t) => [standIn(t.index), t]))
   return result.cues.map((c) => {
     const settings = cueSettings(c)
-    return { start: c.startTime, end: c.endTime, text: c.text, ...(settings && { settings }) }
+    const timing = byStand.get(c.startTime)
+    if (!timing) throw new PipelineError(file, `is malformed: a cue at ${vttTimestamp(c.startTime)} has no timing line`)
+    return { start: timing.start, end: timing.end, text: c.text, ...(settings && { settings }) }
   })
+}
+
+/**
+ * A WebVTT timestamp as the standard writes it, in seconds, or null: hours optional and of two or more digits,
+ * minutes and seconds of two digits each (0–59), a fraction of exactly three digits. SRT writes the fraction after
+ * a comma.
+ */
+export function parseVttTimestamp(text, separator = '.') {
+  const match = /^(?:(\d{2,}):)?([0-5]\d):([0-5]\d)([.,])(\d{3})$/.exec(text)
+  if (!match || match[4] !== separator) return null
+  const [, hours = '0', minutes, seconds, , fraction] = match
+  return Number(hours) * 3600 + Number(minutes) * 60 + Number(seconds) + Number(fraction) / 1000
+}
+
+/** The seconds the parser is told for cue number `index`: each cue its own, so its own times can be found again. */
+const standIn = (index) => index * 2
+
+/**
+ * Every cue timing line (each line with "-->": the standard allows the arrow nowhere else), read by
+ * `parseVttTimestamp`: by its line's index, the cue's times and the line the parser reads instead. A timestamp the
+ * standard refuses is refused, naming the line.
+ */
+function cueTimings(lines, type, file) {
+  const timings = new Map()
+  lines.forEach((line, i) => {
+    if (!line.includes('-->')) return
+    const match = /^(\S+)[ \t]+-->[ \t]+(\S+)(.*)$/.exec(line.trim())
+    const bad = (what, text) =>
+      new PipelineError(file, `is malformed: line ${i + 1}: the cue's ${what} \`${text}\` is not a WebVTT timestamp`)
+    if (!match) throw new PipelineError(file, `is malformed: line ${i + 1}: not a cue timing line`)
+    const [, startText, endText, rest] = match
+    const start = parseVttTimestamp(startText, type === 'srt' ? ',' : '.')
+    if (start === null) throw bad('start', startText)
+    const end = parseVttTimestamp(endText, type === 'srt' ? ',' : '.')
+    if (end === null) throw bad('end', endText)
+    if (end <= start)
+      throw new PipelineError(file, `is malformed: line ${i + 1}: the cue ends (${endText}) before it starts`)
+    const index = timings.size
+    const stand = `${vttTimestamp(standIn(index))} --> ${vttTimestamp(standIn(index) + 1)}${rest}`
+    timings.set(i, { index, start, end, stand })
+  })
+  return timings
 }
 
 /** A cue's settings as WebVTT writes them, where they differ from the defaults (SRT has none). */

@@ -2,7 +2,7 @@ import { useCallback, useLayoutEffect, useRef, type RefObject } from 'react'
 import { usePanelFocus } from '../a11y/focus'
 import { useLanguage } from '../i18n/i18n'
 import { useAppStore } from '../state/app-store'
-import { ACTION_ROLES, type ActionLink, type Manifest } from '../content/schema'
+import { ACTION_ROLES, type ActionLink, type ActionRole, type Manifest } from '../content/schema'
 import { localize } from '../content/localize'
 import { useT } from '../i18n/use-t'
 import { ExternalLink } from './external-link'
@@ -11,8 +11,9 @@ import { useActionsT } from './messages'
 /**
  * Take action, reachable from every phase: the petition, volunteering and writing a letter.
  * Links leave in a new tab without a referrer; with "links as QR codes only" (kiosks) they are QR codes instead.
+ * Without a readable manifest (`null`), its links are named as unavailable and Write a letter still works.
  */
-export function ActionPanel({ manifest }: { manifest: Manifest }) {
+export function ActionPanel({ manifest }: { manifest: Manifest | null }) {
   const t = useT()
   const open = useAppStore((s) => s.actionsOpen)
   const setOpen = useAppStore((s) => s.setActionsOpen)
@@ -39,6 +40,7 @@ export function ActionPanel({ manifest }: { manifest: Manifest }) {
           {/* The links scroll; the letter's button and Close stay in reach below them, however short the screen. */}
           <div className="action-body">
             {ACTION_ROLES.map((role) => {
+              if (!manifest) return <UnavailableItem key={role} role={role} />
               const link = manifest.actions[role]
               return link && <ActionItem key={role} link={link} role={role} />
             })}
@@ -111,6 +113,17 @@ function ActionItem({ link, role }: { link: ActionLink; role: string }) {
       <ExternalLink url={link.url} qrLabel={`${title.text}: ${t('scanQr')}`} action={role}>
         {title.text} <span className="visually-hidden">{t('opensNewTab')}</span>
       </ExternalLink>
+    </section>
+  )
+}
+
+/** A call to action whose link comes with the manifest, which could not be read: named, and why it is missing. */
+function UnavailableItem({ role }: { role: ActionRole }) {
+  const t = useActionsT()
+  return (
+    <section className="action-item" data-action-item={role} data-unavailable="">
+      <h2>{t(role)}</h2>
+      <p data-role="action-unavailable">{t('unavailable')}</p>
     </section>
   )
 }

@@ -11,9 +11,11 @@ import { useResources } from '../state/resources'
 import '../ui/inside.css'
 import '../a11y/a11y.css'
 
+// Where its code cannot arrive, Back returns to the cells or the cell, with Take action.
 const LetterPage = lazyPart<{ base: string }>(
   () => import('../letters/letter-page').then((m) => ({ default: m.LetterPage })),
   <p className="loading">…</p>,
+  () => useAppStore.getState().closeLetters(),
 )
 
 /** Everything after the landing: loaded with the Begin tap, so the landing page stays light. */
@@ -48,14 +50,15 @@ function DemoBanner() {
   )
 }
 
+/** Comfort, language and Take action; also where the manifest cannot be read (Take action then has fewer links). */
 function TopActions() {
   const content = useResources((s) => s.content)
-  if (content.status !== 'ready') return null
+  if (content.status !== 'ready' && content.status !== 'error') return null
   return (
     <header className="top-actions">
       <ComfortButton />
       <LanguageSelect className="top-lang" />
-      <ActionPanel manifest={content.value.manifest} />
+      <ActionPanel manifest={content.status === 'ready' ? content.value.manifest : null} />
     </header>
   )
 }

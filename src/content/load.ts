@@ -25,10 +25,17 @@ export class ContentError extends Error {
   constructor(
     readonly file: string,
     readonly problems: readonly string[],
+    /** The file could not be fetched (network, HTTP error): asking again may bring it, unlike a broken file. */
+    readonly failedRequest = false,
   ) {
     super(`${file}: ${problems.join('; ')}`)
     this.name = 'ContentError'
   }
+}
+
+/** Whether loading failed on a request that may succeed when made again (not on a file that is broken). */
+export function isFailedRequest(e: unknown): boolean {
+  return e instanceof ContentError && e.failedRequest
 }
 
 export interface Content {
@@ -156,9 +163,9 @@ async function fetchJson(url: string, file: string, fetchImpl: typeof fetch): Pr
   try {
     response = await fetchImpl(url)
   } catch {
-    throw new ContentError(file, ['could not be fetched (network error)'])
+    throw new ContentError(file, ['could not be fetched (network error)'], true)
   }
-  if (!response.ok) throw new ContentError(file, [`could not be fetched (HTTP ${response.status})`])
+  if (!response.ok) throw new ContentError(file, [`could not be fetched (HTTP ${response.status})`], true)
   const declared = Number(response.headers.get('content-length') ?? 0)
   if (declared > MAX_JSON_BYTES) throw new ContentError(file, [`is larger than ${MAX_JSON_BYTES} bytes`])
   const text = await response.text()

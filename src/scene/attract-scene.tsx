@@ -15,17 +15,18 @@ const EYE_HEIGHT = 1.6
 
 /**
  * A kiosk's idle screen behind the title: the cells one after another, the camera turning slowly inside each.
- * With reduced motion asked for, the view holds still and only the cells change.
+ * With reduced motion asked for, nothing moves: the cell on screen stays, seen from its start.
  */
 export function AttractScene({ cells, base }: { cells: readonly Cell[]; base: string }) {
   const [index, setIndex] = useState(0)
   const still = useReducedMotion()
 
   useEffect(() => {
-    if (cells.length < 2) return
+    // A slideshow is motion too: with reduced motion asked for, the cell on screen stays.
+    if (cells.length < 2 || still) return
     const id = setInterval(() => setIndex((i) => (i + 1) % cells.length), SECONDS_PER_CELL * 1000)
     return () => clearInterval(id)
-  }, [cells.length])
+  }, [cells.length, still])
 
   const cell = cells[index % cells.length]
   if (!cell) return null

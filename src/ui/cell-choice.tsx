@@ -25,7 +25,20 @@ export function CellChoice() {
   // While the visitor reads the cards: the 3D runtime and the first cell's model, once the cards answer taps.
   useEffect(() => (firstModel ? whenIdle(() => prefetchCell(base + firstModel)) : undefined), [firstModel, base])
 
-  if (content.status === 'error') return <ContentProblems problems={[content.error]} />
+  if (content.status === 'error')
+    // The top bar (Comfort, language, Take action and Write a letter) stays above this (app/inside.tsx).
+    return (
+      <main className="cell-choice">
+        <h1 ref={heading} tabIndex={-1}>
+          {t('chooseCell')}
+        </h1>
+        <ContentProblems
+          problems={[content.error]}
+          retry={content.retry}
+          onRetry={() => useResources.getState().load(base)}
+        />
+      </main>
+    )
   if (content.status !== 'ready') return <p className="loading">{t('loadingContent')}</p>
   const { cells, errors } = content.value
   return (

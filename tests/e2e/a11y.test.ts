@@ -11,6 +11,7 @@ import {
   pauseClock,
   roomTexturesIn,
   root,
+  settle,
   useBrowser,
 } from './harness'
 
@@ -223,8 +224,13 @@ describe('reduced motion', () => {
     } else expect(Math.max(...moved)).toBeGreaterThan(20)
   })
 
-  it('holds the kiosk attract screen still: its view and its buttons', async () => {
+  it('holds the kiosk attract screen still: its view, its buttons, and the cell it shows', async () => {
     const context = await newContext(browser(), { viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' })
+    // Requests still under way: a cell the screen moved on to would be fetching its model and textures.
+    let inFlight = 0
+    context.on('request', () => inFlight++)
+    context.on('requestfinished', () => inFlight--)
+    context.on('requestfailed', () => inFlight--)
     const page = await openKiosk(context, 'lang=en&offline=0&stats')
     await page.waitForFunction(
       () => Number(document.querySelector<HTMLElement>('canvas[data-role="attract-scene"]')?.dataset.drawCalls) > 3,
@@ -239,6 +245,14 @@ describe('reduced motion', () => {
     await page.clock.runFor(2000)
     const b = await drawn()
     expect(a === b).toBe(true)
+    // Past a cell's turn on the attract screen (30 s): the same cell stays, drawn once anything it asked for is in.
+    await page.clock.fastForward(65_000)
+    await settle(page)
+    await page.clock.runFor(1000)
+    await expect.poll(() => inFlight).toBe(0)
+    await page.clock.runFor(1000)
+    await expect.poll(() => inFlight).toBe(0)
+    expect((await drawn()) === a).toBe(true)
     await expect(
       page.evaluate(() => document.getAnimations().filter((x) => x.playState === 'running').length),
     ).resolves.toBe(0)

@@ -37,6 +37,36 @@ describe('a Begin tap before the app has run', () => {
     await ask.waitFor({ state: 'detached' })
   })
 
+  it('is never lost: a tap the moment Begin is on screen, before the early script has run, is kept or was not offered', async () => {
+    const page = await browser().newPage()
+    // The early script arrives late, as on a slow connection: the landing is on screen before it has run.
+    let release = () => undefined as void
+    const held = new Promise<void>((resolve) => (release = resolve))
+    await page.route(/\/begin-early\.js$/, async (route) => {
+      await held
+      await route.continue()
+    })
+    await page.goto(baseURL(), { waitUntil: 'commit' })
+    const begin = page.locator('[data-role="begin"]')
+    await begin.waitFor({ state: 'visible' })
+    // A person taps it at once, with a real pointer, as they see it.
+    const offered = await begin.isEnabled()
+    const box = await begin.boundingBox()
+    if (!box) throw new Error('Begin has no box')
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2)
+    release()
+    await page.waitForSelector('#root[data-app="ready"]')
+    if (offered) {
+      // Offered as active, the tap must have been kept.
+      await page.waitForSelector('#root[data-phase="cells"]')
+    } else {
+      // Not offered: nothing happened, and Begin works as soon as it is offered.
+      expect(await root(page).getAttribute('data-phase')).toBe('landing')
+      await begin.click()
+      await page.waitForSelector('#root[data-phase="cells"]')
+    }
+  })
+
   it('is not taken twice once the app handles Begin itself', async () => {
     const page = await browser().newPage()
     await page.goto(baseURL())

@@ -2,7 +2,7 @@ import { cueText, decodeCueText } from '../../src/captions/native-vtt'
 import { describe, expect, it } from 'vitest'
 import { cueIndexAt, nextCueChange } from '../../src/captions/cue-index'
 import { captionCheckAt, useCaptionStore } from '../../src/captions/caption-store'
-import { parseCaptionFile, toWebVTT } from '../../scripts/content/captions.mjs'
+import { parseCaptionFile, parseVttTimestamp, toWebVTT } from '../../scripts/content/captions.mjs'
 import { publicFetch, readPublic } from './public-files'
 import { loadContent } from '../../src/content/load'
 
@@ -107,6 +107,52 @@ describe('WebVTT checking in the content tool', () => {
     ).rejects.toThrow('content/captions/x.en.vtt: is not a WebVTT file (it must start with "WEBVTT")')
     await expect(parseCaptionFile('WEBVTT\n\n00:00:0x.000 --> zz\nbroken\n', 'bad.vtt')).rejects.toThrow(
       /^bad\.vtt: is malformed/,
+    )
+  })
+
+  it('reads timestamps as the WebVTT standard writes them, and no others', () => {
+    expect(parseVttTimestamp('00:00:01.500')).toBe(1.5)
+    expect(parseVttTimestamp('01:02.003')).toBe(62.003)
+    expect(parseVttTimestamp('000:00:00.000')).toBe(0)
+    expect(parseVttTimestamp('120:00:00.000')).toBe(432_000)
+    expect(parseVttTimestamp('01:59:59.999')).toBe(7199.999)
+    expect(parseVttTimestamp('00:00:01,500', ',')).toBe(1.5)
+    for (const refused of [
+      '00:00:00.0000', // a fraction of exactly three digits
+      '00:00:00.00',
+      '00:00:00',
+      '0:00:00.000', // hours, where written, of two or more digits
+      '00:60:00.000', // minutes and seconds 0–59, two digits each
+      '00:00:60.000',
+      '00:0:00.000',
+      '000:00.000',
+      '00:00:01,500',
+      ' 00:00:01.500',
+    ])
+      expect(parseVttTimestamp(refused), refused).toBeNull()
+  })
+
+  it('takes cues with hours of three or more digits, and refuses a fraction of four, naming the line', async () => {
+    expect(
+      await parseCaptionFile(
+        'WEBVTT\n\n000:00:00.000 --> 000:00:02.000\nfirst\n\n120:00:00.000 --> 120:00:01.500 align:start\nlast\n',
+        'long.vtt',
+      ),
+    ).toEqual([
+      { start: 0, end: 2, text: 'first' },
+      { start: 432_000, end: 432_001.5, text: 'last', settings: 'align:start' },
+    ])
+    await expect(
+      parseCaptionFile('WEBVTT\n\n00:00:01.000 --> 00:00:02.0000\nfour digits\n', 'four.vtt'),
+    ).rejects.toThrow(/^four\.vtt: is malformed: line 3: the cue's end `00:00:02\.0000` is not a WebVTT timestamp/)
+    await expect(parseCaptionFile('WEBVTT\n\n0:00:01.000 --> 0:00:02.000\none\n', 'one.vtt')).rejects.toThrow(
+      /^one\.vtt: is malformed: line 3/,
+    )
+    await expect(parseCaptionFile('WEBVTT\n\n00:00:03.000 --> 00:00:02.000\nback\n', 'back.vtt')).rejects.toThrow(
+      /^back\.vtt: is malformed: line 3: the cue ends/,
+    )
+    await expect(parseCaptionFile('1\n00:00:01,0000 --> 00:00:02,000\nx\n', 'a.srt')).rejects.toThrow(
+      /^a\.srt: is malformed: line 2/,
     )
   })
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import {
   ContentError,
+  isFailedRequest,
   loadContent,
   offSitePaths,
   parseCell,
@@ -152,6 +153,23 @@ describe('broken content is refused with the file and the field', () => {
     await expect(loadContent('/', publicFetch({ 'content/manifest.json': '[]' }))).rejects.toThrow(
       /^content\/manifest\.json: \(root\): /,
     )
+  })
+
+  it('tells a manifest request that failed (worth asking again) from a manifest that is broken (not worth it)', async () => {
+    const failure = (load: Promise<unknown>) =>
+      load.then(
+        () => null,
+        (e: unknown) => e,
+      )
+    const offline: typeof fetch = () => Promise.reject(new TypeError('Failed to fetch'))
+    const status500: typeof fetch = () => Promise.resolve(new Response('oops', { status: 500 }))
+    for (const f of [offline, status500]) expect(isFailedRequest(await failure(loadContent('/', f)))).toBe(true)
+    for (const body of ['', 'not json', '{"cells": 3}'])
+      expect(
+        isFailedRequest(await failure(loadContent('/', publicFetch({ 'content/manifest.json': body })))),
+        body,
+      ).toBe(false)
+    expect(isFailedRequest(new Error('content/manifest.json: could not be fetched'))).toBe(false)
   })
 })
 

@@ -104,6 +104,12 @@ const de: Catalogue = {
   captionsLate: 'Untertitel nicht verfügbar: {file} ist nicht angekommen.',
   captionsEmpty: 'Untertitel nicht verfügbar: {file} enthält keine lesbaren Untertitel.',
   captionsUnreadable: 'Untertitel nicht verfügbar: {file} konnte nicht als WebVTT gelesen werden.',
+  framed: 'Diese Seite wird innerhalb einer anderen Website angezeigt und startet deshalb hier nicht.',
+  framedOpen: '#PrisonersVoice eigenständig öffnen',
+  partOffline: 'Sie sind offline. Dieser Teil wird geladen, sobald die Verbindung wieder besteht.',
+  partUnreachable:
+    'Die Website ist gerade nicht erreichbar, daher wurde die Seite nicht neu geladen. Versuchen Sie es gleich noch einmal.',
+  back: 'Zurück',
 }
 
 export default de

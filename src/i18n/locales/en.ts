@@ -99,6 +99,11 @@ const en = {
   captionsLate: 'Captions unavailable: {file} did not arrive.',
   captionsEmpty: 'Captions unavailable: {file} has no readable cues.',
   captionsUnreadable: 'Captions unavailable: {file} could not be read as WebVTT.',
+  framed: 'This page is shown inside another website, so it does not start here.',
+  framedOpen: 'Open #PrisonersVoice on its own',
+  partOffline: 'You are offline. This part will load as soon as the connection is back.',
+  partUnreachable: 'The site cannot be reached just now, so the page was not reloaded. Try again in a moment.',
+  back: 'Back',
 } as const
 
 export default en

@@ -102,6 +102,11 @@ const pl: Catalogue = {
   captionsLate: 'Napisy niedostępne: plik {file} nie dotarł.',
   captionsEmpty: 'Napisy niedostępne: plik {file} nie zawiera czytelnych napisów.',
   captionsUnreadable: 'Napisy niedostępne: pliku {file} nie udało się odczytać jako WebVTT.',
+  framed: 'Ta strona jest wyświetlana wewnątrz innej witryny, więc nie uruchamia się tutaj.',
+  framedOpen: 'Otwórz #PrisonersVoice osobno',
+  partOffline: 'Jesteś offline. Ta część wczyta się, gdy tylko połączenie wróci.',
+  partUnreachable: 'Strona jest teraz nieosiągalna, więc nie została przeładowana. Spróbuj ponownie za chwilę.',
+  back: 'Wróć',
 }
 
 export default pl

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest'
+import { retryStep, siteAnswers } from '../../src/app/part-retry'
+
+describe('Try again for a part that could not be fetched', () => {
+  it('does nothing while offline, tries in place first, and reloads only if the site answers', () => {
+    expect(retryStep(0, false)).toBe('wait-online')
+    expect(retryStep(3, false)).toBe('wait-online')
+    expect(retryStep(0, true)).toBe('in-place')
+    expect(retryStep(1, true)).toBe('reload-if-answers')
+  })
+
+  it('counts the site as answering only on a good answer, never on a network failure', async () => {
+    const asked: RequestInit[] = []
+    const answer =
+      (status: number): typeof fetch =>
+      (_url, init) => {
+        asked.push(init ?? {})
+        return Promise.resolve(new Response('', { status }))
+      }
+    expect(await siteAnswers('/', answer(200))).toBe(true)
+    expect(await siteAnswers('/', answer(503))).toBe(false)
+    expect(await siteAnswers('/', () => Promise.reject(new TypeError('Failed to fetch')))).toBe(false)
+    // Asked of the server itself, not of the browser's cache.
+    expect(asked.every((init) => init.cache === 'no-store')).toBe(true)
+  })
+})
