@@ -222,7 +222,8 @@ function CellViewInner({
 
         <header className="hud-top" data-no-xr-select>
           <button type="button" className="back" data-role="back" onClick={leave}>
-            <span aria-hidden="true">←</span> <span className="back-label">{t('backToCells')}</span>
+            <span aria-hidden="true">←</span>{' '}
+            <span className={phone ? 'visually-hidden' : undefined}>{t('backToCells')}</span>
           </button>
           <h1 className="cell-title" lang={name.lang} ref={heading} tabIndex={-1}>
             <bdi>{name.text}</bdi> {cell.demo && <span className="demo-badge">{t('demo')}</span>}
