@@ -320,7 +320,7 @@ export function writePage(html: string, meta: PageMeta, publicUrl: string | null
   )
   out = replaceOnce(
     out,
-    /(<button type="button" class="begin" data-role="begin">)[^<]*(<\/button>)/,
+    /(<button type="button" class="begin" data-role="begin"[^>]*>)[^<]*(<\/button>)/,
     (open, close) => `${open}${e(ui(l, 'begin'))}${close}`,
     'Begin button',
   )

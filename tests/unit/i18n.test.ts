@@ -27,8 +27,8 @@ const catalogs: Record<string, Record<Language, Catalogue>> = {
   a11y: { en: a11yEn, ...A11Y },
 }
 
-/** Words that are the same in every language on purpose. */
-const SAME_EVERYWHERE = new Set(['title', 'demo', 'pause'])
+/** Words that are the same in every language on purpose (the Polish for "Menu" is "Menu"). */
+const SAME_EVERYWHERE = new Set(['title', 'demo', 'pause', 'menu'])
 const placeholders = (value: string | object) =>
   [...new Set((typeof value === 'string' ? value : Object.values(value).join(' ')).match(/\{\w+\}/g) ?? [])].sort()
 
