@@ -129,7 +129,8 @@ describe('the whole visit from the keyboard alone', () => {
     await page.waitForSelector(`#root[data-playing="${last}"]`)
     // These checks go beyond the visit's path: their presses, bar the path's one Escape, stay out of its budget.
     const checksFrom = keys.presses
-    await keys.activate('.transcript summary')
+    // The transcript is just above the list in the page: Shift+Tab reaches it.
+    await keys.activate('.transcript summary', 'Enter', true)
     await expect(page.locator('details.transcript').evaluate((d: HTMLDetailsElement) => d.open)).resolves.toBe(true)
     await keys.press('Escape')
     await expect.poll(() => page.locator('details.transcript').evaluate((d: HTMLDetailsElement) => d.open)).toBe(false)
