@@ -260,17 +260,20 @@ describe('Take action', () => {
         return out.length
       })
       expect(reachable).toBe(2)
-      // Scrolling the panel to its end and on does not scroll the page behind it (the cell choice, itself taller
-      // than the screen): the panel stays where it is, over what it was opened over.
-      await panel.evaluate((el) => {
+      // Scrolling the panel's links to their end and on does not scroll the page behind it (the cell choice, itself
+      // taller than the screen): the panel stays where it is, over what it was opened over. (Its links scroll; the
+      // letter's button and Close stay below them.)
+      const links = panel.locator('.action-body')
+      await links.evaluate((el) => {
         el.scrollTo(0, 0)
         window.scrollTo(0, 0)
       })
-      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
-      const end = await panel.evaluate((el) => el.scrollHeight - el.clientHeight)
+      const linksBox = (await links.boundingBox())!
+      await page.mouse.move(linksBox.x + linksBox.width / 2, linksBox.y + linksBox.height / 2)
+      const end = await links.evaluate((el) => el.scrollHeight - el.clientHeight)
       expect(end).toBeGreaterThan(0)
       for (let i = 0; i < 8; i++) await page.mouse.wheel(0, height)
-      await expect.poll(() => panel.evaluate((el) => Math.round(el.scrollTop))).toBe(end)
+      await expect.poll(() => links.evaluate((el) => Math.round(el.scrollTop))).toBe(end)
       await frames(page, 10)
       expect(await page.evaluate(() => window.scrollY)).toBe(0)
       await page.locator('[data-role="write-letter"]').tap()
