@@ -30,7 +30,7 @@ export function VRActions({ manifest, cell }: { manifest: Manifest; cell: Cell }
       {/* This cell, to take home on one's own phone: the site's own address, not a link that leaves it. */}
       <group position={[VR_ACTIONS.columns.share, 0, 0]}>
         <VRQrCard
-          title={`${t('share')}: ${localize(cell.name, lang).text}`}
+          title={t('share')}
           url={placeAddress({ kind: 'cell', cell: cell.id }, lang, manifest.publicUrl)}
           hint={t('shareQr')}
           name="vr-qr-share"

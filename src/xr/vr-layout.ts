@@ -34,8 +34,9 @@ export const VR_LANGUAGES = {
 /** The Take action columns above the captions, x of each; the "open later" button `buttonY` under each. */
 export const VR_ACTIONS = {
   y: 0.66,
-  columns: { petition: -0.57, volunteer: -0.19, letter: 0.19, share: 0.57 },
-  width: 0.36,
+  // The three calls to action, and the cell's own QR code (Share) to take home.
+  columns: { petition: -0.51, volunteer: -0.17, letter: 0.17, share: 0.51 },
+  width: 0.32,
   height: 0.5,
   buttonY: 0.33,
 } as const

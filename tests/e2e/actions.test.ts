@@ -162,7 +162,7 @@ describe('links as QR codes only', () => {
 const HAND: V3 = [0.15, 1.25, -0.25]
 
 describe('in an emulated Meta Quest 3', () => {
-  it('the 3D action panel shows the petition and the cell as QR codes, and "open after I leave VR" offers it on the page', async () => {
+  it('the 3D action panel shows the petition as a QR code, and "open after I leave VR" offers it on the page', async () => {
     const context = await newContext(browser(), { viewport: { width: 1024, height: 760 } })
     const requests = recordRequests(context)
     await installEmulatedHeadset(context)
@@ -187,11 +187,7 @@ describe('in an emulated Meta Quest 3', () => {
     await page.evaluate(() => {
       ;(window as unknown as { __xrDevice: { fovy: number } }).__xrDevice.fovy = 0.9
     })
-    // Beside the links, the cell itself, to take home: its own address on this site.
-    const here = new URL(`en/cells/${cell.id}/`, baseURL()).href
-    await expect
-      .poll(async () => readQrCodes(await page.screenshot(), 4))
-      .toEqual(expect.arrayContaining([manifest.actions.petition.url, here]))
+    await expect.poll(async () => readQrCodes(await page.screenshot(), 4)).toContain(manifest.actions.petition.url)
 
     // "Open after I leave VR" under the petition: nothing on the page shows it until the session ends.
     await select(page, HAND, onPanels(VR_ACTIONS.columns.petition, VR_ACTIONS.y - VR_ACTIONS.buttonY), null)
