@@ -223,7 +223,8 @@ export const root = (page: Page) => page.locator('#root')
 
 /** Opens the site (with `query`, e.g. `?stats`) and taps Begin, in `lang` if given. */
 export async function begin(page: Page, lang?: string, query = ''): Promise<void> {
-  await page.goto(`${baseURL()}${query}`)
+  // Waits for what a visitor waits for, the Begin button, not for the page's last resource to load.
+  await page.goto(`${baseURL()}${query}`, { waitUntil: 'commit' })
   const button = page.locator('[data-role="begin"]')
   await button.waitFor()
   // The app has taken over the landing (a tap before it runs is kept; see early-begin.test.ts).
