@@ -19,8 +19,11 @@ export const SPEECH_TAP = `(() => {
   }
 })()`
 
-/** In the page: clicks testimony `id` and resolves with the times from the click to `playing` and to audible sound. */
-const TAP = ({ id, level }) =>
+/**
+ * In the page: clicks testimony `id` and resolves with the times from the click to `playing` and to audible sound
+ * (null if none within `limit` ms).
+ */
+export const TAP = ({ id, level, limit = 10_000 }) =>
   new Promise((resolve) => {
     const source = window.__speechSource
     const analyser = source.context.createAnalyser()
@@ -41,7 +44,7 @@ const TAP = ({ id, level }) =>
       const now = performance.now() - t0
       // The voice before may still be in the analyser's window: the new one counts after a moment of quiet.
       quiet ||= peak < level
-      if ((!quiet || peak < level) && now < 10_000) return void window.setTimeout(poll, 2)
+      if ((!quiet || peak < level) && now < limit) return void window.setTimeout(poll, 2)
       audio.removeEventListener('playing', onPlaying)
       source.disconnect(analyser)
       resolve({ playing, audible: peak >= level ? now : null, file: audio.currentSrc })

@@ -81,8 +81,11 @@ document.querySelector('#room').addEventListener('model-loaded', () =>
   )
 }
 
-/** One static server for every contender: dist/ at the root, the peer pages under /bench/. */
-function serve(dist, bench) {
+/**
+ * One static server for every contender: dist/ at the root, the peer pages under /bench/. Text is compressed and
+ * ranges are answered, as deploy/nginx does (a media element asks for the parts of a recording it needs).
+ */
+export function serve(dist, bench) {
   const zipped = new Map()
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)
@@ -100,7 +103,25 @@ function serve(dist, bench) {
       res.writeHead(200, { ...headers, 'content-encoding': 'gzip', 'content-length': body.length }).end(body)
       return
     }
-    res.writeHead(200, { ...headers, 'content-length': statSync(file).size })
+    const size = statSync(file).size
+    const range = /^bytes=(\d*)-(\d*)$/.exec(req.headers.range ?? '')
+    if (range && (range[1] || range[2])) {
+      const start = range[1] ? Number(range[1]) : Math.max(0, size - Number(range[2]))
+      const end = range[1] && range[2] ? Math.min(Number(range[2]), size - 1) : size - 1
+      if (start >= size || start > end) {
+        res.writeHead(416, { 'content-range': `bytes */${size}` }).end()
+        return
+      }
+      res.writeHead(206, {
+        ...headers,
+        'accept-ranges': 'bytes',
+        'content-range': `bytes ${start}-${end}/${size}`,
+        'content-length': end - start + 1,
+      })
+      createReadStream(file, { start, end }).pipe(res)
+      return
+    }
+    res.writeHead(200, { ...headers, 'accept-ranges': 'bytes', 'content-length': size })
     createReadStream(file).pipe(res)
   })
   return new Promise((resolve) =>

@@ -1,4 +1,5 @@
 import type { AudioSources } from '../content/schema'
+import { afterVoice, onVoiceWaiting } from '../state/voice-first'
 import { chooseSource } from './testimony-player'
 
 export interface AmbientBedOptions {
@@ -12,7 +13,7 @@ export interface AmbientBedOptions {
 }
 
 /**
- * A cell's quiet room tone: a short loop, decoded once into a small buffer and looped on the shared AudioContext,
+ * A cell's quiet room tone: a short loop, fetched after any voice that waits for its data, decoded once into a small buffer and looped on the shared AudioContext,
  * dipping while a testimony speaks. Fetched and decoded here rather than by a Howl, which on a reset connection
  * falls back to an HTML5 element and later unloads it with a `data:` URI the site's CSP forbids.
  */
@@ -47,10 +48,9 @@ export class AmbientBed {
     this.loading = loading
     const file = chooseSource(sources, this.options.canPlayType)
     try {
-      const response = await this.options.fetch(base + file, { signal: loading.signal })
-      if (!response.ok) throw new Error(`HTTP ${response.status}`)
+      const bytes = await this.fetchAfterVoice(base + file, loading.signal)
       const ctx = this.options.ctx()
-      const buffer = await ctx.decodeAudioData(await response.arrayBuffer())
+      const buffer = await ctx.decodeAudioData(bytes)
       if (this.loading !== loading) return
       this.loading = null
       const gain = ctx.createGain()
@@ -68,6 +68,37 @@ export class AmbientBed {
       if (this.loading !== loading) return
       this.loading = null
       console.warn(`Ambient sound ${file} could not be loaded: ${e instanceof Error ? e.message : String(e)}`)
+    }
+  }
+
+  /**
+   * The loop's file, whole (a loop is decoded into a buffer to repeat without a gap), fetched only while no voice
+   * waits for its data: one that starts waiting meanwhile takes the connection back, and the fetch starts again once
+   * the voice is heard (state/voice-first.ts).
+   */
+  private async fetchAfterVoice(url: string, signal: AbortSignal): Promise<ArrayBuffer> {
+    for (;;) {
+      await afterVoice()
+      signal.throwIfAborted()
+      const turn = new AbortController()
+      const abort = () => turn.abort()
+      signal.addEventListener('abort', abort)
+      let yielded = false
+      const unwatch = onVoiceWaiting((held) => {
+        if (!held) return
+        yielded = true
+        turn.abort()
+      })
+      try {
+        const response = await this.options.fetch(url, { signal: turn.signal })
+        if (!response.ok) throw new Error(`HTTP ${response.status}`)
+        return await response.arrayBuffer()
+      } catch (e) {
+        if (!yielded || signal.aborted) throw e
+      } finally {
+        unwatch()
+        signal.removeEventListener('abort', abort)
+      }
     }
   }
 

@@ -1,6 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla'
 import type { AudioSources } from '../content/schema'
 import { systemClock, type Clock } from '../state/clock'
+import { afterVoice, holdForVoice, voiceWaiting } from '../state/voice-first'
 import { playableFormat } from './codec'
 import { watchProgress } from './progress-watch'
 import { createSpeechPanner, EarRouting, setPannerPosition, type XYZ } from './spatial'
@@ -51,6 +52,19 @@ function bufferedAhead(media: HTMLMediaElement): number {
  */
 export const START_RESCUE_MS = 3000
 
+/** How long the recording most likely tapped first may keep the room's textures and room tone waiting, ms. */
+export const FIRST_AHEAD_MS = 4000
+
+/** The element that opens recordings ahead (TestimonyPlayer.prepare). */
+interface Warm {
+  element: HTMLAudioElement
+  /** The file it is opening now, if any. */
+  opening: string | null
+  /** A voice was tapped: `file` needs no opening ahead, and the file being opened, if another, waits its turn again. */
+  yieldTo(file: string): void
+  stop(): void
+}
+
 /** A recording may end this much before the duration its content states (encoders round) before it counts as cut. */
 const SHORT_BY_S = 1.5
 
@@ -77,7 +91,9 @@ export class TestimonyPlayer {
   private readonly removeListeners: () => void
   private currentFile = ''
   /** Recordings opened ahead by prepare(), in an element of its own that is never routed or played. */
-  private warm: { element: HTMLAudioElement; stop(): void } | null = null
+  private warm: Warm | null = null
+  /** Set while a voice waits for its data: what can wait on the connection does (state/voice-first.ts). */
+  private holding: (() => void) | null = null
   private stopWatch: (() => void) | null = null
   /** The duration the content states for what is playing, to notice a recording cut short. */
   private expected = 0
@@ -153,6 +169,12 @@ export class TestimonyPlayer {
     element.addEventListener('error', onError)
     // Loading that lasts is a voice that is not coming: say so, and let the visitor try again (play() reloads).
     this.stopFollowing = this.store.subscribe((state, prev) => {
+      const waiting = state.status === 'loading' && state.testimonyId !== null
+      if (waiting) this.holding ??= holdForVoice()
+      else {
+        this.holding?.()
+        this.holding = null
+      }
       if (state.status === prev.status && state.testimonyId === prev.testimonyId) return
       if (this.giveUp !== null) this.clock.clearTimeout(this.giveUp)
       this.giveUp = null
@@ -213,6 +235,7 @@ export class TestimonyPlayer {
     this.startedFrom = resumeAt
     this.rescued = false
     this.store.setState({ testimonyId: id, status: 'loading', error: null })
+    this.warm?.yieldTo(file)
     this.unwatch()
     if (file !== this.currentFile || this.element.error || retry) {
       this.currentFile = file
@@ -234,9 +257,12 @@ export class TestimonyPlayer {
   /**
    * Opens the beginning of each recording in turn without playing it, so every tap starts speech at once (a recording
    * whose header the browser holds starts in milliseconds; one opened cold takes a round trip or more, and the first
-   * media pipeline of a page several hundred milliseconds). One element of its own goes through the list, one file
-   * at a time, and lets go at the end: in WebKit a media element loaded ahead and then played through Web Audio
-   * stands still for seconds, while one given its source at the first play() does not.
+   * media pipeline of a page several hundred milliseconds). The first of `list` is the one the visitor is most likely
+   * to tap: it is opened at once and goes before the room's textures and its room tone (for at most
+   * {@link FIRST_AHEAD_MS}); the others follow one at a time, never while a voice waits for its data, and a tap
+   * takes the connection from the one being opened. One element of its own goes through the list
+   * and lets go at the end: in WebKit a media element loaded ahead and then played through Web Audio stands still for
+   * seconds, while one given its source at the first play() does not.
    */
   prepare(list: readonly AudioSources[]): void {
     this.releaseWarm()
@@ -245,22 +271,58 @@ export class TestimonyPlayer {
     const element = this.host.ownerDocument.createElement('audio')
     element.preload = 'metadata'
     element.crossOrigin = 'anonymous' // the same request mode as the playing element, so the cache serves both
-    const next = () => {
+    let first = true
+    let release: (() => void) | null = null
+    let cap: unknown = null
+    const letGo = () => {
+      release?.()
+      release = null
+      if (cap !== null) this.clock.clearTimeout(cap)
+      cap = null
+    }
+    const next = async () => {
+      letGo()
+      warm.opening = null
+      if (!first || voiceWaiting()) await afterVoice()
+      if (this.warm !== warm) return
       const file = files.shift()
       if (file === undefined) return this.releaseWarm()
-      if (file === this.currentFile) return next()
+      if (file === this.currentFile) {
+        first = false
+        return next()
+      }
+      if (first) {
+        release = holdForVoice()
+        cap = this.clock.setTimeout(letGo, FIRST_AHEAD_MS)
+      }
+      first = false
+      warm.opening = file
       element.src = this.base + file
     }
-    element.addEventListener('loadedmetadata', next)
-    element.addEventListener('error', next)
-    this.warm = {
+    const onDone = () => void next()
+    element.addEventListener('loadedmetadata', onDone)
+    element.addEventListener('error', onDone)
+    const warm: Warm = {
       element,
+      opening: null,
+      yieldTo: (file) => {
+        const at = files.indexOf(file)
+        if (at >= 0) files.splice(at, 1)
+        // the one being opened gives the connection up (the tapped one too: the voice asks for it itself)
+        if (warm.opening === null) return
+        if (warm.opening !== file) files.unshift(warm.opening)
+        element.removeAttribute('src')
+        element.load()
+        void next()
+      },
       stop: () => {
-        element.removeEventListener('loadedmetadata', next)
-        element.removeEventListener('error', next)
+        letGo()
+        element.removeEventListener('loadedmetadata', onDone)
+        element.removeEventListener('error', onDone)
       },
     }
-    next()
+    this.warm = warm
+    void next()
   }
 
   private releaseWarm(): void {
@@ -344,6 +406,8 @@ export class TestimonyPlayer {
     this.stopFollowing()
     if (this.giveUp !== null) this.clock.clearTimeout(this.giveUp)
     if (this.rescue !== null) this.clock.clearTimeout(this.rescue)
+    this.holding?.()
+    this.holding = null
     this.removeListeners()
     this.source.disconnect()
     this.ears.dispose()

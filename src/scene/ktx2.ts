@@ -2,6 +2,7 @@ import { DataTexture, type Material, type Object3D, type Texture, type WebGLRend
 import type { GLTFLoaderPlugin, GLTFParser } from 'three/examples/jsm/loaders/GLTFLoader.js'
 import type { KTX2Loader } from 'three/examples/jsm/loaders/KTX2Loader.js'
 import { forEachMaterial, forEachTexture } from './materials'
+import { inTurn } from '../state/voice-first'
 
 // One loader per renderer: each holds a transcoder and its workers, and a kiosk opens cells thousands of times.
 const loaders = new WeakMap<WebGLRenderer, Promise<KTX2Loader>>()
@@ -58,6 +59,9 @@ export function standInColour(json: GltfJson, textureIndex: number): [number, nu
   return [255, 255, 255]
 }
 
+/** The textures beside a model come in two at a time, after any voice that waits (the loader's own fetch too). */
+const textureTurn = inTurn(2)
+
 interface Pending {
   /** the file, as the GLB names it */
   file: string
@@ -111,7 +115,10 @@ export class Ktx2Textures {
       }
       const standIn = new DataTexture(new Uint8Array([...standInColour(json, textureIndex), 255]), 1, 1)
       standIn.needsUpdate = true
-      const arriving = ktx2Loader(this.renderer).then((loader) => parser.loadTextureImage(textureIndex, source, loader))
+      // Each in its turn: a few at a time, and none started while a voice waits for its data (voice-first.ts).
+      const arriving = textureTurn(() =>
+        ktx2Loader(this.renderer).then((loader) => parser.loadTextureImage(textureIndex, source, loader)),
+      )
       const pending: Pending = { file: json.images?.[source]?.uri ?? `texture ${textureIndex}`, standIn, arriving }
       // a failure is told by bringIn, which awaits it; until then it is not an unhandled one
       arriving.then((texture) => (pending.texture = texture)).catch(() => undefined)

@@ -83,8 +83,7 @@ function CellViewInner({
   // A cell reached without the cards (a kiosk, a headset) asks for what its first frame needs here.
   useEffect(() => prefetchCell(base + cell.model), [cell, base])
 
-  // Sound waits until the room is on screen (or cannot be): the room tone and the recordings opened ahead must not
-  // share the connection with what the first frame needs.
+  // The room tone waits until the room is on screen (or cannot be), and then for any voice waiting for its data.
   const [roomShown, setRoomShown] = useState(false)
   const soundDue = roomShown || no3d || modelError !== null
   useEffect(() => {
@@ -94,8 +93,16 @@ function CellViewInner({
     const arrival = useLinks.getState().takeArrival(cell.id)
     const linked = arrival && cell.testimonies.find((x) => x.id === arrival.testimony)
     if (linked) playTestimony(engine, linked, arrival.at ?? 0)
-    engine.player.prepare(cell.testimonies.map((t) => t.audio))
   }, [soundDue, engine, cell, base])
+
+  // The recordings are opened ahead from the moment the cell is entered, the one most likely tapped first before the
+  // room's textures and its room tone: the one a link names, else the first (TestimonyPlayer.prepare).
+  useEffect(() => {
+    const { arrival } = useLinks.getState()
+    const likely = cell.testimonies.find((t) => arrival?.cell === cell.id && t.id === arrival.testimony)
+    const order = likely ? [likely, ...cell.testimonies.filter((t) => t !== likely)] : cell.testimonies
+    engine.player.prepare(order.map((t) => t.audio))
+  }, [engine, cell])
 
   useEffect(
     () => () => {

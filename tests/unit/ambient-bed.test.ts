@@ -1,6 +1,7 @@
 import { OfflineAudioContext } from 'node-web-audio-api'
 import { describe, expect, it, vi } from 'vitest'
 import { AmbientBed } from '../../src/audio/ambient-bed'
+import { holdForVoice } from '../../src/state/voice-first'
 import { publicFetch } from './public-files'
 
 const RATE = 44100
@@ -20,6 +21,46 @@ const energy = (buffer: { getChannelData(c: number): Float32Array }) =>
   buffer.getChannelData(0).reduce((sum, v) => sum + v * v, 0)
 
 describe("a cell's room tone", () => {
+  it('is fetched only while no voice waits for its data, and gives the connection back to one that starts to', async () => {
+    const ctx = new OfflineAudioContext(1, RATE * 2, RATE)
+    const fetchImpl = publicFetch()
+    const asked: string[] = []
+    const aborted: string[] = []
+    let answer = () => undefined as void
+    const slow = ((url: string, init?: RequestInit) => {
+      asked.push(url)
+      return new Promise<Response>((resolve, reject) => {
+        init?.signal?.addEventListener('abort', () => {
+          aborted.push(url)
+          reject(new DOMException('aborted', 'AbortError'))
+        })
+        answer = () => void fetchImpl(url, init).then(resolve, reject)
+      })
+    }) as typeof fetch
+    const a = bed(ctx, slow)
+    const tick = () => new Promise((r) => setTimeout(r, 0))
+
+    let release = holdForVoice()
+    const started = a.start(sources, '/')
+    await tick()
+    expect(asked).toEqual([])
+    release()
+    await tick()
+    expect(asked).toHaveLength(1)
+    // a voice tapped while the room tone comes in: its request is given up, and made again once the voice is heard
+    release = holdForVoice()
+    await tick()
+    expect(aborted).toHaveLength(1)
+    expect(asked).toHaveLength(1)
+    release()
+    await tick()
+    expect(asked).toHaveLength(2)
+    answer()
+    await started
+    expect(a.playing).toBe(true)
+    a.stop()
+  })
+
   it('loops quietly from the shared context, and dips under speech', async () => {
     const loud = new OfflineAudioContext(1, RATE * 2, RATE)
     const requested: string[] = []

@@ -2,7 +2,8 @@ import { OfflineAudioContext } from 'node-web-audio-api'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { declarePlaybackSession, isAppleTouchDevice, silentWav } from '../../src/audio/audio-session'
 import { STALL_MS } from '../../src/audio/progress-watch'
-import { GIVE_UP_MS, START_RESCUE_MS, TestimonyPlayer } from '../../src/audio/testimony-player'
+import { FIRST_AHEAD_MS, GIVE_UP_MS, START_RESCUE_MS, TestimonyPlayer } from '../../src/audio/testimony-player'
+import { voiceWaiting } from '../../src/state/voice-first'
 
 /** A media element as far as the player uses one: it plays when told, and its time moves only when the test says. */
 class FakeMedia extends EventTarget {
@@ -189,8 +190,12 @@ describe('the testimony player in a stall', () => {
     expect(seen).toEqual(['ended'])
   })
 
-  it("opens each of a cell's recordings ahead, in turn, in an element of its own; the playing one gets its source at play()", () => {
-    const DOOR = { opus: 'audio/door.opus', aac: 'audio/door.m4a' }
+  const DOOR = { opus: 'audio/door.opus', aac: 'audio/door.m4a' }
+  const BUNK = { opus: 'audio/bunk.opus', aac: 'audio/bunk.m4a' }
+  /** Lets the player's awaited turns run (it waits on promises, not timers). */
+  const settle = () => vi.advanceTimersByTimeAsync(0)
+
+  it("opens each of a cell's recordings ahead, in turn, in an element of its own; the playing one gets its source at play()", async () => {
     player.prepare([SOURCES, DOOR])
     const warm = made[1]!
     expect(warm.src).toBe('/audio/window.opus')
@@ -202,13 +207,56 @@ describe('the testimony player in a stall', () => {
     player.play('window', SOURCES, AT)
     expect(media.src).toBe('/audio/window.opus')
     expect(media.plays).toBe(1)
-    // The next recording is opened once the one before has its header; then the early opening lets go.
+    // The next recording waits while the voice waits for its data…
     warm.dispatchEvent(new Event('loadedmetadata'))
+    await settle()
+    expect(warm.src).toBe('/audio/window.opus')
+    // …and is opened once the voice is heard; then the early opening lets go.
+    media.dispatchEvent(new Event('playing'))
+    await settle()
     expect(warm.src).toBe('/audio/door.opus')
     warm.dispatchEvent(new Event('loadedmetadata'))
+    await settle()
     expect(warm.src).toBe('')
     expect(warm.plays).toBe(0)
     expect(made).toHaveLength(2)
+  })
+
+  it('the recording most likely tapped first goes before what can wait, for a few seconds at most', async () => {
+    player.prepare([SOURCES, DOOR])
+    // the room's textures and room tone wait while its beginning is opened…
+    expect(voiceWaiting()).toBe(true)
+    made[1]!.dispatchEvent(new Event('loadedmetadata'))
+    await settle()
+    expect(voiceWaiting()).toBe(false)
+    player.release()
+    // …and not for ever where it does not come
+    player.prepare([SOURCES, DOOR])
+    expect(voiceWaiting()).toBe(true)
+    vi.advanceTimersByTime(FIRST_AHEAD_MS)
+    expect(voiceWaiting()).toBe(false)
+  })
+
+  it('a tap on another recording takes the connection from the one being opened ahead, which goes on after the voice', async () => {
+    player.prepare([SOURCES, DOOR, BUNK])
+    const warm = made[1]!
+    warm.dispatchEvent(new Event('loadedmetadata'))
+    await settle()
+    expect(warm.src).toBe('/audio/door.opus')
+
+    player.play('bunk', BUNK, AT)
+    expect(voiceWaiting()).toBe(true)
+    expect(warm.src).toBe('')
+    await settle()
+    expect(warm.src).toBe('')
+    media.dispatchEvent(new Event('playing'))
+    expect(voiceWaiting()).toBe(false)
+    await settle()
+    expect(warm.src).toBe('/audio/door.opus')
+    // the one that plays is not opened again
+    warm.dispatchEvent(new Event('loadedmetadata'))
+    await settle()
+    expect(warm.src).toBe('')
   })
 
   it('Stop silences the voice but keeps its recording open; the same one plays again from the start, unreloaded', () => {
