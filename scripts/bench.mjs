@@ -2,7 +2,7 @@
 //   landing JS+CSS (gzipped) before Begin works, everything loaded by the time a testimony plays,
 //   each cell's model bytes, triangles and draw calls (renderer.info), speech audio bytes per minute,
 //   the time from a marker click to the media element's `playing` event on localhost, Begin → cell choice,
-//   tap → audible speech (bench-audible.mjs), the first cell frame fast and on Slow 4G beside <model-viewer> and
+//   tap → audible speech (bench-audible.mjs), and on Slow 4G as the room appears (bench-first-voice.mjs), the first cell frame fast and on Slow 4G beside <model-viewer> and
 //   A-Frame (bench-peers.mjs), and what the offline cache holds (bench-offline.mjs);
 //   Begin's interaction to next paint and JS allocated per frame against a bare three.js page (bench-shell.mjs);
 //   and the least JS the named stack itself needs by the first testimony, beside the app's (bench-stack.mjs).
@@ -10,6 +10,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
 import { tapToAudible } from './bench-audible.mjs'
+import { firstVoiceOnSlow4G } from './bench-first-voice.mjs'
 import { firstTestimonyBytes, gzipSum } from './bench-bytes.mjs'
 import { offlineCacheBytes } from './bench-offline.mjs'
 import { peerFirstFrames } from './bench-peers.mjs'
@@ -86,6 +87,7 @@ const untilPlaying = codeOf(requested)
 const firstTestimony = await firstTestimonyBytes(browser, base, cells[0])
 const audible = await tapToAudible(browser, base, cells)
 const peers = await peerFirstFrames(browser, { cell: cells[0] })
+const firstVoice = await firstVoiceOnSlow4G(browser, { cell: cells[0] })
 const offline = await offlineCacheBytes(browser, base)
 const beginINP = await measureBeginINP(browser, base)
 const frameAllocation = await measureFrameAllocation(browser, base, cells[0], await buildSourceMaps())
@@ -120,6 +122,9 @@ console.table(audible.rows)
 console.log(audible.summary)
 console.table(peers.rows)
 for (const line of peers.lines) console.log(line)
+console.table(firstVoice.rows)
+for (const line of firstVoice.lines) console.log(line)
+if (!firstVoice.holds) process.exitCode = 1
 console.log(offline)
 console.log(`Begin, interaction to next paint: ${formatINP(beginINP)} over ${beginINP.length} fresh pages`)
 printFrameAllocation(frameAllocation)

@@ -1,23 +1,48 @@
-import { DataTexture, type Material, type Object3D, type Texture, type WebGLRenderer } from 'three'
+import { DataTexture, LoadingManager, type Material, type Object3D, type Texture, type WebGLRenderer } from 'three'
 import type { GLTFLoaderPlugin, GLTFParser } from 'three/examples/jsm/loaders/GLTFLoader.js'
 import type { KTX2Loader } from 'three/examples/jsm/loaders/KTX2Loader.js'
 import { forEachMaterial, forEachTexture } from './materials'
-import { inTurn } from '../state/voice-first'
+import { afterVoice, inTurn, onVoiceWaiting } from '../state/voice-first'
 
 // One loader per renderer: each holds a transcoder and its workers, and a kiosk opens cells thousands of times.
 const loaders = new WeakMap<WebGLRenderer, Promise<KTX2Loader>>()
 
+/**
+ * The renderer's KTX2 loader, once its transcoder is in: two files of this site (vite.config.ts:
+ * cspSafeBasisTranscoder), a quarter of a megabyte, asked for at once rather than after the first texture file. On a
+ * slow connection that is seconds: a voice that starts waiting for its data meanwhile takes the connection, the
+ * transcoder's requests are given up, and asked again once the voice is heard (state/voice-first.ts).
+ */
 function ktx2Loader(renderer: WebGLRenderer): Promise<KTX2Loader> {
   let loader = loaders.get(renderer)
   if (!loader) {
-    // its transcoder comes with it, two files of this site (vite.config.ts: cspSafeBasisTranscoder), asked for at once
-    // rather than after the first texture file has come in
-    loader = import('three/examples/jsm/loaders/KTX2Loader.js').then(({ KTX2Loader }) => {
-      const ktx2 = new KTX2Loader().detectSupport(renderer)
-      void ktx2.init()
-      return ktx2
+    loader = import('three/examples/jsm/loaders/KTX2Loader.js').then(async ({ KTX2Loader }) => {
+      for (;;) {
+        await afterVoice()
+        const manager = new LoadingManager()
+        const ktx2 = new KTX2Loader(manager).detectSupport(renderer)
+        let yielded = false
+        const unwatch = onVoiceWaiting((held) => {
+          if (!held) return
+          yielded = true
+          manager.abort()
+        })
+        try {
+          await ktx2.init()
+          return ktx2
+        } catch (e) {
+          ktx2.dispose()
+          if (!yielded) throw e
+        } finally {
+          unwatch()
+        }
+      }
     })
     loaders.set(renderer, loader)
+    // a loader that could not be made is not kept: the next model asks again
+    loader.catch(() => {
+      if (loaders.get(renderer) === loader) loaders.delete(renderer)
+    })
   }
   return loader
 }
@@ -116,9 +141,11 @@ export class Ktx2Textures {
       const standIn = new DataTexture(new Uint8Array([...standInColour(json, textureIndex), 255]), 1, 1)
       standIn.needsUpdate = true
       // Each in its turn: a few at a time, and none started while a voice waits for its data (voice-first.ts).
-      const arriving = textureTurn(() =>
-        ktx2Loader(this.renderer).then((loader) => parser.loadTextureImage(textureIndex, source, loader)),
-      )
+      const arriving = textureTurn(async () => {
+        const loader = await ktx2Loader(this.renderer)
+        await afterVoice()
+        return parser.loadTextureImage(textureIndex, source, loader)
+      })
       const pending: Pending = { file: json.images?.[source]?.uri ?? `texture ${textureIndex}`, standIn, arriving }
       // a failure is told by bringIn, which awaits it; until then it is not an unhandled one
       arriving.then((texture) => (pending.texture = texture)).catch(() => undefined)
