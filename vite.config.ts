@@ -184,7 +184,7 @@ function offlineCache(): Plugin[] {
     manifest: false,
     devOptions: { enabled: false },
     injectManifest: {
-      globPatterns: ['**/*.{js,css,html,json,glb,ktx2,usdz,opus,m4a,vtt,webp,png,svg,wasm}'],
+      globPatterns: ['**/*.{js,css,html,json,glb,ktx2,usdz,opus,webm,m4a,vtt,webp,png,svg,wasm}'],
       // Link-preview images are for feeds, not for a kiosk or headset (its link pages are cached: **/*.html).
       globIgnores: ['previews/**'],
       // A testimony of an hour is about 24 MB as Opus and more as AAC; a skipped file would be missing offline.

@@ -42,6 +42,7 @@ export const CACHE_NONE = 'no-cache'
 /** Types some servers do not know, so browsers neither guess nor refuse them. */
 export const MIME_TYPES = {
   opus: 'audio/ogg',
+  webm: 'audio/webm',
   m4a: 'audio/mp4',
   vtt: 'text/vtt',
   glb: 'model/gltf-binary',

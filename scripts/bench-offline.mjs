@@ -15,7 +15,7 @@ export async function offlineCacheBytes(browser, base) {
         const size = (await (await cache.match(request)).arrayBuffer()).byteLength
         out.files++
         out.bytes += size
-        if (/\.(opus|m4a)$/.test(new URL(request.url).pathname)) {
+        if (/\.(opus|webm|m4a)$/.test(new URL(request.url).pathname)) {
           out.audioFiles++
           out.audioBytes += size
         }

@@ -26,6 +26,7 @@ const TYPES = {
   '.wasm': 'application/wasm',
   '.vtt': 'text/vtt',
   '.opus': 'audio/ogg',
+  '.webm': 'audio/webm',
   '.m4a': 'audio/mp4',
   '.png': 'image/png',
   '.svg': 'image/svg+xml',

@@ -38,7 +38,7 @@ async function run(engine, page, codec) {
   await page.waitFor(`document.querySelector('[data-role="begin"]')?.disabled === false`)
   await page.click('[data-role="begin"]')
   await page.waitFor(`document.querySelector('[data-enter-cell]')`)
-  const ext = codec === 'aac' ? '.m4a' : '.opus'
+  const ext = codec === 'aac' ? '.m4a' : '.webm'
   for (let round = 0; round < rounds; round++) {
     for (const cell of cells) {
       await page.click(`[data-enter-cell="${cell.id}"]`)
@@ -105,7 +105,7 @@ const browser = await chromium.launch({
 })
 const page = await browser.newPage({ viewport: b.DESKTOP })
 await page.goto(base)
-const codec = (await page.evaluate(`document.createElement('audio').canPlayType('audio/ogg; codecs="opus"')`))
+const codec = (await page.evaluate(`document.createElement('audio').canPlayType('audio/webm; codecs="opus"')`))
   ? 'opus'
   : 'aac'
 results.push(

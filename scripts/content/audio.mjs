@@ -9,9 +9,15 @@ export const TARGET_LUFS = -16
 /** Speech budget: about 0.4 MB per minute, for each copy (Opus, and the AAC that iPhones and Safari download). */
 export const SPEECH_BYTES_PER_MINUTE = 0.4 * 1024 * 1024
 /** Speech-tuned Opus: mono, 40 kbit/s, VoIP mode — about 0.3 MB per minute. */
-export const OPUS_ARGS = ['-c:a', 'libopus', '-b:a', '40k', '-ac', '1', '-ar', '48000', '-application', 'voip']
+/**
+ * Opus in WebM, its index (cues) at the front: a browser starts it from its first seconds and seeks in it without
+ * reading to its end (Chromium opens an Ogg file only once it has read its last page, for the duration: a whole
+ * recording downloaded before the first word).
+ */
+const WEBM = ['-f', 'webm', '-cues_to_front', '1']
+export const OPUS_ARGS = [...WEBM, '-c:a', 'libopus', '-b:a', '40k', '-ac', '1', '-ar', '48000', '-application', 'voip']
 /** Room tone is not speech: Opus's general-audio mode keeps its low rumble. */
-export const OPUS_AMBIENT_ARGS = ['-c:a', 'libopus', '-b:a', '32k', '-ac', '1', '-ar', '48000', '-application', 'audio']
+export const OPUS_AMBIENT_ARGS = [...WEBM, '-c:a', 'libopus', '-b:a', '32k', '-ac', '1', '-ar', '48000', '-application', 'audio']
 /** AAC-LC for Safari: ffmpeg's encoder runs over the rate asked (40k → about 49 kbit/s on speech), about 0.35 MB a minute. */
 export const AAC_ARGS = ['-c:a', 'aac', '-b:a', '40k', '-ac', '1', '-ar', '44100', '-movflags', '+faststart']
 const QUIET = ['-hide_banner', '-nostdin', '-loglevel', 'info']
@@ -155,7 +161,7 @@ const PEAK_LIMIT = 0.79
  * Speech loses its leading silence first (all but {@link LEAD_IN_KEEP}; `trimmed` says how much went, in seconds);
  * room tone keeps every sample, as it loops.
  * Normalises loudness in two passes — measure the mono mix (EBU R128), then one fixed gain with a gentle peak
- * limiter — and writes `<out>.opus` and `<out>.m4a`. A fixed gain keeps the speaker's dynamics (ffmpeg's
+ * limiter — and writes `<out>.webm` (Opus) and `<out>.m4a` (AAC). A fixed gain keeps the speaker's dynamics (ffmpeg's
  * loudnorm falls back to compressing, and undershoots, when speech peaks are high). Any input ffmpeg reads: WAV,
  * FLAC, MP3, M4A, OGG; any rate or channel count.
  */
@@ -180,7 +186,7 @@ export async function encodeSpeech(original, outBase, { lufs = TARGET_LUFS, spee
   }
   const filter = chain(gain)
   const codecArgs = speech ? OPUS_ARGS : OPUS_AMBIENT_ARGS
-  const opus = `${outBase}.opus`
+  const opus = `${outBase}.webm`
   const aac = `${outBase}.m4a`
   // bitexact keeps rebuilds byte-identical.
   for (const [out, codec] of [

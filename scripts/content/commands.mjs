@@ -122,7 +122,7 @@ export async function addTestimony({ root, cell: cellId, meta, audio, captions =
         ...info,
         position,
         audio: {
-          opus: await stage.place(encoded.opus, `${out}.opus`),
+          opus: await stage.place(encoded.opus, `${out}.webm`),
           aac: await stage.place(encoded.aac, `${out}.m4a`),
         },
         duration: encoded.duration,
@@ -172,7 +172,7 @@ export async function addCell({ root, meta, model, ambient }) {
         const out = p.audio(`ambient-${info.id}`)
         const encoded = await encodeSpeech(ambient, await stage.scratch(out), { lufs: AMBIENT_LUFS, speech: false })
         ambientSources = {
-          opus: await stage.place(encoded.opus, `${out}.opus`),
+          opus: await stage.place(encoded.opus, `${out}.webm`),
           aac: await stage.place(encoded.aac, `${out}.m4a`),
           volume: info.ambientVolume ?? 0.15,
         }

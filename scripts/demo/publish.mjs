@@ -5,9 +5,9 @@
  *   1. public/content/manifest.json is written from content.mjs with no cells, and the old cell files removed;
  *   2. `addCell` per cell: optimises the model into public/models/<cell>.glb and writes its USDZ for AR Quick Look,
  *      public/models/<cell>.usdz (each `addTestimony` writes it again with its recording inside), encodes the
- *      ambient loop into public/audio/ambient-<cell>.opus / .m4a, writes public/content/cells/<cell>.json and lists it;
+ *      ambient loop into public/audio/ambient-<cell>.webm / .m4a, writes public/content/cells/<cell>.json and lists it;
  *   3. `addTestimony` per testimony, in content.mjs order: normalises the speech to −16 LUFS and encodes
- *      public/audio/<testimony>.opus / .m4a, checks the captions and writes public/content/captions/<testimony>.<lang>.vtt,
+ *      public/audio/<testimony>.webm / .m4a, checks the captions and writes public/content/captions/<testimony>.<lang>.vtt,
  *      measures the duration and takes the position from the `anchor-*` node in the optimised model;
  *   4. checks every published position against content.mjs, and removes files in public/audio, public/models and
  *      public/content/captions that no cell refers to any more (only the demo's own files live there).

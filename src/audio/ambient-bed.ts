@@ -1,6 +1,6 @@
 import type { AudioSources } from '../content/schema'
 import { afterVoice, onVoiceWaiting } from '../state/voice-first'
-import { chooseSource } from './testimony-player'
+import { chooseSource } from './codec'
 
 export interface AmbientBedOptions {
   /** The page's AudioContext (audio-engine.ts). */

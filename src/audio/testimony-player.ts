@@ -2,7 +2,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla'
 import type { AudioSources } from '../content/schema'
 import { systemClock, type Clock } from '../state/clock'
 import { afterVoice, holdForVoice, voiceWaiting } from '../state/voice-first'
-import { playableFormat } from './codec'
+import { chooseSource } from './codec'
 import { watchProgress } from './progress-watch'
 import { createSpeechPanner, EarRouting, setPannerPosition, type XYZ } from './spatial'
 
@@ -70,10 +70,6 @@ const SHORT_BY_S = 1.5
 
 const IDLE: PlaybackState = { testimonyId: null, status: 'idle', error: null }
 
-/** Picks Opus where the browser plays it, AAC otherwise (Safari). */
-export function chooseSource(sources: AudioSources, canPlayType: (type: string) => string): string {
-  return sources[playableFormat(canPlayType)]
-}
 
 /**
  * Plays one testimony at a time from a point in space.

@@ -70,7 +70,7 @@ const sitePath = (extensions: readonly string[]) =>
     z.minLength(1),
     z.maxLength(LIMITS.path),
     z.refine((p) => SITE_PATH.test(p) && !p.includes('//') && !p.split('/').includes('..'), {
-      message: 'must be a path inside the site, such as "audio/file.opus" (letters, digits, ".", "-", "_" and "/")',
+      message: 'must be a path inside the site, such as "audio/file.webm" (letters, digits, ".", "-", "_" and "/")',
     }),
     z.refine((p) => extensions.some((ext) => p.toLowerCase().endsWith(ext)), {
       message: `must end with ${extensions.join(' or ')}`,

@@ -30,7 +30,7 @@ registerRoute(
  * (`sw.js?audio=opus`), and only that one is stored: the other would double the recordings' share of the device.
  */
 const playable = new URL(self.location.href).searchParams.get('audio')
-const OTHER = { opus: /\.m4a$/, aac: /\.opus$/ } as const
+const OTHER = { opus: /\.m4a$/, aac: /\.(opus|ogg|webm)$/ } as const
 const skip = playable === 'opus' || playable === 'aac' ? OTHER[playable] : null
 const manifest = self.__WB_MANIFEST.filter((entry) => !skip?.test(typeof entry === 'string' ? entry : entry.url))
 // A link page (`/cells/<cell>/`) is answered with its own page (`directoryIndex`), a testimony's at any moment too.

@@ -20,6 +20,7 @@ import {
 import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js'
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js'
 import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js'
+import { chooseSource } from '../audio/codec'
 import { parseCell, parseManifest } from '../content/load'
 import type { Cell } from '../content/schema'
 import { Ktx2Textures } from '../scene/ktx2'
@@ -189,7 +190,7 @@ $<HTMLButtonElement>('studio-listen').addEventListener('click', () => {
   listening = null
   const t = cell.testimonies.find((x) => x.id === selected)
   if (!t) return say('Choose a testimony first.')
-  const audio = new Audio(`${base}${new Audio().canPlayType('audio/ogg; codecs=opus') ? t.audio.opus : t.audio.aac}`)
+  const audio = new Audio(`${base}${chooseSource(t.audio, (type) => new Audio().canPlayType(type))}`)
   const context = new AudioContext()
   const [x, y, z] = positions.get(t.id)!
   const panner = new PannerNode(context, { panningModel: 'HRTF', positionX: x, positionY: y, positionZ: z })

@@ -11,8 +11,8 @@ describe('broken media', () => {
     const errors: string[] = []
     page.on('pageerror', (e) => errors.push(e.message))
     await page.route(/\/models\/basement\.glb$/, (r) => r.fulfill({ status: 200, body: 'this is not a glTF file' }))
-    await page.route(new RegExp(`/audio/${badAudio.id}\\.(opus|m4a)$`), (r) =>
-      r.fulfill({ status: 200, contentType: 'audio/ogg', body: Buffer.from('OggS broken recording'.repeat(50)) }),
+    await page.route(new RegExp(`/audio/${badAudio.id}\\.(webm|m4a)$`), (r) =>
+      r.fulfill({ status: 200, contentType: 'audio/webm', body: Buffer.from('broken recording'.repeat(50)) }),
     )
     await page.route(/\.vtt$/, async (r) =>
       r.request().url().includes(`${badCaptions.id}.`)

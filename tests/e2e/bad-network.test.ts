@@ -34,8 +34,8 @@ const aacRecording = (t: { audio: { aac: string } }) => `/${t.audio.aac}`
 
 /**
  * Makes the page's browser say it cannot play Opus, as Safari does, so it plays the AAC files. Their index comes
- * first (`moov` before the sound), so a recording starts while it still arrives and can stall mid-sentence; Chromium
- * opens an Ogg file only once its last page has arrived (to learn its duration), so a stalled Opus file never starts.
+ * first (`moov` before the sound), so a recording starts while it still arrives and can stall mid-sentence, the same
+ * way an iPhone meets a bad network.
  */
 async function preferAac(context: BrowserContext) {
   await context.addInitScript(() => {

@@ -14,7 +14,7 @@ export type Fault = { stallAfter: number } | { trickle: number } | { truncateTo:
 export interface FaultServer {
   /** The site's address, ending in `/`. */
   url: string
-  /** Sets the fault for a path (e.g. `/audio/sizo-bunk.opus`); requests already answered keep theirs. */
+  /** Sets the fault for a path (e.g. `/audio/sizo-bunk.webm`); requests already answered keep theirs. */
   fault(path: string, fault: Fault): void
   /** The server is fixed: every path is served whole again. */
   fix(): void
@@ -36,6 +36,7 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
   '.wasm': 'application/wasm',
   '.opus': 'audio/ogg',
+  '.webm': 'audio/webm',
   '.m4a': 'audio/mp4',
   '.vtt': 'text/vtt; charset=utf-8',
   '.glb': 'model/gltf-binary',

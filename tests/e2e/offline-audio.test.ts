@@ -9,7 +9,7 @@ const browser = useBrowser({ autoplay: true })
 const publicDir = new URL('../../public/', import.meta.url)
 
 /** The recordings the deployment ships in one format, with their sizes. */
-function recordings(ext: '.opus' | '.m4a'): Map<string, number> {
+function recordings(ext: '.webm' | '.m4a'): Map<string, number> {
   return new Map(
     readdirSync(new URL('audio', publicDir))
       .filter((f) => f.endsWith(ext))
@@ -29,7 +29,7 @@ async function cachedRecordings(page: Page): Promise<Map<string, number>> {
       const cache = await caches.open(name)
       for (const request of await cache.keys()) {
         const path = new URL(request.url).pathname.slice(1)
-        if (!/\.(opus|m4a)$/.test(path)) continue
+        if (!/\.(webm|m4a)$/.test(path)) continue
         out.push([path, (await (await cache.match(request))!.arrayBuffer()).byteLength])
       }
     }
@@ -47,7 +47,7 @@ const HIDE_OPUS = () => {
 
 describe("a kiosk's offline cache", () => {
   it('holds the recordings in the one format the browser plays: Opus here, AAC where Opus is not played', async () => {
-    const opus = recordings('.opus')
+    const opus = recordings('.webm')
     const aac = recordings('.m4a')
     expect(opus.size).toBeGreaterThan(5)
     expect(aac.size).toBe(opus.size)

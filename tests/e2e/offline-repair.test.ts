@@ -5,7 +5,7 @@ import { OFFLINE_CACHE_TIMEOUT } from './limits'
 
 const browser = useBrowser()
 
-const RECORDING = 'audio/sizo-window.opus'
+const RECORDING = 'audio/sizo-window.webm'
 
 /** Removes one recording from the offline cache, as a disk error or a partial wipe would. */
 function dropFromCache(page: Page): Promise<number> {

@@ -321,6 +321,7 @@ const TYPES: Record<string, string> = {
   '.vtt': 'text/vtt',
   '.glb': 'model/gltf-binary',
   '.opus': 'audio/ogg',
+  '.webm': 'audio/webm',
   '.m4a': 'audio/mp4',
   '.wasm': 'application/wasm',
   '.webp': 'image/webp',

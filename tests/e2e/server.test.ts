@@ -45,7 +45,7 @@ describe.runIf(hasNginx)('served by nginx with deploy/nginx', () => {
     const testimony = cell.testimonies[0]
     if (!testimony) throw new Error('the demo cell has no testimony')
     const types: [string, string][] = [
-      [`audio/${testimony.id}.opus`, 'audio/ogg'],
+      [`audio/${testimony.id}.webm`, 'audio/webm'],
       [`audio/${testimony.id}.m4a`, 'audio/mp4'],
       [testimony.captions.en, 'text/vtt'],
       [`models/${cell.id}.glb`, 'model/gltf-binary'],
@@ -55,7 +55,7 @@ describe.runIf(hasNginx)('served by nginx with deploy/nginx', () => {
       expect(res.status, path).toBe(200)
       expect(res.headers.get('content-type')?.split(';')[0], path).toBe(type)
     }
-    const range = await fetch(`${server.url}audio/${testimony.id}.opus`, { headers: { Range: 'bytes=100-199' } })
+    const range = await fetch(`${server.url}audio/${testimony.id}.webm`, { headers: { Range: 'bytes=100-199' } })
     expect(range.status).toBe(206)
     expect(range.headers.get('content-range')).toMatch(/^bytes 100-199\//)
     expect((await range.arrayBuffer()).byteLength).toBe(100)

@@ -5,7 +5,7 @@ import { holdForVoice } from '../../src/state/voice-first'
 import { publicFetch } from './public-files'
 
 const RATE = 44100
-const sources = { opus: 'audio/ambient-sizo-cell.opus', aac: 'audio/ambient-sizo-cell.m4a', volume: 0.5 }
+const sources = { opus: 'audio/ambient-sizo-cell.webm', aac: 'audio/ambient-sizo-cell.m4a', volume: 0.5 }
 
 function bed(ctx: OfflineAudioContext, fetchImpl: typeof fetch) {
   return new AmbientBed({

@@ -82,7 +82,7 @@ function fakeContext() {
   return { ctx: wrapped as unknown as AudioContext, destination: ctx.destination as unknown as AudioNode }
 }
 
-const SOURCES = { opus: 'audio/window.opus', aac: 'audio/window.m4a' }
+const SOURCES = { opus: 'audio/window.webm', aac: 'audio/window.m4a' }
 const AT = { x: 0, y: 1.6, z: -1 }
 
 describe('the testimony player in a stall', () => {
@@ -137,7 +137,7 @@ describe('the testimony player in a stall', () => {
     expect(player.store.getState().status).toBe('error')
 
     // Another voice waiting for its data (nothing downloaded yet) is left to arrive.
-    player.play('door', { opus: 'audio/door.opus', aac: 'audio/door.m4a' }, AT)
+    player.play('door', { opus: 'audio/door.webm', aac: 'audio/door.m4a' }, AT)
     media.readyState = 1
     media.bufferedTo = 0
     vi.advanceTimersByTime(START_RESCUE_MS * 2)
@@ -158,7 +158,7 @@ describe('the testimony player in a stall', () => {
     player.play('window', SOURCES, AT)
     media.dispatchEvent(new Event('playing'))
     playFor(300)
-    player.play('door', { opus: 'audio/door.opus', aac: 'audio/door.m4a' }, AT)
+    player.play('door', { opus: 'audio/door.webm', aac: 'audio/door.m4a' }, AT)
     media.currentTime = 0
     vi.advanceTimersByTime(STALL_MS * 2) // opening the recording
     media.dispatchEvent(new Event('playing'))
@@ -190,22 +190,22 @@ describe('the testimony player in a stall', () => {
     expect(seen).toEqual(['ended'])
   })
 
-  const DOOR = { opus: 'audio/door.opus', aac: 'audio/door.m4a' }
-  const BUNK = { opus: 'audio/bunk.opus', aac: 'audio/bunk.m4a' }
+  const DOOR = { opus: 'audio/door.webm', aac: 'audio/door.m4a' }
+  const BUNK = { opus: 'audio/bunk.webm', aac: 'audio/bunk.m4a' }
   /** Lets the player's awaited turns run (it waits on promises, not timers). */
   const settle = () => vi.advanceTimersByTimeAsync(0)
 
   it("opens each of a cell's recordings ahead, in turn, in an element of its own; the playing one gets its source at play()", async () => {
     player.prepare([SOURCES, DOOR])
     const warm = made[1]!
-    expect(warm.src).toBe('/audio/window.opus')
+    expect(warm.src).toBe('/audio/window.webm')
     expect(warm.preload).toBe('metadata')
     // The element routed through Web Audio is not loaded ahead: WebKit would freeze it at the first play.
     expect(media.src).toBe('')
     expect(media.loads).toBe(0)
 
     player.play('window', SOURCES, AT)
-    expect(media.src).toBe('/audio/window.opus')
+    expect(media.src).toBe('/audio/window.webm')
     expect(media.plays).toBe(1)
     // The early opening gives the connection to the voice, and the next recording waits while the voice waits…
     expect(warm.src).toBe('')
@@ -214,7 +214,7 @@ describe('the testimony player in a stall', () => {
     // …and is opened once the voice is heard; then the early opening lets go.
     media.dispatchEvent(new Event('playing'))
     await settle()
-    expect(warm.src).toBe('/audio/door.opus')
+    expect(warm.src).toBe('/audio/door.webm')
     warm.dispatchEvent(new Event('loadedmetadata'))
     await settle()
     expect(warm.src).toBe('')
@@ -242,7 +242,7 @@ describe('the testimony player in a stall', () => {
     const warm = made[1]!
     warm.dispatchEvent(new Event('loadedmetadata'))
     await settle()
-    expect(warm.src).toBe('/audio/door.opus')
+    expect(warm.src).toBe('/audio/door.webm')
 
     player.play('bunk', BUNK, AT)
     expect(voiceWaiting()).toBe(true)
@@ -252,7 +252,7 @@ describe('the testimony player in a stall', () => {
     media.dispatchEvent(new Event('playing'))
     expect(voiceWaiting()).toBe(false)
     await settle()
-    expect(warm.src).toBe('/audio/door.opus')
+    expect(warm.src).toBe('/audio/door.webm')
     // the one that plays is not opened again
     warm.dispatchEvent(new Event('loadedmetadata'))
     await settle()
@@ -266,7 +266,7 @@ describe('the testimony player in a stall', () => {
     player.stop()
     expect(player.store.getState()).toMatchObject({ testimonyId: null, status: 'idle' })
     expect(media.paused).toBe(true)
-    expect(media.src).toBe('/audio/window.opus')
+    expect(media.src).toBe('/audio/window.webm')
     const loads = media.loads
 
     player.play('window', SOURCES, AT)
@@ -278,7 +278,7 @@ describe('the testimony player in a stall', () => {
 
   it('release lets go of the recording (leaving the cell, the next visitor)', () => {
     player.play('window', SOURCES, AT)
-    player.prepare([{ opus: 'audio/door.opus', aac: 'audio/door.m4a' }])
+    player.prepare([{ opus: 'audio/door.webm', aac: 'audio/door.m4a' }])
     player.release()
     expect(media.paused).toBe(true)
     expect(media.src).toBe('')
@@ -437,7 +437,7 @@ describe('a voice that does not come, or stops short', () => {
     vi.advanceTimersByTime(1000)
     expect(player.store.getState()).toMatchObject({
       status: 'error',
-      error: { kind: 'stalled', file: 'audio/window.opus' },
+      error: { kind: 'stalled', file: 'audio/window.webm' },
     })
     const loads = media.src
     player.play('window', SOURCES, AT, 60)
@@ -454,7 +454,7 @@ describe('a voice that does not come, or stops short', () => {
     vi.advanceTimersByTime(GIVE_UP_MS)
     expect(player.store.getState().status).toBe('error')
     player.play('window', SOURCES, AT, 60)
-    expect(media.src).toBe('/audio/window.opus#t=12.50')
+    expect(media.src).toBe('/audio/window.webm#t=12.50')
     expect(player.store.getState().status).toBe('loading')
   })
 
@@ -494,7 +494,7 @@ describe('a voice that does not come, or stops short', () => {
     media.dispatchEvent(new Event('ended'))
     expect(player.store.getState()).toMatchObject({
       status: 'error',
-      error: { kind: 'incomplete', file: 'audio/window.opus', heard: 12, expected: 60 },
+      error: { kind: 'incomplete', file: 'audio/window.webm', heard: 12, expected: 60 },
     })
     player.play('window', SOURCES, AT, 60)
     media.dispatchEvent(new Event('playing'))

@@ -158,7 +158,7 @@ describe.skipIf(!ffmpeg)('all-or-nothing content commands', () => {
       ).toBe(true)
       const now = listTree(root)
       expect(published.every((f) => now.includes(f))).toBe(true)
-      expect(entry().audio.opus).toBe(`audio/${ID}.opus`)
+      expect(entry().audio.opus).toBe(`audio/${ID}.webm`)
       await recover(root)
       expect(treeHash(root)).toBe(before)
     }, 60_000)
@@ -169,8 +169,8 @@ describe.skipIf(!ffmpeg)('all-or-nothing content commands', () => {
     const live = entry()
     expect(live.duration).toBeCloseTo(3, 1)
     // the old recording had the plain name, so the new one took a versioned name beside it
-    expect(live.audio.opus).toMatch(new RegExp(`^audio/${ID}\\.[0-9a-f]{8}\\.opus$`))
-    expect(await orphans(root)).toEqual(expect.arrayContaining([`audio/${ID}.opus`, `audio/${ID}.m4a`]))
+    expect(live.audio.opus).toMatch(new RegExp(`^audio/${ID}\\.[0-9a-f]{8}\\.webm$`))
+    expect(await orphans(root)).toEqual(expect.arrayContaining([`audio/${ID}.webm`, `audio/${ID}.m4a`]))
     await recover(root)
     expect(await orphans(root)).toEqual([])
     expect(await check({ root })).toEqual([])
@@ -182,7 +182,7 @@ describe.skipIf(!ffmpeg)('all-or-nothing content commands', () => {
     const after = entry()
     expect(after.duration).toBeCloseTo(2.5, 1)
     // the plain name was free again, so the newest version has it
-    expect(after.audio.opus).toBe(`audio/${ID}.opus`)
+    expect(after.audio.opus).toBe(`audio/${ID}.webm`)
     for (const file of [before.audio.opus, before.audio.aac]) expect(existsSync(join(root, file))).toBe(false)
     expect(await orphans(root)).toEqual([])
     expect(await check({ root })).toEqual([])

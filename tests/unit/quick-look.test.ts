@@ -103,7 +103,7 @@ const testimony = (id: string, position: number[], consent = 'demo-synthetic') =
   id,
   position,
   speaker: { consent },
-  audio: { opus: `audio/${id}.opus`, aac: `audio/${id}.m4a` },
+  audio: { opus: `audio/${id}.webm`, aac: `audio/${id}.m4a` },
 })
 
 let work: string

@@ -98,7 +98,7 @@ export function pictureOf(png: Buffer): { colours: number; drawn: number } {
  */
 export async function playAndMeasure(page: WebKitPage, selector: string, id: string): Promise<PlaybackRun> {
   const file = await page.eval<string>(
-    `HTMLMediaElement.prototype.canPlayType.call(document.createElement('audio'), 'audio/ogg; codecs="opus"') ? '.opus' : '.m4a'`,
+    `HTMLMediaElement.prototype.canPlayType.call(document.createElement('audio'), 'audio/webm; codecs="opus"') ? '.webm' : '.m4a'`,
   )
   const tappedAt = await page.startMediaSampling()
   await page.click(selector)
