@@ -27,7 +27,7 @@ async function visit(browser, url, cell, first, later, { roomTriangles, verbose 
   const requests = []
   const t0 = Date.now()
   cdp.on('Network.requestWillBeSent', (e) => {
-    if (/\.(opus|m4a|ktx2|glb|vtt|wasm)$/.test(e.request.url))
+    if (/\.(opus|webm|m4a|ktx2|glb|vtt|wasm)$/.test(e.request.url))
       requests.push([Date.now() - t0, e.request.url.replace(/.*\//, ''), e.request.headers.Range ?? ''])
   })
   const long = { timeout: 180_000 }
