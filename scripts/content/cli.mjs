@@ -71,14 +71,15 @@ function printPreviews(written) {
   if (written.length) console.log(`Wrote ${written.length} link-preview images.`)
 }
 
-/** The Quick Look package's size, polygons, textures and recordings, against Apple's guidance. */
+/** The Quick Look package's size, polygons, textures and recordings, against Apple's guidance and the budget. */
 function printQuickLook(stats, budget) {
   const largest = Math.max(0, ...stats.textures.map((t) => Math.max(t.width, t.height)))
   console.log(
-    `AR Quick Look: ${(stats.bytes / 1024).toFixed(0)} KB, ${stats.polygons} polygons, ` +
+    `AR Quick Look: ${(stats.bytes / 1024).toFixed(0)} KB on disk, ${(stats.wireBytes / 1024).toFixed(0)} KB on ` +
+      `the wire, ${stats.polygons} polygons, ` +
       `${stats.textures.length} textures${stats.textures.length ? ` (largest ${largest} px)` : ''}, ` +
       `${Object.keys(stats.audio).length} recordings ` +
-      '(guidance: about 100,000 polygons, textures at most 2048 px).',
+      '(budget: 1.5 MB on the wire; guidance: about 100,000 polygons, textures at most 2048 px).',
   )
   for (const problem of budget) console.log(`  OVER BUDGET: the USDZ ${problem}`)
 }
