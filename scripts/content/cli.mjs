@@ -2,6 +2,7 @@
 // npm run content -- <command> [options]. See docs/content.md for a step-by-step guide.
 import { parseArgs } from 'node:util'
 import { addCell, addTestimony, quickLook, report, review } from './commands.mjs'
+import { quickLookSizeProblem } from './quick-look.mjs'
 import { DEFAULT_ROOT } from './registry.mjs'
 import { interrupt } from './staging.mjs'
 
@@ -81,7 +82,8 @@ function printQuickLook(stats, budget) {
       `${Object.keys(stats.audio).length} recordings ` +
       '(budget: 1.5 MB on the wire; guidance: about 100,000 polygons, textures at most 2048 px).',
   )
-  for (const problem of budget) console.log(`  OVER BUDGET: the USDZ ${problem}`)
+  for (const problem of [...budget, quickLookSizeProblem(stats)].filter(Boolean))
+    console.log(`  OVER BUDGET: the USDZ ${problem}`)
 }
 
 function need(name) {
@@ -121,6 +123,9 @@ try {
     console.log(
       `  The cell's AR Quick Look package now plays it too (${Object.keys(quickLookResult.audio).length} recordings).`,
     )
+    // the recordings travel inside the package: each one makes the visit to Quick Look longer to download
+    const over = quickLookSizeProblem(quickLookResult)
+    if (over) console.log(`  OVER BUDGET: the USDZ ${over}.`)
     await previewsAfter(values.cell)
     console.log('Run `npm run content -- check` next.')
   } else if (command === 'add-cell') {

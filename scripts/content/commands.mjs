@@ -7,7 +7,7 @@ import { cuesPastEnd, parseCaptionFile, shiftCues, toWebVTT } from './captions.m
 import { PipelineError } from './errors.mjs'
 import { modelStats, optimizeModel } from './model.mjs'
 import { budgetProblems } from './model-budget.mjs'
-import { quickLookBudgetProblems, quickLookStats, writeQuickLook } from './quick-look.mjs'
+import { quickLookBudgetProblems, quickLookSizeProblem, quickLookStats, writeQuickLook } from './quick-look.mjs'
 import { paths, readJson } from './registry.mjs'
 import { hasFfmpeg } from './run.mjs'
 import { validateChange } from './check.mjs'
@@ -281,7 +281,7 @@ async function quickLookRow(p, file) {
   const row = { item: '  quick look', file, size: '', detail: '', loudness: '', budget: '' }
   if (!existsSync(p.abs(file))) return { ...row, budget: 'MISSING' }
   const stats = await quickLookStats(p.abs(file))
-  const over = quickLookBudgetProblems(stats)
+  const over = [...quickLookBudgetProblems(stats), quickLookSizeProblem(stats)].filter(Boolean)
   const largest = Math.max(0, ...stats.textures.map((t) => Math.max(t.width, t.height)))
   const textures = stats.textures.length ? `${stats.textures.length} textures (largest ${largest} px)` : 'no textures'
   const kb = (bytes) => `${(bytes / 1024).toFixed(0)} KB`

@@ -33,6 +33,7 @@ export function cellLayer(
 ): string
 export function quickLookStats(file: string): Promise<QuickLookStats>
 export function quickLookBudgetProblems(stats: QuickLookStats): string[]
+export function quickLookSizeProblem(stats: QuickLookStats): string | null
 export function quickLookStaleness(options: {
   root: string
   cell: Record<string, unknown>

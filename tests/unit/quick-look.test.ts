@@ -12,6 +12,7 @@ import {
   PHONE_TEXTURE_SIZE,
   QUICK_LOOK_BUDGET,
   quickLookBudgetProblems,
+  quickLookSizeProblem,
   quickLookStats,
   writeQuickLook,
 } from '../../scripts/content/quick-look.mjs'
@@ -393,6 +394,10 @@ describe('the packages this repository ships', () => {
       expect(gunzipSync(gzipSync(archive, { level: 1 })).equals(archive)).toBe(true)
       expect(stats.polygons).toBeLessThan(countGeometry(model).triangles / 4)
       expect(quickLookBudgetProblems(stats)).toEqual([])
+      expect(quickLookSizeProblem(stats)).toBeNull()
+      expect(quickLookSizeProblem({ ...stats, wireBytes: 1.6 * 1048576 })).toBe(
+        "is 1.60 MB on the wire, over the cell's 1.5 MB budget",
+      )
 
       // an independent reader finds every textured material's image in the package, and the coordinates for it
       const opened = openUsdz(file)
