@@ -52,6 +52,23 @@ export const MIME_TYPES = {
   wasm: 'application/wasm',
 }
 
+/**
+ * Types nginx compresses on the way (`gzip_types` in deploy/nginx/prisonersvoice.conf, checked by a unit test), at
+ * its default level, 1. A USDZ is among them: its layer is text, stored uncompressed inside the ZIP, and the browser
+ * takes the gzip off before Quick Look sees the file (README: AR Quick Look).
+ */
+export const GZIP_TYPES = [
+  'application/javascript',
+  'text/css',
+  'application/json',
+  'text/vtt',
+  'model/gltf-binary',
+  'model/vnd.usdz+zip',
+  'image/svg+xml',
+  'application/wasm',
+]
+export const GZIP_LEVEL = 1
+
 /** Netlify / Cloudflare Pages `_headers`: the same headers, and caching by path. */
 export function headersFile() {
   const all = Object.entries(SECURITY_HEADERS).map(([k, v]) => `  ${k}: ${v}`)

@@ -2,6 +2,7 @@
 // npm run content -- <command> [options]. See docs/content.md for a step-by-step guide.
 import { parseArgs } from 'node:util'
 import { addCell, addTestimony, quickLook, report, review } from './commands.mjs'
+import { quickLookSizeProblem } from './quick-look.mjs'
 import { DEFAULT_ROOT } from './registry.mjs'
 import { interrupt } from './staging.mjs'
 
@@ -71,16 +72,18 @@ function printPreviews(written) {
   if (written.length) console.log(`Wrote ${written.length} link-preview images.`)
 }
 
-/** The Quick Look package's size, polygons, textures and recordings, against Apple's guidance. */
+/** The Quick Look package's size, polygons, textures and recordings, against Apple's guidance and the budget. */
 function printQuickLook(stats, budget) {
   const largest = Math.max(0, ...stats.textures.map((t) => Math.max(t.width, t.height)))
   console.log(
-    `AR Quick Look: ${(stats.bytes / 1024).toFixed(0)} KB, ${stats.polygons} polygons, ` +
+    `AR Quick Look: ${(stats.bytes / 1024).toFixed(0)} KB on disk, ${(stats.wireBytes / 1024).toFixed(0)} KB on ` +
+      `the wire, ${stats.polygons} polygons, ` +
       `${stats.textures.length} textures${stats.textures.length ? ` (largest ${largest} px)` : ''}, ` +
       `${Object.keys(stats.audio).length} recordings ` +
-      '(guidance: about 100,000 polygons, textures at most 2048 px).',
+      '(budget: 1.5 MB on the wire; guidance: about 100,000 polygons, textures at most 2048 px).',
   )
-  for (const problem of budget) console.log(`  OVER BUDGET: the USDZ ${problem}`)
+  for (const problem of [...budget, quickLookSizeProblem(stats)].filter(Boolean))
+    console.log(`  OVER BUDGET: the USDZ ${problem}`)
 }
 
 function need(name) {
@@ -120,6 +123,9 @@ try {
     console.log(
       `  The cell's AR Quick Look package now plays it too (${Object.keys(quickLookResult.audio).length} recordings).`,
     )
+    // the recordings travel inside the package: each one makes the visit to Quick Look longer to download
+    const over = quickLookSizeProblem(quickLookResult)
+    if (over) console.log(`  OVER BUDGET: the USDZ ${over}.`)
     await previewsAfter(values.cell)
     console.log('Run `npm run content -- check` next.')
   } else if (command === 'add-cell') {

@@ -7,7 +7,7 @@ import { cuesPastEnd, parseCaptionFile, shiftCues, toWebVTT } from './captions.m
 import { PipelineError } from './errors.mjs'
 import { modelStats, optimizeModel } from './model.mjs'
 import { budgetProblems } from './model-budget.mjs'
-import { quickLookBudgetProblems, quickLookStats, writeQuickLook } from './quick-look.mjs'
+import { quickLookBudgetProblems, quickLookSizeProblem, quickLookStats, writeQuickLook } from './quick-look.mjs'
 import { paths, readJson } from './registry.mjs'
 import { hasFfmpeg } from './run.mjs'
 import { validateChange } from './check.mjs'
@@ -276,17 +276,19 @@ export async function report({ root } = {}) {
   return rows
 }
 
-/** The report's line for a cell's Quick Look package: size, polygons, textures, recordings, Apple's guidance. */
+/** The report's line for a cell's Quick Look package: size on disk and on the wire, polygons, textures, recordings. */
 async function quickLookRow(p, file) {
   const row = { item: '  quick look', file, size: '', detail: '', loudness: '', budget: '' }
   if (!existsSync(p.abs(file))) return { ...row, budget: 'MISSING' }
   const stats = await quickLookStats(p.abs(file))
-  const over = quickLookBudgetProblems(stats)
+  const over = [...quickLookBudgetProblems(stats), quickLookSizeProblem(stats)].filter(Boolean)
   const largest = Math.max(0, ...stats.textures.map((t) => Math.max(t.width, t.height)))
   const textures = stats.textures.length ? `${stats.textures.length} textures (largest ${largest} px)` : 'no textures'
+  const kb = (bytes) => `${(bytes / 1024).toFixed(0)} KB`
   return {
     ...row,
-    size: `${(stats.bytes / 1024).toFixed(0)} KB`,
+    // on the wire: gzipped where deploy/ compresses USDZ; the recordings inside are counted, they are downloaded with it
+    size: `${kb(stats.bytes)} (${kb(stats.wireBytes)} on the wire)`,
     detail: `${stats.polygons} polygons, ${textures}, ${Object.keys(stats.audio).length} recordings`,
     budget: over.length ? `OVER: ${over.join('; ')}` : 'ok',
   }

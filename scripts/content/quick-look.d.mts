@@ -1,14 +1,20 @@
 import type { Document } from '@gltf-transform/core'
 
 export interface QuickLookStats {
+  /** The file's size. */
   bytes: number
+  /** What a visitor downloads: gzipped where deploy/ compresses USDZ, else the file's size. */
+  wireBytes: number
   polygons: number
   textures: { name: string; width: number; height: number }[]
   /** Recordings inside the package, by their path in it. */
   audio: Record<string, Uint8Array>
   problems: string[]
 }
-export const QUICK_LOOK_BUDGET: { polygons: number; textureSize: number }
+export const QUICK_LOOK_BUDGET: { polygons: number; textureSize: number; bytes: number }
+export const PHONE_TEXTURE_SIZE: number
+export function phoneCopy(doc: Document): Promise<Document>
+export function onTheWire(archive: Uint8Array): number
 export function writeQuickLook(options: {
   root: string
   cell: Record<string, unknown>
@@ -27,6 +33,7 @@ export function cellLayer(
 ): string
 export function quickLookStats(file: string): Promise<QuickLookStats>
 export function quickLookBudgetProblems(stats: QuickLookStats): string[]
+export function quickLookSizeProblem(stats: QuickLookStats): string | null
 export function quickLookStaleness(options: {
   root: string
   cell: Record<string, unknown>

@@ -1,15 +1,34 @@
 // The cell for AR Quick Look (iPhone, iPad, Vision Pro: no WebXR there): a USDZ beside the GLB, at real scale, with
 // the model's named nodes, and each testimony as a glowing marker that plays its recording, from its spot, when
 // tapped (Apple's preliminary behaviours: a TapGesture trigger and an Audio action, the AAC inside the package).
+// Its geometry is a copy simplified for a phone, its textures JPEG or PNG decoded from the model's KTX2.
+import { cloneDocument, prune, simplify, weld } from '@gltf-transform/functions'
+import { MeshoptSimplifier } from 'meshoptimizer'
 import { readFile, stat, writeFile } from 'node:fs/promises'
+import { gzipSync } from 'node:zlib'
 import sharp from 'sharp'
+import { GZIP_LEVEL, GZIP_TYPES, MIME_TYPES } from '../../deploy/headers.mjs'
+import { decodeKtx2 } from './ktx2.mjs'
 import { readModel } from './model.mjs'
 import { ensureDir, paths } from './registry.mjs'
 import { asset, ints, layer, num, prim, str, targets, tuple, tuples, uniqueName } from './usda.mjs'
 import { packUsdz, usdzEntries, usdzProblems } from './usdz.mjs'
 
-/** Apple's guidance for Quick Look: about 100,000 polygons, textures at most 2048 px on a side. */
-export const QUICK_LOOK_BUDGET = { polygons: 100_000, textureSize: 2048 }
+/**
+ * Apple's guidance for Quick Look: about 100,000 polygons, textures at most 2048 px on a side; and the cell's own
+ * budget (PRODUCT.md: 1.5 MB a cell), which the package keeps on the wire with its recordings inside.
+ */
+export const QUICK_LOOK_BUDGET = { polygons: 100_000, textureSize: 2048, bytes: 1.5 * 1024 * 1024 }
+/** The textures the package carries: 1024 px on a side at most, as sharp as a phone's screen shows a wall. */
+export const PHONE_TEXTURE_SIZE = 1024
+/**
+ * How far the phone copy's surfaces may move, as a share of each mesh's size (meshoptimizer's error): a twentieth
+ * of a percent, 2–3 mm in a cell. The web model's extra vertices carry its baked light, which Quick Look cannot show
+ * (it reads no vertex colours): on flat walls they fold away at no error at all.
+ */
+const PHONE_ERROR = 0.0005
+/** What the package writes of a vertex; the rest (baked light, a second UV set, tangents) goes before welding. */
+const CARRIED = new Set(['POSITION', 'NORMAL', 'TEXCOORD_0'])
 
 const CREATOR = '#PrisonersVoice content tool (scripts/content/quick-look.mjs)'
 const SCENE = '/Root/Scenes/Scene'
@@ -35,7 +54,7 @@ function audible(cell) {
  */
 export async function writeQuickLook({ root, cell, files = paths(root), out = files.abs(files.quickLook(cell.id)) }) {
   const p = files
-  const doc = await readModel(p.abs(cell.model))
+  const doc = await phoneCopy(await readModel(p.abs(cell.model)))
   const textures = await encodeTextures(doc)
   const sounds = audible(cell)
   const usda = cellLayer(doc, { cellId: cell.id, sounds, textures })
@@ -45,6 +64,26 @@ export async function writeQuickLook({ root, cell, files = paths(root), out = fi
   await ensureDir(out)
   await writeFile(out, packUsdz(entries))
   return quickLookStats(out)
+}
+
+/**
+ * The model as the package carries it: only what it writes of each vertex, welded, and simplified within
+ * {@link PHONE_ERROR}. Named empty nodes (anchors) stay; the model itself is not changed.
+ * @param {import('@gltf-transform/core').Document} doc
+ */
+export async function phoneCopy(doc) {
+  const copy = cloneDocument(doc)
+  for (const mesh of copy.getRoot().listMeshes())
+    for (const primitive of mesh.listPrimitives())
+      for (const semantic of primitive.listSemantics())
+        if (!CARRIED.has(semantic)) primitive.setAttribute(semantic, null)
+  await copy.transform(
+    weld(),
+    // ratio 0: as few triangles as the error allows
+    simplify({ simplifier: MeshoptSimplifier, ratio: 0, error: PHONE_ERROR }),
+    prune({ keepLeaves: true }),
+  )
+  return copy
 }
 
 /**
@@ -67,7 +106,7 @@ export function cellLayer(doc, { cellId, sounds, textures }) {
     return `${MATERIALS}/${materials.get(material).name}`
   }
   const gltfScene = doc.getRoot().getDefaultScene() ?? doc.getRoot().listScenes()[0]
-  // texture coordinates are written only for a material with a texture in the package: KTX2 ones are not (yet)
+  // texture coordinates are written only for a material with a texture in the package
   const carries = (material) =>
     [
       material.getBaseColorTexture(),
@@ -138,7 +177,8 @@ function nodePrim(node, siblings, parentPath, bind, carries) {
     if (primitive.getMode() !== TRIANGLES || !primitive.getAttribute('POSITION')) continue
     const meshName = uniqueName(children, node.getMesh().getName() || 'mesh')
     const material = primitive.getMaterial()
-    meshes.push(meshPrim(meshName, primitive, material ? bind(material) : null, material ? carries(material) : false))
+    const textured = material ? carries(material) : false
+    meshes.push(meshPrim(meshName, primitive, material ? bind(material) : null, textured, positionDigits(node)))
   }
   const meta =
     name === node.getName() || !node.getName() ? [] : [`customData = {\n    string name = ${str(node.getName())}\n}`]
@@ -166,15 +206,22 @@ function flat(accessor) {
 }
 
 /**
- * Decimal places of a mesh's numbers: positions (metres) to a tenth of a millimetre, normals to well under a tenth of
- * a degree, texture coordinates to a fiftieth of a texel of a 2048 px texture, however often it repeats. Float
- * precision would make the package about a third larger for nothing a visitor can see.
+ * Decimal places of a mesh's numbers, no finer than a visitor can see: positions to a millimetre in the room (finer
+ * where the node is scaled down: a scan in centimetres), normals to a thousandth (under a tenth of a degree),
+ * texture coordinates to a tenth of a texel of a {@link PHONE_TEXTURE_SIZE} px texture, however often it repeats.
  */
-const POSITION_DIGITS = 4
-const DIRECTION_DIGITS = 4
-const UV_DIGITS = 5
+const POSITION_DIGITS = 3
+const DIRECTION_DIGITS = 3
+const UV_DIGITS = 4
 
-function meshPrim(name, primitive, material, textured) {
+/** Decimals that keep a node's positions to a millimetre in the room, whatever the node's scale. */
+function positionDigits(node) {
+  const m = node.getWorldMatrix()
+  const scale = Math.max(...[0, 4, 8].map((i) => Math.hypot(m[i], m[i + 1], m[i + 2])))
+  return scale > 0 && scale < 1 ? Math.min(7, POSITION_DIGITS + Math.ceil(-Math.log10(scale))) : POSITION_DIGITS
+}
+
+function meshPrim(name, primitive, material, textured, digits) {
   const points = flat(primitive.getAttribute('POSITION'))
   const indices = primitive.getIndices()
     ? Array.from(primitive.getIndices().getArray())
@@ -182,7 +229,7 @@ function meshPrim(name, primitive, material, textured) {
   const props = [
     `int[] faceVertexCounts = ${ints(new Array(Math.floor(indices.length / 3)).fill(3))}`,
     `int[] faceVertexIndices = ${ints(indices.slice(0, indices.length - (indices.length % 3)))}`,
-    `point3f[] points = ${tuples(points, 3, POSITION_DIGITS)}`,
+    `point3f[] points = ${tuples(points, 3, digits)}`,
     `float3[] extent = ${extent(points)}`,
   ]
   const normal = primitive.getAttribute('NORMAL')
@@ -275,7 +322,7 @@ function materialPrim(name, material, textures, plain) {
       space: 'sRGB',
       scale: [r, g, b, a],
     })
-    // a KTX2 texture cannot be carried (see encodeTextures): its average colour, noted when it was encoded, stands in
+    // a texture that could not be carried: its average colour, noted when it was encoded as KTX2, stands in
     const average = !base && averageColour(material.getBaseColorTexture())
     const diffuse = average ? [r * average[0], g * average[1], b * average[2]] : [r, g, b]
     inputs.push(
@@ -416,30 +463,55 @@ function linear(hex) {
 }
 
 /**
- * Every texture the model uses, as a file Quick Look reads (PNG where it has transparency, else JPEG), at most
- * 2048 px on a side. The GLB's WebP is decoded here: Quick Look does not read WebP.
+ * Every texture the model uses, as a file Quick Look reads (PNG where some texel is transparent, else JPEG), at most
+ * {@link PHONE_TEXTURE_SIZE} px on a side. KTX2 is decoded with three's Basis transcoder, WebP with sharp: Quick Look
+ * reads neither.
  */
 export async function encodeTextures(doc) {
   const out = new Map()
   const names = new Set()
   for (const [i, texture] of doc.getRoot().listTextures().entries()) {
-    const image = texture.getImage()
-    // KTX2 (Basis Universal) cannot be decoded here yet: such a texture is left out, its material keeps its factors
-    if (!image || texture.getMimeType() === 'image/ktx2') continue
-    const size = QUICK_LOOK_BUDGET.textureSize
-    const input = sharp(image).resize({ width: size, height: size, fit: 'inside', withoutEnlargement: true })
-    const { hasAlpha } = await sharp(image).metadata()
-    const { data, info } = await (hasAlpha ? input.png() : input.jpeg({ quality: 90 })).toBuffer({
-      resolveWithObject: true,
+    if (!texture.getImage()) continue
+    const source = await pixels(texture)
+    const { isOpaque } = await source().stats()
+    const normal = usedAs(texture, 'normalTexture')
+    const input = source().resize({
+      width: PHONE_TEXTURE_SIZE,
+      height: PHONE_TEXTURE_SIZE,
+      fit: 'inside',
+      withoutEnlargement: true,
     })
+    const { data, info } = await (
+      isOpaque
+        ? // a normal map keeps its full chroma: its channels are directions, which 4:2:0 would blur into each other
+          input.removeAlpha().jpeg({ quality: 85, mozjpeg: true, chromaSubsampling: normal ? '4:4:4' : '4:2:0' })
+        : input.png({ compressionLevel: 9 })
+    ).toBuffer({ resolveWithObject: true })
     out.set(texture, {
-      path: `textures/${uniqueName(names, texture.getName() || `texture_${i}`)}.${hasAlpha ? 'png' : 'jpg'}`,
+      path: `textures/${uniqueName(names, texture.getName() || `texture_${i}`)}.${isOpaque ? 'jpg' : 'png'}`,
       bytes: new Uint8Array(data),
       width: info.width,
       height: info.height,
     })
   }
   return out
+}
+
+/** A texture's pixels as a fresh sharp pipeline each call (a pipeline runs once). */
+async function pixels(texture) {
+  const image = texture.getImage()
+  if (texture.getMimeType() !== 'image/ktx2') return () => sharp(image)
+  const { data, width, height } = await decodeKtx2(image)
+  const raw = Buffer.from(data.buffer, data.byteOffset, data.byteLength)
+  return () => sharp(raw, { raw: { width, height, channels: 4 } })
+}
+
+/** Whether a material uses the texture in the given slot (`normalTexture`, …). */
+function usedAs(texture, slot) {
+  return texture
+    .getGraph()
+    .listParentEdges(texture)
+    .some((edge) => edge.getName() === slot)
 }
 
 /**
@@ -458,8 +530,10 @@ export async function quickLookStats(file) {
     const { width = 0, height = 0 } = await sharp(e.bytes).metadata()
     textures.push({ name: e.name, width, height })
   }
+  const bytes = (await stat(file)).size
   return {
-    bytes: (await stat(file)).size,
+    bytes,
+    wireBytes: onTheWire(archive),
     polygons,
     textures,
     audio: Object.fromEntries(entries.filter((e) => e.name.endsWith('.m4a')).map((e) => [e.name, e.bytes])),
@@ -467,7 +541,26 @@ export async function quickLookStats(file) {
   }
 }
 
-/** What a USDZ exceeds of Apple's guidance, one phrase each. */
+/**
+ * The bytes a visitor downloads for a package: gzipped as nginx sends it where deploy/ compresses USDZ
+ * (deploy/headers.mjs: GZIP_TYPES, at its level), else the file as it is.
+ */
+export function onTheWire(archive) {
+  return GZIP_TYPES.includes(MIME_TYPES.usdz) ? gzipSync(archive, { level: GZIP_LEVEL }).length : archive.length
+}
+
+/**
+ * Whether the package is over the cell's 1.5 MB on the wire, as a phrase (or null). Reported, not refused: the
+ * recordings have to travel inside the package (Quick Look streams nothing), so a cell with many long testimonies
+ * is over it whatever the tool does; the curator decides.
+ */
+export function quickLookSizeProblem(stats) {
+  return stats.wireBytes > QUICK_LOOK_BUDGET.bytes
+    ? `is ${(stats.wireBytes / 1048576).toFixed(2)} MB on the wire, over the cell's 1.5 MB budget`
+    : null
+}
+
+/** What a USDZ exceeds of Apple's guidance, one phrase each: `check` refuses such a package. */
 export function quickLookBudgetProblems(stats) {
   const problems = [...stats.problems]
   if (stats.polygons > QUICK_LOOK_BUDGET.polygons)

@@ -1,4 +1,6 @@
+import { join } from 'node:path'
 import type { BrowserContext, Page } from 'playwright-core'
+import { PNG } from 'pngjs'
 import { afterEach, describe, expect, it } from 'vitest'
 import {
   baseURL,
@@ -7,13 +9,17 @@ import {
   demoCells,
   enterCell,
   foreignRequests,
+  frames,
+  newPage,
   openCellMenu,
   readJson,
   recordRequests,
+  roomTexturesIn,
   root,
   useBrowser,
   watchCsp,
 } from './harness'
+import { idColour, renderUsdz } from './usdz-render'
 
 const browser = useBrowser()
 
@@ -21,6 +27,8 @@ interface DemoCell {
   id: string
   demo: boolean
   quickLook?: string
+  start: { position: [number, number, number]; yaw: number }
+  dimensions: { height: number }
   name: { en: string; uk?: string }
   testimonies: { contentNote: { en: string } }[]
 }
@@ -169,4 +177,135 @@ describe('AR Quick Look ("View in your room")', () => {
     await page.locator('[data-role="take-action"]').waitFor()
     await expect(page.locator('[data-role="view-in-room"]').count()).resolves.toBe(0)
   })
+})
+
+/** The app's eye height on screen (src/scene/scene-root.tsx): 1.6 m, or a quarter metre under a low ceiling. */
+const eyeHeight = (cell: DemoCell) => Math.min(1.6, cell.dimensions.height - 0.25)
+
+/** sRGB bytes of pixel `i`. */
+const rgb = (png: PNG, i: number): [number, number, number] => [
+  png.data[i * 4],
+  png.data[i * 4 + 1],
+  png.data[i * 4 + 2],
+]
+const near = (a: number[], b: number[], by: number) => a.every((v, k) => Math.abs(v - b[k]) <= by)
+
+/** Pixels well inside each material on the `ids` picture: the pixel and its four neighbours all in its colour. */
+function regions(ids: PNG, count: number): number[][] {
+  const out: number[][] = Array.from({ length: count }, () => [])
+  const colours = Array.from({ length: count }, (_, i) => idColour(i))
+  const { width, height } = ids
+  for (let y = 1; y < height - 1; y++)
+    for (let x = 1; x < width - 1; x++) {
+      const i = y * width + x
+      const m = colours.findIndex((c) => near(rgb(ids, i), c, 2))
+      if (m < 0) continue
+      if ([i - 1, i + 1, i - width, i + width].every((j) => near(rgb(ids, j), colours[m], 2))) out[m].push(i)
+    }
+  return out
+}
+
+const mean = (png: PNG, pixels: number[]) => {
+  const sum = [0, 0, 0]
+  for (const i of pixels) rgb(png, i).forEach((v, k) => (sum[k] += v))
+  return sum.map((v) => v / Math.max(1, pixels.length))
+}
+/** Distinct colours among `pixels`, each channel in steps of 8: a flat material under flat light has one. */
+const distinct = (png: PNG, pixels: number[]) =>
+  new Set(
+    pixels.map((i) =>
+      rgb(png, i)
+        .map((v) => v >> 3)
+        .join(),
+    ),
+  ).size
+
+/** A coarse colour histogram (4 steps a channel), as shares of `pixels`; and how much two of them overlap (0–1). */
+function histogram(png: PNG, pixels: number[]): number[] {
+  const bins = new Array(64).fill(0)
+  for (const i of pixels) {
+    const [r, g, b] = rgb(png, i).map((v) => v >> 6)
+    bins[r * 16 + g * 4 + b]++
+  }
+  return bins.map((n) => n / pixels.length)
+}
+/** The standard deviation of the pixels' luma (0–255): about 0 for one flat colour. */
+function spread(png: PNG, pixels: number[]): number {
+  const luma = pixels.map((i) => {
+    const [r, g, b] = rgb(png, i)
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+  })
+  const m = luma.reduce((n, v) => n + v, 0) / luma.length
+  return Math.sqrt(luma.reduce((n, v) => n + (v - m) ** 2, 0) / luma.length)
+}
+const overlap = (a: number[], b: number[]) => a.reduce((n, v, i) => n + Math.min(v, b[i]), 0)
+
+describe('what AR Quick Look shows: the package drawn by an independent USD reader', () => {
+  for (const listed of demoCells())
+    it(`${listed.id}: the same room as the web view from the visitor's start, its materials textured`, async () => {
+      const cell = readJson<DemoCell>(`content/cells/${listed.id}.json`)
+      // the web view under flat light (?unlit: the baked light is not in the package, Quick Look lights it itself)
+      const page = await newPage(browser(), { viewport: { width: 640, height: 400 } })
+      await begin(page, 'en', '?stats&unlit')
+      await enterCell(page, cell.id)
+      const canvas = page.locator('canvas[data-role="scene"][data-model="shown"][data-light="live"]')
+      await canvas.waitFor()
+      await roomTexturesIn(page)
+      await frames(page, 20)
+      // ?stats keeps the drawing buffer: the canvas alone, without the page's controls over it
+      const drawn = await canvas.evaluate((c: HTMLCanvasElement) => ({
+        url: c.toDataURL('image/png'),
+        width: c.width,
+        height: c.height,
+      }))
+      await page.context().close()
+      const web = PNG.sync.read(Buffer.from(drawn.url.slice(drawn.url.indexOf(',') + 1), 'base64'))
+
+      const [x, y, z] = cell.start.position
+      const quickLook = await renderUsdz(browser(), join('dist', cell.quickLook!), {
+        eye: [x, y + eyeHeight(cell), z],
+        yaw: cell.start.yaw,
+        width: drawn.width,
+        height: drawn.height,
+      })
+      const { shaded, flat, ids, materials } = quickLook
+      const inside = regions(ids, materials.length)
+      const all = inside.flat()
+      // the room fills the view
+      expect(all.length).toBeGreaterThan(0.5 * web.width * web.height)
+
+      // the same room: the whole picture's colours, and each material's, as the web view has them there
+      const report: string[] = []
+      expect(overlap(histogram(web, all), histogram(shaded, all))).toBeGreaterThan(0.6)
+      expect(near(mean(shaded, all), mean(web, all), 15), `${mean(shaded, all)} against ${mean(web, all)}`).toBe(true)
+      const rows = materials
+        .map((m, i) => ({ ...m, pixels: inside[i] }))
+        .filter((m) => m.pixels.length >= 400)
+        .map((m) => ({
+          ...m,
+          ours: mean(shaded, m.pixels),
+          theirs: mean(web, m.pixels),
+          spread: spread(shaded, m.pixels),
+          flatSpread: spread(flat, m.pixels),
+          colours: distinct(shaded, m.pixels),
+          flatColours: distinct(flat, m.pixels),
+        }))
+      for (const r of rows)
+        report.push(
+          `${r.name}: ${r.pixels.length} px, ${r.ours.map(Math.round)} against ${r.theirs.map(Math.round)}, ` +
+            `spread ${r.spread.toFixed(1)}, ${r.colours} colours ` +
+            `(${r.flatSpread.toFixed(1)}, ${r.flatColours} without its texture)`,
+        )
+      console.log(`${cell.id}\n  ${report.join('\n  ')}`)
+      // the markers glow in Quick Look (lit from within) where the web view draws them in their flat colour
+      for (const r of rows.filter((row) => !row.marker)) {
+        expect(near(r.ours, r.theirs, 25), `${r.name}: ${r.ours} against the web view's ${r.theirs}`).toBe(true)
+        if (!r.textured) continue
+        // textured, not flat: its colours vary inside it, where its material alone gives one colour
+        expect(r.colours, r.name).toBeGreaterThanOrEqual(Math.max(6, 2 * r.flatColours))
+        expect(r.spread, r.name).toBeGreaterThan(r.flatSpread)
+      }
+      const textured = rows.filter((r) => r.textured).length
+      expect(textured).toBeGreaterThanOrEqual(3)
+    }, 120_000)
 })

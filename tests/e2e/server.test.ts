@@ -1,4 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs'
+import { request } from 'node:http'
+import { gunzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CACHE_IMMUTABLE, SECURITY_HEADERS } from '../../deploy/headers.mjs'
 import {
@@ -67,6 +69,29 @@ describe.runIf(hasNginx)('served by nginx with deploy/nginx', () => {
     expect(ktx2.headers.get('content-type')).toBe('image/ktx2')
     expect(ktx2.headers.get('cache-control')).toBe(CACHE_IMMUTABLE)
     expect((await fetch(`${server.url}models/${cell.id}.glb`)).headers.get('cache-control')).toBe('no-cache')
+  })
+
+  it("sends a cell's Quick Look package gzipped, typed for Quick Look, and it arrives byte for byte", async () => {
+    const [cell] = demoCells()
+    const file = readFileSync(`dist/models/${cell.id}.usdz`)
+    // a plain HTTP request, so nothing takes the gzip off before the test reads it
+    const { headers, body } = await new Promise<{ headers: Record<string, unknown>; body: Buffer }>((done, fail) =>
+      request(`${server.url}models/${cell.id}.usdz`, { headers: { 'Accept-Encoding': 'gzip' } }, (res) => {
+        const chunks: Buffer[] = []
+        res.on('data', (c: Buffer) => chunks.push(c))
+        res.on('end', () => done({ headers: res.headers, body: Buffer.concat(chunks) }))
+      })
+        .on('error', fail)
+        .end(),
+    )
+    expect(headers['content-type']).toBe('model/vnd.usdz+zip')
+    expect(headers['content-encoding']).toBe('gzip')
+    expect(body.length).toBeLessThan(file.length)
+    expect(gunzipSync(body).equals(file)).toBe(true)
+    // a client that asks for no compression gets the file as it is
+    const plain = await fetch(`${server.url}models/${cell.id}.usdz`, { headers: { 'Accept-Encoding': 'identity' } })
+    expect(plain.headers.get('content-encoding')).toBeNull()
+    expect(Buffer.from(await plain.arrayBuffer()).equals(file)).toBe(true)
   })
 
   it("serves each place's own page, and the app's page for a place that has none, never a 404", async () => {

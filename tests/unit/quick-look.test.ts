@@ -3,10 +3,20 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import sharp from 'sharp'
-import type { BufferGeometry, Mesh, MeshStandardMaterial } from 'three'
+import { Vector3, type BufferGeometry, type Mesh, type MeshStandardMaterial } from 'three'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { optimizeModel } from '../../scripts/content/model.mjs'
-import { quickLookBudgetProblems, quickLookStats, writeQuickLook } from '../../scripts/content/quick-look.mjs'
+import { gunzipSync, gzipSync } from 'node:zlib'
+import { decodeKtx2 } from '../../scripts/content/ktx2.mjs'
+import {
+  PHONE_TEXTURE_SIZE,
+  QUICK_LOOK_BUDGET,
+  quickLookBudgetProblems,
+  quickLookSizeProblem,
+  quickLookStats,
+  writeQuickLook,
+} from '../../scripts/content/quick-look.mjs'
+import { countGeometry, readModel } from '../../scripts/content/model.mjs'
 import { ints, num, tuples, uniqueName, usdName } from '../../scripts/content/usda.mjs'
 import { packUsdz, usdzEntries, usdzProblems } from '../../scripts/content/usdz.mjs'
 import {
@@ -225,23 +235,34 @@ describe("a cell's USDZ for AR Quick Look", () => {
     }
   })
 
-  it('leaves out textures it cannot yet decode (KTX2, as add-cell writes them), keeping their colours', async () => {
+  it("carries the model's KTX2 textures, decoded, as JPEG at most 1024 px, with the stripes they had", async () => {
     const stats = await quickLookStats(join(root, 'models/test-room.usdz'))
-    expect(stats.textures).toEqual([])
-    expect(usdz.usda).not.toContain('asset inputs:file')
-    expect(usdz.usda).toContain('inputs:diffuseColor')
-    // nor their texture coordinates, which nothing in the package would read
-    expect(usdz.usda).not.toContain('primvars:st')
+    expect(stats.textures).toHaveLength(1)
+    const [texture] = stats.textures
+    expect(texture.name).toBe('textures/plaster.jpg')
+    expect(Math.max(texture.width, texture.height)).toBe(PHONE_TEXTURE_SIZE)
+    expect(usdz.usda).toContain('texCoord2f[] primvars:st')
+    expect(usdz.usda).toContain(`asset inputs:file = @${texture.name}@`)
+    // the source's stripes of 90 and 200 survive KTX2 and JPEG: not a flat colour, about the same average
+    const { channels } = await sharp(usdz.files[texture.name]).stats()
+    for (const c of channels.slice(0, 3)) {
+      expect(c.mean).toBeGreaterThan(125)
+      expect(c.mean).toBeLessThan(165)
+      expect(c.stdev).toBeGreaterThan(35)
+    }
+    const walls = named(usdz.scene, 'walls', 'Mesh') as Mesh<BufferGeometry, MeshStandardMaterial>
+    expect(walls.material.map).toBeTruthy()
+    expect(walls.geometry.attributes.uv.count).toBe(walls.geometry.attributes.position.count)
   })
 
-  it('carries the textures Quick Look reads, at most 2048 px, and the material uses them', async () => {
+  it('carries the textures Quick Look reads, at most 1024 px, and the material uses them', async () => {
     const usdz = raw
     expect(usdz.usda).toContain('texCoord2f[] primvars:st')
     const stats = await quickLookStats(join(root, 'models/test-room-raw.usdz'))
     expect(stats.textures).toHaveLength(1)
     const [texture] = stats.textures
     expect(texture.name).toMatch(/^textures\/plaster\.(png|jpg)$/)
-    expect(texture.width).toBe(2048)
+    expect(texture.width).toBe(PHONE_TEXTURE_SIZE)
     const { format } = await sharp(usdz.files[texture.name]).metadata()
     expect(['png', 'jpeg']).toContain(format)
     expect(usdz.usda).toContain(`asset inputs:file = @${texture.name}@`)
@@ -266,6 +287,141 @@ describe("a cell's USDZ for AR Quick Look", () => {
     const before = readFileSync(join(root, 'models/test-room.usdz'))
     await writeQuickLook({ root, cell })
     expect(Buffer.compare(before, readFileSync(join(root, 'models/test-room.usdz')))).toBe(0)
+  })
+})
+
+/**
+ * A wall 2 m wide and 2 m high whose texture is red in its top half and blue in its bottom half, mapped as glTF maps
+ * it (v = 0 is the image's top row) with the red at the top of the wall.
+ */
+async function writeWall(file: string) {
+  const doc = new Document()
+  const buffer = doc.createBuffer()
+  const pixels = Buffer.alloc(64 * 64 * 3).map((_, i) => {
+    const top = Math.floor(i / 3 / 64) < 32
+    return (top ? [220, 40, 30] : [30, 60, 220])[i % 3]
+  })
+  const png = await sharp(pixels, { raw: { width: 64, height: 64, channels: 3 } })
+    .png()
+    .toBuffer()
+  const texture = doc.createTexture('halves').setImage(new Uint8Array(png)).setMimeType('image/png')
+  const material = doc.createMaterial('halves').setBaseColorTexture(texture)
+  const accessor = (type: 'VEC2' | 'VEC3', values: number[]) =>
+    doc.createAccessor().setType(type).setArray(new Float32Array(values)).setBuffer(buffer)
+  const prim = doc
+    .createPrimitive()
+    .setAttribute('POSITION', accessor('VEC3', [-1, 0, -1, 1, 0, -1, 1, 2, -1, -1, 2, -1]))
+    .setAttribute('TEXCOORD_0', accessor('VEC2', [0, 1, 1, 1, 1, 0, 0, 0]))
+    .setIndices(
+      doc
+        .createAccessor()
+        .setType('SCALAR')
+        .setArray(new Uint16Array([0, 1, 2, 0, 2, 3]))
+        .setBuffer(buffer),
+    )
+    .setMaterial(material)
+  doc.createScene().addChild(doc.createNode('wall').setMesh(doc.createMesh('wall').addPrimitive(prim)))
+  await new NodeIO().write(file, doc)
+}
+
+describe('texture coordinates in the USDZ', () => {
+  it("keep the texture's top at the top of the wall (glTF's v runs down the image, USD's t up)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pv-quick-look-uv-'))
+    try {
+      const site = join(dir, 'public')
+      mkdirSync(join(site, 'models'), { recursive: true })
+      await writeWall(join(dir, 'wall.glb'))
+      await optimizeModel(join(dir, 'wall.glb'), join(site, 'models/wall.glb'))
+      await writeQuickLook({ root: site, cell: { id: 'wall', model: 'models/wall.glb', testimonies: [] } })
+      const wall = openUsdz(join(site, 'models/wall.usdz'))
+      const file = Object.keys(wall.files).find((f) => f.startsWith('textures/'))!
+      const { data, info } = await sharp(wall.files[file]).raw().toBuffer({ resolveWithObject: true })
+      // the colour at a vertex's texture coordinate, read as USD (and three.js) read it: t = 0 is the bottom row
+      const at = (s: number, t: number) => {
+        const x = Math.min(info.width - 1, Math.max(0, Math.round(s * (info.width - 1))))
+        const y = Math.min(info.height - 1, Math.max(0, Math.round((1 - t) * (info.height - 1))))
+        const i = (y * info.width + x) * info.channels
+        return [data[i], data[i + 1], data[i + 2]]
+      }
+      const mesh = named(wall.scene, 'wall', 'Mesh') as Mesh<BufferGeometry, MeshStandardMaterial>
+      const { position, uv } = mesh.geometry.attributes
+      const seen = { top: 0, bottom: 0 }
+      for (let i = 0; i < position.count; i++) {
+        const [r, , b] = at(uv.getX(i), uv.getY(i))
+        // where the vertex is in the room (the optimiser quantises positions under a node transform)
+        const y = new Vector3().fromBufferAttribute(position, i).applyMatrix4(mesh.matrixWorld).y
+        if (y > 1.9) expect(r, `top vertex ${i}`).toBeGreaterThan(b + 100)
+        else expect(b, `bottom vertex ${i}`).toBeGreaterThan(r + 100)
+        seen[y > 1.9 ? 'top' : 'bottom']++
+      }
+      // three.js gives each triangle its own corners
+      expect(seen.top).toBeGreaterThanOrEqual(2)
+      expect(seen.bottom).toBeGreaterThanOrEqual(2)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  }, 60_000)
+})
+
+/** The demo cells' packages as published in public/. */
+const shipped = JSON.parse(readFileSync('public/content/manifest.json', 'utf8')).cells.map(
+  (listed: string) =>
+    JSON.parse(readFileSync(join('public/content', listed), 'utf8')) as typeof cell & { quickLook: string },
+)
+
+describe('the packages this repository ships', () => {
+  for (const c of shipped)
+    it(`${c.id}: every texture of its model, a phone's share of its polygons, at most 1.5 MB on the wire`, async () => {
+      const file = join('public', c.quickLook)
+      const stats = await quickLookStats(file)
+      const model = await readModel(join('public', c.model))
+      const textured = model
+        .getRoot()
+        .listTextures()
+        .filter((t) => t.getImage())
+      expect(stats.textures.length).toBeGreaterThan(0)
+      expect(stats.textures).toHaveLength(textured.length)
+      for (const t of stats.textures)
+        expect(Math.max(t.width, t.height), t.name).toBeLessThanOrEqual(PHONE_TEXTURE_SIZE)
+      // the recordings inside are downloaded with it: they count
+      const audio = Object.values(stats.audio).reduce((n, a) => n + a.length, 0)
+      expect(audio).toBeGreaterThan(0)
+      expect(stats.wireBytes).toBeLessThanOrEqual(QUICK_LOOK_BUDGET.bytes)
+      expect(stats.bytes).toBeLessThanOrEqual(QUICK_LOOK_BUDGET.bytes)
+      // the wire size is the file gzipped, and that gzip gives the file back
+      const archive = readFileSync(file)
+      expect(stats.wireBytes).toBeLessThan(stats.bytes)
+      expect(gunzipSync(gzipSync(archive, { level: 1 })).equals(archive)).toBe(true)
+      expect(stats.polygons).toBeLessThan(countGeometry(model).triangles / 4)
+      expect(quickLookBudgetProblems(stats)).toEqual([])
+      expect(quickLookSizeProblem(stats)).toBeNull()
+      expect(quickLookSizeProblem({ ...stats, wireBytes: 1.6 * 1048576 })).toBe(
+        "is 1.60 MB on the wire, over the cell's 1.5 MB budget",
+      )
+
+      // an independent reader finds every textured material's image in the package, and the coordinates for it
+      const opened = openUsdz(file)
+      let mapped = 0
+      opened.scene.traverse((o) => {
+        const mesh = o as Mesh<BufferGeometry, MeshStandardMaterial>
+        if (!mesh.isMesh || !mesh.material.map) return
+        mapped++
+        expect(mesh.geometry.attributes.uv?.count, mesh.name).toBe(mesh.geometry.attributes.position.count)
+      })
+      expect(mapped).toBeGreaterThanOrEqual(textured.length - 2)
+      expect(opened.images.every((url) => url.startsWith('blob:'))).toBe(true)
+    }, 60_000)
+})
+
+describe('KTX2 decoding', () => {
+  it('gives back the pixels of a published texture: as large as the file says, not one flat colour', async () => {
+    const [name] = (await import('node:fs')).readdirSync('public/models').filter((f) => f.endsWith('.ktx2'))
+    const bytes = readFileSync(join('public/models', name))
+    const { data, width, height } = await decodeKtx2(bytes)
+    expect(data.length).toBe(width * height * 4)
+    const { channels } = await sharp(Buffer.from(data), { raw: { width, height, channels: 4 } }).stats()
+    expect(channels.slice(0, 3).some((c) => c.stdev > 2)).toBe(true)
+    await expect(decodeKtx2(new Uint8Array(64))).rejects.toThrow(/transcoded|KTX2/)
   })
 })
 
