@@ -62,9 +62,9 @@ export async function openCellMenu(page: WebKitPage): Promise<void> {
 /**
  * Waits until the cell's room has been drawn (the view says so once the frame with the model is on screen; the
  * markers alone already count a thousand triangles) and its KTX2 textures, fetched after that first frame, are
- * transcoded and in place, then takes the canvas.
+ * transcoded and in place: the room as a visitor sees it once it is complete.
  */
-export async function sceneShot(page: WebKitPage): Promise<Buffer> {
+export async function roomComplete(page: WebKitPage): Promise<void> {
   await page.waitFor(`document.querySelector('.cell-view')?.dataset.room === 'shown'`, 'the room drawn')
   await page.waitFor(
     `Number(document.querySelector('canvas[data-role="scene"]')?.dataset.triangles) > 1000`,
@@ -74,6 +74,11 @@ export async function sceneShot(page: WebKitPage): Promise<Buffer> {
     `document.querySelector('canvas[data-role="scene"]')?.dataset.roomTextures === 'in'`,
     'the textures in',
   )
+}
+
+/** The canvas, once the room is complete (roomComplete). */
+export async function sceneShot(page: WebKitPage): Promise<Buffer> {
+  await roomComplete(page)
   return page.session.screenshot('canvas[data-role="scene"]')
 }
 
