@@ -13,6 +13,18 @@ export default defineConfig({
       },
       {
         test: {
+          // The content tool's commands end to end: they encode audio and textures with ffmpeg, sharp and the KTX2
+          // encoder, in seconds to minutes each.
+          name: 'pipeline',
+          include: ['tests/pipeline/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/pipeline/global-setup.ts'],
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
+        },
+      },
+      {
+        test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',

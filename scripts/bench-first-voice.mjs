@@ -99,9 +99,7 @@ export async function firstVoiceOnSlow4G(browser, { cell, runs = 2, dist = 'dist
   }
   const first = summary('first')
   const later = summary('later')
-  const holds = [first, later].every(
-    (s) => s.median <= FIRST_VOICE_BUDGET.median && s.p95 <= FIRST_VOICE_BUDGET.p95,
-  )
+  const holds = [first, later].every((s) => s.median <= FIRST_VOICE_BUDGET.median && s.p95 <= FIRST_VOICE_BUDGET.p95)
   const lines = [
     `Tap → audible speech on Slow 4G + ${CPU_SLOWDOWN}× CPU, tapped as the room appears (less the lead-in): ` +
       `first tap median ${first.median} ms, p95 ${first.p95} ms (${first.n} visits); ` +

@@ -17,7 +17,19 @@ export const SPEECH_BYTES_PER_MINUTE = 0.4 * 1024 * 1024
 const WEBM = ['-f', 'webm', '-cues_to_front', '1']
 export const OPUS_ARGS = [...WEBM, '-c:a', 'libopus', '-b:a', '40k', '-ac', '1', '-ar', '48000', '-application', 'voip']
 /** Room tone is not speech: Opus's general-audio mode keeps its low rumble. */
-export const OPUS_AMBIENT_ARGS = [...WEBM, '-c:a', 'libopus', '-b:a', '32k', '-ac', '1', '-ar', '48000', '-application', 'audio']
+export const OPUS_AMBIENT_ARGS = [
+  ...WEBM,
+  '-c:a',
+  'libopus',
+  '-b:a',
+  '32k',
+  '-ac',
+  '1',
+  '-ar',
+  '48000',
+  '-application',
+  'audio',
+]
 /** AAC-LC for Safari: ffmpeg's encoder runs over the rate asked (40k → about 49 kbit/s on speech), about 0.35 MB a minute. */
 export const AAC_ARGS = ['-c:a', 'aac', '-b:a', '40k', '-ac', '1', '-ar', '44100', '-movflags', '+faststart']
 const QUIET = ['-hide_banner', '-nostdin', '-loglevel', 'info']

@@ -70,7 +70,6 @@ const SHORT_BY_S = 1.5
 
 const IDLE: PlaybackState = { testimonyId: null, status: 'idle', error: null }
 
-
 /**
  * Plays one testimony at a time from a point in space.
  * A single streaming media element is routed through the shared AudioContext into an HRTF panner, so long

@@ -6,7 +6,7 @@ import { PNG } from 'pngjs'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { optimizeModel } from '../../scripts/content/model.mjs'
-import { texturedPrimitive } from '../unit/scan-model.mjs'
+import { texturedPrimitive } from '../pipeline/scan-model.mjs'
 import type { BrowserContext } from 'playwright-core'
 import { begin, cspViolations, enterCell, foreignRequests, recordRequests, useBrowser, watchCsp } from './harness'
 

@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startStudio } from '../../scripts/content/studio.mjs'
-import { copyOfPublic } from '../unit/pipeline-fixtures'
+import { copyOfPublic } from '../pipeline/fixtures'
 import { begin, enterCell, newContext, useBrowser } from './harness'
 
 const browser = useBrowser({ autoplay: true })

@@ -4,11 +4,12 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { driverReady } from './webdriver'
 import { freePort } from '../e2e/free-port'
+import system from '../system-packages.json'
 
 /**
  * What the WebKit tests run on: Debian's WebKitGTK MiniBrowser driven by its WebKitWebDriver, in a virtual X
  * display (xvfb-run), with a PulseAudio null sink so media plays at real speed and nothing is heard.
- * `.ci/run` installs the packages.
+ * `npm test` installs the packages first (tests/system-packages.json).
  */
 
 const MINIBROWSER_CANDIDATES = [
@@ -18,9 +19,8 @@ const MINIBROWSER_CANDIDATES = [
   '/usr/libexec/webkit2gtk-4.1/MiniBrowser',
 ]
 
-const MISSING =
-  'Install them with: apt-get install --no-install-recommends webkit2gtk-driver xvfb xauth pulseaudio ' +
-  'pulseaudio-utils gstreamer1.0-plugins-good gstreamer1.0-plugins-bad gstreamer1.0-libav gstreamer1.0-pulseaudio'
+const webkitPackages = system.groups.find((g) => g.packages.includes('webkit2gtk-driver'))?.packages ?? []
+const MISSING = `Install them with: ${system.install} ${webkitPackages.join(' ')}`
 
 function onPath(command: string): boolean {
   return spawnSync('sh', ['-c', `command -v ${command}`]).status === 0

@@ -1,6 +1,6 @@
 // A photogrammetry-sized test model, made on the spot (never committed): a 3 × 2.6 × 4 m room whose floor and walls
 // are 64 scanned chunks of a bumpy, slightly noisy surface — 2,000,000 triangles — sharing one 8192 px colour texture,
-// with three empty anchor nodes. Run `node tests/unit/scan-model.mjs <file.glb>` to write one by hand.
+// with three empty anchor nodes. Run `node tests/pipeline/scan-model.mjs <file.glb>` to write one by hand.
 import { Document, NodeIO } from '@gltf-transform/core'
 import sharp from 'sharp'
 

@@ -4,13 +4,10 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { addCell, addTestimony, check, review } from '../../scripts/content/commands.mjs'
-import { hasFfmpeg, run } from '../../scripts/content/run.mjs'
+import { run } from '../../scripts/content/run.mjs'
 import { toGlb } from '../../scripts/content/glb.mjs'
 import { orphans, recover, stagingRoot, transaction } from '../../scripts/content/staging.mjs'
-import { captionFiles, copyOfPublic, listTree, recording, testimonyMeta, treeHash } from './pipeline-fixtures'
-
-const ffmpeg = await hasFfmpeg()
-if (!ffmpeg && process.env.CI) throw new Error('ffmpeg is missing in CI: .ci/run must install it')
+import { captionFiles, copyOfPublic, listTree, recording, testimonyMeta, treeHash } from './fixtures'
 
 const CLI = new URL('../../scripts/content/cli.mjs', import.meta.url).pathname
 const CELL = 'sizo-cell'
@@ -78,7 +75,7 @@ function ffmpegChildOf(pid: number): boolean {
   return false
 }
 
-describe.skipIf(!ffmpeg)('all-or-nothing content commands', () => {
+describe('all-or-nothing content commands', () => {
   it('a failed replacement leaves public/ byte-identical: captions that run past the recording', async () => {
     const late = captionFiles(work, 'late', 1, 9)
     await refusedUnchanged(

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { cspSafeTranscoder } from '../../scripts/basis-transcoder.mjs'
 import { run } from '../../scripts/content/run.mjs'
-import { publicDir } from './public-files'
+import { publicDir } from '../unit/public-files'
 
 /** A fresh folder with a copy of the shipped content in `<folder>/public`. */
 export function copyOfPublic(prefix = 'pv-pipeline-'): { work: string; root: string } {

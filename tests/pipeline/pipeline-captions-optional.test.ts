@@ -2,11 +2,7 @@ import { readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { addTestimony, review } from '../../scripts/content/commands.mjs'
-import { hasFfmpeg } from '../../scripts/content/run.mjs'
-import { captionFiles, copyOfPublic, recording, testimonyMeta, treeHash } from './pipeline-fixtures'
-
-const ffmpeg = await hasFfmpeg()
-if (!ffmpeg && process.env.CI) throw new Error('ffmpeg is missing in CI: .ci/run must install it')
+import { captionFiles, copyOfPublic, recording, testimonyMeta, treeHash } from './fixtures'
 
 let work: string
 let root: string
@@ -24,7 +20,7 @@ const published = () =>
     (t: { id: string }) => t.id === 'basement-floor',
   )
 
-describe.skipIf(!ffmpeg)('captions are optional only by choice', () => {
+describe('captions are optional only by choice', () => {
   it('a language the manifest promises, left out without --no-captions, is refused before anything is encoded', async () => {
     const { en } = captionFiles(work, 'floor')
     const before = treeHash(root)

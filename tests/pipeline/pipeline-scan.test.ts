@@ -4,19 +4,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { addCell, review } from '../../scripts/content/commands.mjs'
 import { modelIO } from '../../scripts/content/model.mjs'
 import { MODEL_BUDGET } from '../../scripts/content/model-budget.mjs'
-import { hasFfmpeg } from '../../scripts/content/run.mjs'
-import { cellMeta, copyOfPublic, recording, transcodeKTX2 } from './pipeline-fixtures'
+import { cellMeta, copyOfPublic, recording, transcodeKTX2 } from './fixtures'
 import { SCAN_ANCHORS, writeScanModel } from './scan-model.mjs'
-
-const ffmpeg = await hasFfmpeg()
-if (!ffmpeg && process.env.CI) throw new Error('ffmpeg is missing in CI: .ci/run must install it')
 
 let work: string
 let root: string
 beforeAll(() => ({ work, root } = copyOfPublic('pv-scan-')))
 afterAll(() => rmSync(work, { recursive: true, force: true }))
 
-describe.skipIf(!ffmpeg)('a photogrammetry-sized model', () => {
+describe('a photogrammetry-sized model', () => {
   it('2,000,000 triangles in 64 chunks with an 8192 px texture is brought within every budget, anchors kept', async () => {
     const input = join(work, 'scan.glb')
     const made = await writeScanModel(input)

@@ -11,11 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parseCaptionFile, toWebVTT } from '../../scripts/content/captions.mjs'
 import { checkIntact, probeAudio } from '../../scripts/content/audio.mjs'
 import { modelIO, optimizeModel } from '../../scripts/content/model.mjs'
-import { hasFfmpeg } from '../../scripts/content/run.mjs'
-import { recording, transcodeKTX2 } from './pipeline-fixtures'
-
-const ffmpeg = await hasFfmpeg()
-if (!ffmpeg && process.env.CI) throw new Error('ffmpeg is missing in CI: .ci/run must install it')
+import { recording, transcodeKTX2 } from './fixtures'
 
 let work: string
 beforeAll(() => {
@@ -79,7 +75,7 @@ describe('caption files as subtitle editors write them', () => {
   })
 })
 
-describe.skipIf(!ffmpeg)('damaged recordings', () => {
+describe('damaged recordings', () => {
   /** A recording, and the same with its bytes cut at 60 % or flipped in the middle. */
   async function damaged(ext: string) {
     const good = await recording(join(work, `good.${ext}`), 4)

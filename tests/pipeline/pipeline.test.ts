@@ -5,15 +5,11 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { addCell, addTestimony, check, quickLook, review } from '../../scripts/content/commands.mjs'
-import { hasFfmpeg, run } from '../../scripts/content/run.mjs'
+import { run } from '../../scripts/content/run.mjs'
 import { orphans } from '../../scripts/content/staging.mjs'
-import { cellMeta } from './pipeline-fixtures'
-import { publicDir } from './public-files'
-import { attribute, named, openUsdz, relTargets, worldPosition } from './usd-reader'
-
-// The pipeline needs ffmpeg. A developer's machine without it skips these; CI installs it, so they always run there.
-const ffmpeg = await hasFfmpeg()
-if (!ffmpeg && process.env.CI) throw new Error('ffmpeg is missing in CI: .ci/run must install it')
+import { cellMeta } from './fixtures'
+import { publicDir } from '../unit/public-files'
+import { attribute, named, openUsdz, relTargets, worldPosition } from '../unit/usd-reader'
 
 let work: string
 let root: string
@@ -71,7 +67,7 @@ async function writeModel(file: string, boxes: number, anchors: Record<string, [
   await new NodeIO().write(file, doc)
 }
 
-describe.skipIf(!ffmpeg)('the content pipeline', () => {
+describe('the content pipeline', () => {
   it('adds a 3-minute stereo 44.1 kHz recording: Opus and AAC, right duration, −16 LUFS, ≤ 0.4 MB a minute', async () => {
     const wav = join(work, 'interview.wav')
     // A quiet (about −35 LUFS) stereo recording: a different tone and noise in each ear.
