@@ -114,29 +114,18 @@ export async function tapToAudible(browser, base, cells, { rounds = 4, dist = 'd
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { parseArgs } = await import('node:util')
   const { readFileSync } = await import('node:fs')
-  const { chromium } = await import('playwright-core')
+  const { launchChromium } = await import('./chromium.mjs')
   const { preview } = await import('vite')
   const { values } = parseArgs({
     options: { rounds: { type: 'string', default: '4' }, dist: { type: 'string', default: 'dist' } },
   })
-  const { default: sparticuz } = await import('@sparticuz/chromium')
   const server = await preview({
     build: { outDir: values.dist },
     preview: { port: 0, host: '127.0.0.1' },
     logLevel: 'warn',
   })
   const base = `http://127.0.0.1:${server.httpServer.address().port}/`
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? (await sparticuz.executablePath()),
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--use-angle=swiftshader',
-      '--enable-unsafe-swiftshader',
-      '--mute-audio',
-      '--autoplay-policy=no-user-gesture-required',
-    ],
-  })
+  const browser = await launchChromium({ args: ['--autoplay-policy=no-user-gesture-required'] })
   const manifest = JSON.parse(readFileSync(`${values.dist}/content/manifest.json`, 'utf8'))
   const cells = manifest.cells.map((c) => JSON.parse(readFileSync(`${values.dist}/content/${c}`, 'utf8')))
   const { rows, summary } = await tapToAudible(browser, base, cells, {

@@ -299,16 +299,11 @@ export async function peerFirstFrames(browser, { cell, runs = 3, dist = 'dist' }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { parseArgs } = await import('node:util')
-  const { chromium } = await import('playwright-core')
+  const { launchChromium } = await import('./chromium.mjs')
   const { values } = parseArgs({
     options: { runs: { type: 'string', default: '3' }, dist: { type: 'string', default: 'dist' } },
   })
-  const { default: sparticuz } = await import('@sparticuz/chromium')
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? (await sparticuz.executablePath()),
-    headless: true,
-    args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--mute-audio'],
-  })
+  const browser = await launchChromium()
   const manifest = JSON.parse(readFileSync(`${values.dist}/content/manifest.json`, 'utf8'))
   const cell = JSON.parse(readFileSync(`${values.dist}/content/${manifest.cells[0]}`, 'utf8'))
   const { rows, lines } = await peerFirstFrames(browser, { cell, runs: Number(values.runs), dist: values.dist })

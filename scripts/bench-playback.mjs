@@ -7,7 +7,7 @@
 import { execSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
-import { chromium } from 'playwright-core'
+import { launchChromium } from './chromium.mjs'
 import { preview, runnerImport } from 'vite'
 
 const { values } = parseArgs({
@@ -17,7 +17,6 @@ if (values.dist === 'dist' && !existsSync('dist/index.html')) execSync('npx vite
 const rounds = Number(values.rounds)
 const { module: webkit } = await runnerImport('./tests/webkit/services.ts')
 const { module: b } = await runnerImport('./tests/webkit/browser.ts')
-const { default: sparticuz } = await import('@sparticuz/chromium')
 
 const server = await preview({
   build: { outDir: values.dist },
@@ -98,11 +97,7 @@ try {
   await services.stop()
 }
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? (await sparticuz.executablePath()),
-  headless: true,
-  args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--mute-audio'],
-})
+const browser = await launchChromium()
 const page = await browser.newPage({ viewport: b.DESKTOP })
 await page.goto(base)
 const codec = (await page.evaluate(`document.createElement('audio').canPlayType('audio/webm; codecs="opus"')`))
