@@ -1,12 +1,11 @@
 import { useFrame, useThree } from '@react-three/fiber'
 import { useEffect, useRef, useState } from 'react'
 import type { Material, Mesh, Object3D, Plane } from 'three'
-import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js'
 import { useSettings } from '../state/settings'
 import { useBakedLight } from './baked-light-store'
 import { Ktx2Textures } from './ktx2'
+import { loadCellModel } from './gltf'
 import { forEachMaterial, forEachTexture } from './materials'
-import { takeModel } from './model-fetch'
 import { bakedLightOf } from './room-light'
 
 /** Frees a loaded model's GPU resources (a kiosk enters cells thousands of times). */
@@ -16,20 +15,6 @@ function dispose(root: Object3D) {
     forEachTexture(material, (texture) => texture.dispose())
     material.dispose()
   })
-}
-
-/**
- * Models from the content tool are meshopt-compressed, their textures often KTX2; the meshopt decoder is bundled with
- * the site and the KTX2 transcoder served from it (no CDN), fetched only for a model that has KTX2 textures. The file is
- * checked before it is parsed (model-guard.ts), so an oversized model or one naming another host is refused unasked.
- */
-async function loadModel(url: string, textures: Ktx2Textures) {
-  // the decoder is asked for alongside the model, not after it
-  const decoder = import('three/examples/jsm/libs/meshopt_decoder.module.js')
-  const buffer = await takeModel(url)
-  const { MeshoptDecoder } = await decoder
-  const resourcePath = new URL('.', new URL(url, location.href)).href
-  return new GLTFLoader().setMeshoptDecoder(MeshoptDecoder).register(textures.plugin).parseAsync(buffer, resourcePath)
 }
 
 /**
@@ -89,7 +74,7 @@ export function CellModel({
     const waiting = new Ktx2Textures(gl)
     textures.current = waiting
     delete gl.domElement.dataset.roomTextures
-    loadModel(url, waiting).then(
+    loadCellModel(url, waiting).then(
       (gltf) => {
         loaded = gltf.scene
         if (!live) return dispose(loaded)

@@ -18,11 +18,10 @@ import {
   type Object3D,
 } from 'three'
 import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js'
-import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js'
-import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js'
 import { chooseSource } from '../audio/codec'
 import { parseCell, parseManifest } from '../content/load'
 import type { Cell } from '../content/schema'
+import { loadCellModel } from '../scene/gltf'
 import { Ktx2Textures } from '../scene/ktx2'
 
 type Vec3 = [number, number, number]
@@ -128,8 +127,7 @@ async function openCell(file: string) {
   }
   if (model) scene.remove(model)
   const textures = new Ktx2Textures(renderer)
-  const loader = new GLTFLoader().setMeshoptDecoder(MeshoptDecoder).register(textures.plugin)
-  const shown = (await loader.loadAsync(`${base}${cell.model}`)).scene
+  const shown = (await loadCellModel(`${base}${cell.model}`, textures)).scene
   model = shown
   scene.add(shown)
   // the room's textures follow it; each is put in place as it arrives (the view draws every frame)
