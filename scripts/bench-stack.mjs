@@ -138,15 +138,10 @@ export async function stackFloor() {
   return rows
 }
 
-export function printStackFloor(rows, appKb, budgetKb) {
+/** Prints each step of the floor; the app's own share beside it is bench-bytes.mjs `printOwnShare`. */
+export function printStackFloor(rows) {
   console.log('The named stack alone on the on-screen path, JS gzipped (each line adds to the one before):')
   for (const r of rows) console.log(`  ${r.kb.toFixed(1).padStart(7)} KB  ${r.step}`)
-  const floor = rows.at(-1).kb
-  if (appKb !== undefined)
-    console.log(
-      `  app by its first testimony ${appKb.toFixed(1)} KB: ${(appKb - floor).toFixed(1)} KB of its own beyond the stack;` +
-        ` the budget of ${budgetKb} KB leaves ${(budgetKb - floor).toFixed(1)} KB for it`,
-    )
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) printStackFloor(await stackFloor())

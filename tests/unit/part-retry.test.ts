@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { retryStep, siteAnswers } from '../../src/app/part-retry'
+import { retryStep, siteAnswers } from '../../src/parts/part-retry'
 
 describe('Try again for a part that could not be fetched', () => {
   it('does nothing while offline, tries in place first, and reloads only if the site answers', () => {

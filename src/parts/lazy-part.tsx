@@ -18,7 +18,7 @@ import { isOnline, retryStep, siteAnswers, subscribeOnline } from './part-retry'
  * server fails, it says so in its place with a way to try again (and `back`, where given, a way back), instead of
  * leaving the page blank. While the browser is offline it waits for the network and tries again by itself; a second
  * Try again reloads the page, and only once the site answers (part-retry.ts).
- * @example const LetterPage = lazyPart(() => import('../letters/letter-page'), null, () => closeLetters())
+ * @example const LetterPage = lazyPart(() => import('./letter-page'), null, () => closeLetters())
  */
 export function lazyPart<P extends object>(
   load: () => Promise<{ default: ComponentType<P> }>,
