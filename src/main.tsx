@@ -43,9 +43,7 @@ if (framedByAnotherSite(window)) refuseToRunFramed(root)
 else startApp(root)
 
 // Only a page framed by another site shows it.
-const FramedNotice = lazyPart<{ root: HTMLElement; href: string }>(() =>
-  import('./app/framed-notice').then((m) => ({ default: m.FramedNotice })),
-)
+const FramedNotice = lazyPart(() => import('./app/framed-notice'), { name: 'FramedNotice' })
 
 /** Inside another site's frame: a notice and a link to open the page on its own, and nothing else runs. */
 function refuseToRunFramed(root: HTMLElement) {

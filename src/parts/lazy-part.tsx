@@ -11,25 +11,40 @@ import {
   type ReactNode,
 } from 'react'
 import { useT } from '../i18n/use-t'
-import { isOnline, retryStep, siteAnswers, subscribeOnline } from './part-retry'
+import { isOnline, loadAgain, retryStep, siteAnswers, subscribeOnline } from './part-retry'
+
+export interface PartOptions<N extends string> {
+  /** The module's export that is the part. @default 'default' */
+  name?: N
+  /** Shown while the part's code arrives. @default nothing */
+  fallback?: ReactNode
+  /** Where given, the notice of a part that cannot be loaded also offers a way back. */
+  back?: () => void
+}
 
 /**
- * A part of the app fetched when first needed (the letter page, the cells, a kiosk's screens). Offline, or when the
- * server fails, it says so in its place with a way to try again (and `back`, where given, a way back), instead of
- * leaving the page blank. While the browser is offline it waits for the network and tries again by itself; a second
- * Try again reloads the page, and only once the site answers (part-retry.ts).
- * @example const LetterPage = lazyPart(() => import('./letter-page'), null, () => closeLetters())
+ * A part of the app fetched when first needed (the letter page, the cells, a kiosk's screens, the panels that open
+ * on a tap). Offline, or when the server fails, it says so in its place with a way to try again (and `back`, where
+ * given, a way back), instead of leaving the page blank. While the browser is offline it waits for the network and
+ * tries again by itself; Try again fetches the part again in place, a second one reloads the page, and only once the
+ * site answers (part-retry.ts).
+ * @example const LetterPage = lazyPart(() => import('./letter-page'), { name: 'LetterPage', back: closeLetters })
  */
-export function lazyPart<P extends object>(
-  load: () => Promise<{ default: ComponentType<P> }>,
-  fallback?: ReactNode,
-  back?: () => void,
+export function lazyPart<M, N extends keyof M & string = 'default' & keyof M>(
+  load: () => Promise<M>,
+  { name = 'default' as N, fallback, back }: PartOptions<N> = {},
 ) {
-  const first = lazy(load)
-  return function LazyPart(props: P) {
+  type Props = M[N] extends ComponentType<infer P> ? P & object : never
+  const part = (module: M) => ({ default: module[name] as ComponentType<Props> })
+  const first = lazy(() => load().then(part))
+  return function LazyPart(props: Props) {
     const [attempt, setAttempt] = useState(0)
     const [unreachable, setUnreachable] = useState(false)
-    const Part = useMemo(() => (attempt === 0 ? first : lazy(load)), [attempt])
+    const failure = useRef<unknown>(null)
+    const Part = useMemo(
+      () => (attempt === 0 ? first : lazy(() => loadAgain(load, failure.current, attempt).then(part))),
+      [attempt],
+    )
     const live = useRef(true)
     useEffect(() => {
       live.current = true
@@ -46,7 +61,11 @@ export function lazyPart<P extends object>(
       })
     }
     return (
-      <PartBoundary key={attempt} failed={<PartFailed onRetry={retry} back={back} unreachable={unreachable} />}>
+      <PartBoundary
+        key={attempt}
+        onError={(e) => void (failure.current = e)}
+        failed={<PartFailed onRetry={retry} back={back} unreachable={unreachable} />}
+      >
         <Suspense fallback={fallback ?? null}>
           <Part {...props} />
         </Suspense>
@@ -55,12 +74,16 @@ export function lazyPart<P extends object>(
   }
 }
 
-class PartBoundary extends Component<{ children: ReactNode; failed: ReactNode }, { failed: boolean }> {
+class PartBoundary extends Component<
+  { children: ReactNode; failed: ReactNode; onError(error: unknown): void },
+  { failed: boolean }
+> {
   state = { failed: false }
   static getDerivedStateFromError() {
     return { failed: true }
   }
   componentDidCatch(error: unknown) {
+    this.props.onError(error)
     console.warn(`A part of the page could not be loaded: ${error instanceof Error ? error.message : String(error)}`)
   }
   render() {

@@ -1,8 +1,9 @@
 /**
- * Try again for a part of the page that could not be fetched (lazy-part.tsx). Browsers may keep a failed module, so
- * after one attempt in place only a reload brings it; but a reload that cannot reach the site replaces the whole app
- * with the browser's own error page (an ordinary visit has no offline cache). So: nothing while the browser is
- * offline (the part waits for the `online` event), and a reload only once the site answers.
+ * Try again for a part of the page that could not be fetched (lazy-part.tsx). Browsers keep a failed module under its
+ * address for the page's life (Chromium and Firefox do), so the attempt in place asks for it under a fresh address
+ * (`loadAgain`); where that fails too only a reload brings it, but a reload that cannot reach the site replaces the
+ * whole app with the browser's own error page (an ordinary visit has no offline cache). So: nothing while the
+ * browser is offline (the part waits for the `online` event), and a reload only once the site answers.
  */
 export type RetryStep = 'wait-online' | 'in-place' | 'reload-if-answers'
 
@@ -33,4 +34,38 @@ export function subscribeOnline(onChange: () => void): () => void {
     window.removeEventListener('online', onChange)
     window.removeEventListener('offline', onChange)
   }
+}
+
+/**
+ * The address of the module a failed dynamic import names, where it is this site's ("Failed to fetch dynamically
+ * imported module: …" in Chromium, "error loading dynamically imported module: …" in Firefox); Safari names none.
+ */
+export function failedModule(error: unknown, page: string): string | null {
+  const message = error instanceof Error ? error.message : String(error)
+  const named = /(?:https?:)?\/\/[^\s'"]+\.m?js\b/.exec(message)?.[0]
+  if (!named) return null
+  try {
+    const url = new URL(named, page)
+    return url.origin === new URL(page).origin ? url.href : null
+  } catch {
+    return null
+  }
+}
+
+/**
+ * The part's module fetched again after `error`: under a fresh address (`?again=n`) where the error names it, since
+ * the browser answers the old one with the old failure without asking the server; else as it was loaded at first.
+ * The chunks it imports keep their addresses, so it shares them (and their state) with the rest of the page.
+ */
+export function loadAgain<M>(
+  load: () => Promise<M>,
+  error: unknown,
+  attempt: number,
+  page = location.href,
+): Promise<M> {
+  const url = failedModule(error, page)
+  if (!url) return load()
+  const fresh = new URL(url)
+  fresh.searchParams.set('again', String(attempt))
+  return import(/* @vite-ignore */ fresh.href) as Promise<M>
 }

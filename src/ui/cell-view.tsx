@@ -12,7 +12,6 @@ import { useT } from '../i18n/use-t'
 import { requestMotionPermission } from '../look/motion-permission'
 import { useXRSupport } from '../xr/support'
 import { ActionPanel } from '../actions/action-panel'
-import { ARControls } from '../xr/ar-controls'
 import { supportsQuickLook } from '../quick-look/quick-look'
 import { lazyPart } from '../parts/lazy-part'
 import { Captions } from './captions'
@@ -33,10 +32,10 @@ import { onFirstLook } from '../look/first-look'
 import { CellMenu } from './cell-menu'
 import { usePhoneLayout } from './use-phone-layout'
 
+// Only in a phone's AR session, over the camera.
+const ARControls = lazyPart(() => import('../xr/ar-controls'), { name: 'ARControls' })
 // Only where Safari opens AR Quick Look (iPhone, iPad, Vision Pro), and with the tap's sheet: loaded there alone.
-const ViewInRoom = lazyPart<{ cell: Cell; base: string }>(() =>
-  import('../quick-look/view-in-room').then((m) => ({ default: m.ViewInRoom })),
-)
+const ViewInRoom = lazyPart(() => import('../quick-look/view-in-room'), { name: 'ViewInRoom' })
 
 /** Inside a cell: the 3D view, and over it the captions, controls, speaker card and ways out. */
 export function CellView({ engine, base }: { engine: AudioEngine; base: string }) {
