@@ -10,11 +10,7 @@ import pl from '../i18n/locales/pl'
 import uk from '../i18n/locales/uk'
 import type { Catalogue } from '../i18n/messages'
 import { requestFullscreen } from './lockdown'
-import { lazyPart } from '../parts/lazy-part'
 import './kiosk.css'
-
-// The cells turning on the attract screen: kiosks alone load it, once the 3D runtime is in.
-const AttractScene = lazyPart(() => import('../scene/attract-scene'), { name: 'AttractScene' })
 
 /** The attract screen speaks every language at once, so it carries all four catalogues (kiosks only). */
 const CATALOGUES: Record<Language, Catalogue> = { uk, en, de, pl }
@@ -68,7 +64,7 @@ export default function Attract({ onBegin }: { onBegin(lang: Language): void }) 
     <main className="attract" data-role="attract" onClick={() => begin(start)}>
       <div className="attract-scene">
         {runtime.status === 'ready' && content.status === 'ready' && content.value.cells.length > 0 && (
-          <AttractScene cells={content.value.cells} base={base} />
+          <runtime.value.AttractScene cells={content.value.cells} base={base} />
         )}
       </div>
       <div className="attract-text">

@@ -1,15 +1,4 @@
-import {
-  Component,
-  lazy,
-  Suspense,
-  useEffect,
-  useMemo,
-  useRef,
-  useState,
-  useSyncExternalStore,
-  type ComponentType,
-  type ReactNode,
-} from 'react'
+import { Component, useEffect, useRef, useState, useSyncExternalStore, type ComponentType, type ReactNode } from 'react'
 import { useT } from '../i18n/use-t'
 import { isOnline, loadAgain, retryStep, siteAnswers, subscribeOnline } from './part-retry'
 
@@ -35,55 +24,80 @@ export function lazyPart<M, N extends keyof M & string = 'default' & keyof M>(
   { name = 'default' as N, fallback, back }: PartOptions<N> = {},
 ) {
   type Props = M[N] extends ComponentType<infer P> ? P & object : never
-  const part = (module: M) => ({ default: module[name] as ComponentType<Props> })
-  const first = lazy(() => load().then(part))
+  const part = (module: M) => module[name] as ComponentType<Props>
+  // Fetched once for every place that shows the part; a failure is not kept, so Try again asks anew.
+  let loaded: ComponentType<Props> | null = null
+  let loading: Promise<ComponentType<Props>> | null = null
+  const fetchPart = (attempt: number, failure: unknown) => {
+    if (loading) return loading
+    const fetched = attempt === 0 ? load() : loadAgain(load, failure, attempt)
+    loading = fetched.then(part).then(
+      (Part) => (loaded = Part),
+      (e: unknown) => {
+        loading = null
+        throw e
+      },
+    )
+    return loading
+  }
   return function LazyPart(props: Props) {
     const [attempt, setAttempt] = useState(0)
     const [unreachable, setUnreachable] = useState(false)
+    // Held in state, not thrown to a Suspense boundary: React holds back content that follows a fallback for some
+    // 300 ms, longer than a tap should wait for a panel (PRODUCT.md: 100 ms).
+    const [Part, setPart] = useState<ComponentType<Props> | null>(() => loaded)
+    const [failed, setFailed] = useState(false)
+    // What the last fetch failed with: it names the address to ask again under a fresh one
     const failure = useRef<unknown>(null)
-    const Part = useMemo(
-      () => (attempt === 0 ? first : lazy(() => loadAgain(load, failure.current, attempt).then(part))),
-      [attempt],
-    )
     const live = useRef(true)
     useEffect(() => {
       live.current = true
       return () => void (live.current = false)
     }, [])
+    useEffect(() => {
+      if (Part) return
+      let current = true
+      fetchPart(attempt, failure.current).then(
+        (fetched) => current && setPart(() => fetched),
+        (e: unknown) => {
+          console.warn(`A part of the page could not be loaded: ${e instanceof Error ? e.message : String(e)}`)
+          failure.current = e
+          if (current) setFailed(true)
+        },
+      )
+      return () => void (current = false)
+    }, [attempt, Part])
     const retry = () => {
       const step = retryStep(attempt, isOnline())
       if (step === 'wait-online') return
       setUnreachable(false)
-      if (step === 'in-place') return setAttempt(attempt + 1)
+      if (step === 'in-place') {
+        setFailed(false)
+        return setAttempt(attempt + 1)
+      }
       void siteAnswers(location.href).then((answers) => {
         if (answers) location.reload()
         else if (live.current) setUnreachable(true)
       })
     }
+    const notice = <PartFailed onRetry={retry} back={back} unreachable={unreachable} />
+    if (failed) return notice
+    if (!Part) return fallback ?? null
     return (
-      <PartBoundary
-        key={attempt}
-        onError={(e) => void (failure.current = e)}
-        failed={<PartFailed onRetry={retry} back={back} unreachable={unreachable} />}
-      >
-        <Suspense fallback={fallback ?? null}>
-          <Part {...props} />
-        </Suspense>
+      <PartBoundary key={attempt} failed={notice}>
+        <Part {...props} />
       </PartBoundary>
     )
   }
 }
 
-class PartBoundary extends Component<
-  { children: ReactNode; failed: ReactNode; onError(error: unknown): void },
-  { failed: boolean }
-> {
+/** A part whose code came but fails as it is drawn: the same notice, in its place. */
+class PartBoundary extends Component<{ children: ReactNode; failed: ReactNode }, { failed: boolean }> {
   state = { failed: false }
   static getDerivedStateFromError() {
     return { failed: true }
   }
   componentDidCatch(error: unknown) {
-    this.props.onError(error)
     console.warn(`A part of the page could not be loaded: ${error instanceof Error ? error.message : String(error)}`)
   }
   render() {
