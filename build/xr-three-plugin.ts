@@ -3,9 +3,9 @@ import { fileURLToPath } from 'node:url'
 import type { Plugin } from 'vite'
 
 /**
- * three.js classes that only the WebXR layer uses (@pmndrs/xr's layers and planes, its pointers' lines and handles,
- * the headset's canvas panels), each with the file in `three/src` that defines it. three's build is one module, so a
- * class the lazy XR chunk imports from `three` stays in the shared chunk every visitor loads (about 10 KB gzipped of
+ * three.js classes that only the WebXR layer uses (@pmndrs/xr's layers, planes and teleport arc, its pointers' lines
+ * and handles, the headset's canvas panels), each with the file in `three/src` that defines it. three's build is one module, so a
+ * class the lazy XR chunk imports from `three` stays in the shared chunk every visitor loads (about 9 KB gzipped of
  * curves, shapes and cylinders on the way to the first voice); the XR layer gets these from `three/src` instead.
  */
 export const XR_ONLY_THREE: Readonly<Record<string, string>> = {
@@ -13,6 +13,7 @@ export const XR_ONLY_THREE: Readonly<Record<string, string>> = {
   CanvasTexture: 'textures/CanvasTexture.js',
   CylinderGeometry: 'geometries/CylinderGeometry.js',
   Line3: 'math/Line3.js',
+  QuadraticBezierCurve3: 'extras/curves/QuadraticBezierCurve3.js',
   Shape: 'extras/core/Shape.js',
   ShapeGeometry: 'geometries/ShapeGeometry.js',
   VideoTexture: 'textures/VideoTexture.js',

@@ -12,7 +12,7 @@ import { initialLanguage } from './i18n/language'
 import { watchController } from './offline/started-by'
 import { readStartAddress } from './links/use-address'
 import { framedByAnotherSite } from './app/framing'
-import { lazyPart } from './parts/lazy-part'
+import { FramedNotice } from './app/framed-notice'
 import { APP_READY_EVENT } from './app/early-begin'
 import './ui/styles.css'
 
@@ -41,9 +41,6 @@ void setLanguage(lang)
 
 if (framedByAnotherSite(window)) refuseToRunFramed(root)
 else startApp(root)
-
-// Only a page framed by another site shows it.
-const FramedNotice = lazyPart(() => import('./app/framed-notice'), { name: 'FramedNotice' })
 
 /** Inside another site's frame: a notice and a link to open the page on its own, and nothing else runs. */
 function refuseToRunFramed(root: HTMLElement) {
