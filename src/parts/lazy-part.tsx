@@ -1,6 +1,6 @@
 import { Component, useEffect, useRef, useState, useSyncExternalStore, type ComponentType, type ReactNode } from 'react'
 import { useT } from '../i18n/use-t'
-import { isOnline, loadAgain, retryStep, siteAnswers, subscribeOnline } from './part-retry'
+import { fetchWouldFail, isOnline, loadAgain, retryStep, siteAnswers, subscribeOnline } from './part-retry'
 
 export interface PartOptions<N extends string> {
   /** The module's export that is the part. @default 'default' */
@@ -56,6 +56,8 @@ export function lazyPart<M, N extends keyof M & string = 'default' & keyof M>(
     }, [])
     useEffect(() => {
       if (Part) return
+      // Offline it waits for the network (PartFailed asks again on `online`) rather than fail for good.
+      if (fetchWouldFail()) return void setFailed(true)
       let current = true
       fetchPart(attempt, failure.current).then(
         (fetched) => current && setPart(() => fetched),

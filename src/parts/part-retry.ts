@@ -23,6 +23,13 @@ export async function siteAnswers(url: string, fetchImpl: typeof fetch = fetch):
   }
 }
 
+/**
+ * Whether asking for a part now could only fail: offline, with no offline cache to answer (kiosks and exhibitions
+ * have one). The browser would keep that failure, and the chunks it found missing, for the page's life.
+ */
+export const fetchWouldFail = (): boolean =>
+  !isOnline() && !(typeof navigator !== 'undefined' && navigator.serviceWorker?.controller)
+
 /** Whether the browser says it is online; read each time. */
 export const isOnline = (): boolean => typeof navigator === 'undefined' || navigator.onLine !== false
 
@@ -54,18 +61,52 @@ export function failedModule(error: unknown, page: string): string | null {
 
 /**
  * The part's module fetched again after `error`: under a fresh address (`?again=n`) where the error names it, since
- * the browser answers the old one with the old failure without asking the server; else as it was loaded at first.
+ * the browser answers the old one with the old failure without asking the server; else as it was loaded at first,
+ * its stylesheet asked for anew where that was what failed, and under a fresh address where the module then fails.
  * The chunks it imports keep their addresses, so it shares them (and their state) with the rest of the page.
  */
-export function loadAgain<M>(
+export async function loadAgain<M>(
   load: () => Promise<M>,
   error: unknown,
   attempt: number,
   page = location.href,
 ): Promise<M> {
-  const url = failedModule(error, page)
-  if (!url) return load()
-  const fresh = new URL(url)
-  fresh.searchParams.set('again', String(attempt))
-  return import(/* @vite-ignore */ fresh.href) as Promise<M>
+  const again = (url: string) => {
+    const fresh = new URL(url)
+    fresh.searchParams.set('again', String(attempt))
+    return import(/* @vite-ignore */ fresh.href) as Promise<M>
+  }
+  const named = failedModule(error, page)
+  if (named) return again(named)
+  await stylesheetsAgain(error)
+  try {
+    return await load()
+  } catch (e) {
+    const module = failedModule(e, page)
+    if (!module) throw e
+    return again(module)
+  }
+}
+
+/**
+ * The build preloads a part's stylesheets and, where one cannot come ("Unable to preload CSS for …"), leaves its
+ * failed `<link>` in the page and never asks for it again: each such link (one with no style sheet) is replaced by a
+ * new one, and the part waits for them.
+ */
+function stylesheetsAgain(error: unknown, doc: Document = document): Promise<unknown> {
+  const message = error instanceof Error ? error.message : String(error)
+  if (!message.includes('Unable to preload CSS for')) return Promise.resolve()
+  const failed = [...doc.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].filter((l) => !l.sheet)
+  return Promise.all(
+    failed.map((old) => {
+      const link = doc.createElement('link')
+      link.rel = 'stylesheet'
+      link.href = old.href
+      old.replaceWith(link)
+      return new Promise<void>((resolve, reject) => {
+        link.addEventListener('load', () => resolve(), { once: true })
+        link.addEventListener('error', () => reject(new Error(`Unable to load CSS for ${link.href}`)), { once: true })
+      })
+    }),
+  )
 }

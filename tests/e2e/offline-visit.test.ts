@@ -33,6 +33,10 @@ describe('an ordinary visit that loses the network', () => {
       await expect(page.locator('[data-role="retry"]').textContent()).resolves.toBe(en.retry)
       await page.click('[data-role="retry"]')
     }
+    // With its own stylesheet, which could not come either.
+    await expect
+      .poll(() => page.locator('[data-role="action-panel"]').evaluate((el) => getComputedStyle(el).position))
+      .toBe('fixed')
     await page.click('[data-role="write-letter"]')
     await page.locator('[data-role="letter-page"]').waitFor()
     // And the language arrives when chosen again.

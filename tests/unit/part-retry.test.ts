@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { failedModule, retryStep, siteAnswers } from '../../src/parts/part-retry'
 
@@ -37,5 +39,14 @@ describe('Try again for a part that could not be fetched', () => {
     expect(
       failedModule(new TypeError('Failed to fetch dynamically imported module: https://cdn.example/x.js'), page),
     ).toBeNull()
+  })
+
+  it("reads the build's own words for a stylesheet it could not preload (Vite's preload helper)", () => {
+    // Try again asks for such a stylesheet itself (loadAgain): an upgrade that rewords the error must fail here.
+    const dir = 'node_modules/vite/dist/node/chunks'
+    const helper = readdirSync(dir).some((f) =>
+      readFileSync(join(dir, f), 'utf8').includes('Unable to preload CSS for ${dep}'),
+    )
+    expect(helper).toBe(true)
   })
 })
