@@ -10,6 +10,7 @@ import { VitePWA } from 'vite-plugin-pwa'
 import { cspSafeTranscoder } from './scripts/basis-transcoder.mjs'
 import { headersFile, META_CSP } from './deploy/headers.mjs'
 import { linkPagesPlugin } from './build/link-pages-plugin.ts'
+import { xrThreePlugin } from './build/xr-three-plugin.ts'
 
 /**
  * `@pmndrs/xr` lazily imports a WebXR emulator (iwer and its dev UI, with a second copy of three.js) on localhost.
@@ -214,6 +215,7 @@ export default defineConfig(({ mode }) => ({
     treeShakableFiber(),
     zstdOnDemand(),
     withoutXREmulator(),
+    xrThreePlugin(),
     withoutTeleportLine(),
     xrInputProfiles(),
     cspSafeBasisTranscoder(),

@@ -1,9 +1,19 @@
-// The bytes part of the bench alone (`node scripts/bench-bytes.mjs`, builds first if dist/ is missing):
-// JS+CSS gzipped loaded before Begin works, and by the time the first testimony plays on the on-screen path.
-import { existsSync, readFileSync } from 'node:fs'
+// The bytes part of the bench alone (`node scripts/bench-bytes.mjs`, or `npm run bench -- --only bytes`; builds first
+// if dist/ is missing): JS+CSS gzipped loaded before Begin works, and by the time the first testimony plays on the
+// on-screen path, beside the stack's floor (bench-stack.mjs); what the app adds of its own is held to its budget,
+// with what each source on the path added.
+import { existsSync, readFileSync, rmSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
 import { pathToFileURL } from 'node:url'
 import { serveAndLaunch } from './bench-browser.mjs'
+import { buildSourceMaps } from './bench-shell.mjs'
+import { beyondFloor, builtFiles, gzipBySource } from './bench-sources.mjs'
+import { printStackFloor, stackFloor } from './bench-stack.mjs'
+
+/** PRODUCT.md: by the first testimony on the on-screen path, at most this much more than the stack's floor. */
+export const OWN_BUDGET_KB = 40
+/** How many of the sources that added most are printed. */
+const LARGEST = 25
 
 const gz = (path) => gzipSync(readFileSync(`dist/${path}`)).length
 export const kb = (n) => `${(n / 1024).toFixed(1)} KB`
@@ -40,15 +50,62 @@ export async function firstTestimonyBytes(browser, base, cell) {
   return { landing, firstTestimony }
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+/**
+ * The stack's floor, the app by its first testimony and its own share side by side, held to OWN_BUDGET_KB, and the
+ * sources that added most beyond the floor (each traced through the build's source maps).
+ * @param firstTestimony the built files loaded by the first testimony (firstTestimonyBytes)
+ * @param floor stackFloor()'s rows
+ * @param mapsDir a build of the same code with hidden source maps (bench-shell.mjs buildSourceMaps)
+ * @returns whether the own share is within its budget
+ */
+export async function printOwnShare(firstTestimony, floor, mapsDir) {
+  const floorKb = floor.at(-1).kb
+  const appKb = gzipSum(firstTestimony) / 1024
+  const own = appKb - floorKb
+  const ok = own <= OWN_BUDGET_KB
+  const line = (value, what) => console.log(`  ${value.toFixed(1).padStart(7)} KB  ${what}`)
+  console.log('By the first testimony on the on-screen path, JS+CSS gzipped:')
+  line(floorKb, "the stack's floor (React, fiber, three, the loaders, howler, zod/mini: node scripts/bench-stack.mjs)")
+  line(appKb, 'the app (node scripts/bench-bytes.mjs)')
+  line(
+    own,
+    `the app's own share, budget ${OWN_BUDGET_KB.toFixed(1)} KB: ${ok ? 'PASS' : 'FAIL'}` +
+      (ok ? ` (${(OWN_BUDGET_KB - own).toFixed(1)} KB to spare)` : ` (${(own - OWN_BUDGET_KB).toFixed(1)} KB over)`),
+  )
+  const sources = await gzipBySource(builtFiles(firstTestimony, mapsDir))
+  const added = beyondFloor(sources, floor.sources)
+  console.log(
+    `  what added most (gzipped, traced through source maps; a package counts beyond the floor's own use of it;` +
+      ` ${added.length} sources in all):`,
+  )
+  for (const r of added.slice(0, LARGEST)) console.log(`  ${r.kb.toFixed(2).padStart(7)} KB  ${r.source}`)
+  return ok
+}
+
+/** Measures and prints the bytes part of the bench; false when the own share is over its budget. */
+export async function benchBytes() {
   const { server, base, browser } = await serveAndLaunch()
   const manifest = JSON.parse(readFileSync('public/content/manifest.json', 'utf8'))
   const cell = JSON.parse(readFileSync(`public/content/${manifest.cells[0]}`, 'utf8'))
-  const { landing, firstTestimony } = await firstTestimonyBytes(browser, base, cell)
-  await browser.close()
-  await server.close()
+  let landing, firstTestimony
+  try {
+    ;({ landing, firstTestimony } = await firstTestimonyBytes(browser, base, cell))
+  } finally {
+    await browser.close()
+    await server.close()
+  }
   const rows = (files) => files.map((f) => `  ${kb(gz(f)).padStart(9)}  ${f}`).join('\n')
   console.log(`Landing (before Begin works), JS+CSS gzipped: ${kb(gzipSum(landing))}\n${rows(landing)}`)
   console.log(`By the first testimony playing, JS+CSS gzipped: ${kb(gzipSum(firstTestimony))}`)
   console.log(rows(firstTestimony.filter((f) => !landing.includes(f))))
+  const floor = await stackFloor()
+  printStackFloor(floor)
+  const mapsDir = await buildSourceMaps()
+  try {
+    return await printOwnShare(firstTestimony, floor, mapsDir)
+  } finally {
+    rmSync(mapsDir, { recursive: true, force: true })
+  }
 }
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href && !(await benchBytes())) process.exitCode = 1

@@ -7,6 +7,7 @@
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { gzipSync } from 'node:zlib'
+import { gzipBySource } from './bench-sources.mjs'
 
 const root = fileURLToPath(new URL('../', import.meta.url))
 const catalogue = `${root}src/scene/three-catalogue.ts`
@@ -60,8 +61,8 @@ function entryOf(steps) {
   ].join('\n')
 }
 
-/** Gzipped bytes of the JS the page loads at once: the entry chunk and what it imports statically. */
-function loadedBytes(output) {
+/** The chunks the page loads at once: the entry chunk and what it imports statically. */
+function loadedChunks(output) {
   const chunks = new Map(output.filter((f) => f.type === 'chunk').map((c) => [c.fileName, c]))
   const seen = new Set()
   const visit = (name) => {
@@ -70,18 +71,21 @@ function loadedBytes(output) {
     for (const next of chunks.get(name)?.imports ?? []) visit(next)
   }
   for (const c of chunks.values()) if (c.isEntry) visit(c.fileName)
-  return [...seen].reduce((n, name) => n + gzipSync(chunks.get(name).code).length, 0)
+  return [...seen].map((name) => chunks.get(name))
 }
 
 /** The Basis transcoder's JavaScript as the app's build ships it (minified, CSP-safe): from dist/. */
-function shippedTranscoderBytes() {
+function shippedTranscoder() {
   const assets = `${root}dist/assets/`
   const file = readdirSync(assets).find((f) => /^basis_transcoder-.*\.js$/.test(f))
   if (!file) throw new Error('dist/ has no Basis transcoder: run `npx vite build` first')
-  return gzipSync(readFileSync(assets + file)).length
+  return { name: `assets/${file}`, code: readFileSync(assets + file, 'utf8'), map: null }
 }
 
-/** @returns each step's name and the gzipped KB loaded with it and every step before */
+/**
+ * @returns each step's name and the gzipped KB loaded with it and every step before; the array's `sources` holds the
+ * last step's gzipped bytes by source (bench-sources.mjs), to set beside the app's
+ */
 export async function stackFloor() {
   const { build } = await import('vite')
   const dir = `${root}node_modules/.bench-stack/`
@@ -113,12 +117,20 @@ export async function stackFloor() {
             },
           },
         ],
-        build: { write: false, target: 'es2022', modulePreload: false },
+        // hidden maps: the code is the same as without, and each byte can be traced to its source
+        build: { write: false, target: 'es2022', modulePreload: false, sourcemap: 'hidden' },
       })
       const output = (Array.isArray(result) ? result[0] : result).output
-      let bytes = loadedBytes(output)
-      for (const step of steps) if (step.extra === 'basis_transcoder') bytes += shippedTranscoderBytes()
+      const files = loadedChunks(output).map((c) => ({
+        name: c.fileName,
+        code: c.code,
+        map: c.map ? c.map.toString() : null,
+        path: `${dir}dist/${c.fileName}`,
+      }))
+      if (steps.some((step) => step.extra === 'basis_transcoder')) files.push(shippedTranscoder())
+      const bytes = files.reduce((n, f) => n + gzipSync(f.code).length, 0)
       rows.push({ step: STEPS[i - 1].name, kb: bytes / 1024 })
+      if (i === STEPS.length) rows.sources = await gzipBySource(files)
     }
   } finally {
     rmSync(dir, { recursive: true, force: true })
@@ -126,15 +138,10 @@ export async function stackFloor() {
   return rows
 }
 
-export function printStackFloor(rows, appKb, budgetKb) {
+/** Prints each step of the floor; the app's own share beside it is bench-bytes.mjs `printOwnShare`. */
+export function printStackFloor(rows) {
   console.log('The named stack alone on the on-screen path, JS gzipped (each line adds to the one before):')
   for (const r of rows) console.log(`  ${r.kb.toFixed(1).padStart(7)} KB  ${r.step}`)
-  const floor = rows.at(-1).kb
-  if (appKb !== undefined)
-    console.log(
-      `  app by its first testimony ${appKb.toFixed(1)} KB: ${(appKb - floor).toFixed(1)} KB of its own beyond the stack;` +
-        ` the budget of ${budgetKb} KB leaves ${(budgetKb - floor).toFixed(1)} KB for it`,
-    )
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) printStackFloor(await stackFloor())

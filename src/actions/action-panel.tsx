@@ -1,28 +1,23 @@
-import { useCallback, useLayoutEffect, useRef, type RefObject } from 'react'
-import { usePanelFocus } from '../a11y/focus'
-import { useLanguage } from '../i18n/i18n'
+import { useCallback, useRef } from 'react'
+import { lazyPart } from '../parts/lazy-part'
 import { useAppStore } from '../state/app-store'
-import { ACTION_ROLES, type ActionLink, type ActionRole, type Manifest } from '../content/schema'
-import { localize } from '../content/localize'
+import type { Manifest } from '../content/schema'
 import { useT } from '../i18n/use-t'
-import { ExternalLink } from './external-link'
-import { useActionsT } from './messages'
+
+// The panel and its links load on the first opening: the way to the first voice carries only the button.
+const ActionSheet = lazyPart(() => import('./action-sheet'))
+const OpenLaterList = lazyPart(() => import('./open-later'))
 
 /**
- * Take action, reachable from every phase: the petition, volunteering and writing a letter.
- * Links leave in a new tab without a referrer; with "links as QR codes only" (kiosks) they are QR codes instead.
- * Without a readable manifest (`null`), its links are named as unavailable and Write a letter still works.
+ * Take action, reachable from every phase: the button, and the panel it opens (action-sheet.tsx) with the petition,
+ * volunteering and writing a letter. Without a readable manifest (`null`), its links are named as unavailable.
  */
 export function ActionPanel({ manifest }: { manifest: Manifest | null }) {
   const t = useT()
   const open = useAppStore((s) => s.actionsOpen)
   const setOpen = useAppStore((s) => s.setActionsOpen)
-  const openLetters = useAppStore((s) => s.openLetters)
   const toggle = useRef<HTMLButtonElement>(null)
-  const panel = useRef<HTMLElement>(null)
-  useBelow(panel, toggle, open)
   const close = useCallback(() => setOpen(false), [setOpen])
-  usePanelFocus(open, panel, toggle, close)
   return (
     <>
       <button
@@ -35,136 +30,15 @@ export function ActionPanel({ manifest }: { manifest: Manifest | null }) {
       >
         {t('takeAction')}
       </button>
-      {open && (
-        <aside ref={panel} className="action-panel" data-role="action-panel" aria-label={t('takeAction')}>
-          {/* The links scroll; the letter's button and Close stay in reach below them, however short the screen. */}
-          <div className="action-body">
-            {ACTION_ROLES.map((role) => {
-              if (!manifest) return <UnavailableItem key={role} role={role} />
-              const link = manifest.actions[role]
-              return link && <ActionItem key={role} link={link} role={role} />
-            })}
-            <section className="action-item">
-              <h2>{t('writeLetter')}</h2>
-              <p>{t('writeLetterWhy')}</p>
-            </section>
-          </div>
-          <div className="action-foot">
-            <button type="button" data-role="write-letter" onClick={openLetters}>
-              {t('writeLetter')}
-            </button>
-            <button type="button" className="close" data-role="close-actions" onClick={close}>
-              {t('close')}
-            </button>
-          </div>
-        </aside>
-      )}
+      {open && <ActionSheet manifest={manifest} toggle={toggle} onClose={close} />}
     </>
   )
 }
 
-/** Least height the panel keeps, even where it then has to reach over what it should keep clear of. */
-const MIN_PANEL_HEIGHT = 200
-
-/**
- * The panel hangs just below its button and ends above whatever the page marks `data-keep-clear` (the cell's
- * captions, speaker card and testimony list), so it covers neither its own button nor theirs.
- */
-function useBelow(panel: RefObject<HTMLElement | null>, anchor: RefObject<HTMLElement | null>, open: boolean) {
-  useLayoutEffect(() => {
-    const el = panel.current
-    const button = anchor.current
-    if (!open || !el || !button) return
-    const clear = [...document.querySelectorAll<HTMLElement>('[data-keep-clear]')]
-    const place = () => {
-      const top = Math.round(button.getBoundingClientRect().bottom + 8)
-      let bottom = window.innerHeight - 12
-      for (const c of clear) {
-        const box = c.getBoundingClientRect()
-        if (box.height > 0 && box.top > top) bottom = Math.min(bottom, box.top - 8)
-      }
-      el.style.top = `${top}px`
-      el.style.maxHeight = `${Math.max(MIN_PANEL_HEIGHT, bottom - top)}px`
-    }
-    place()
-    const resized = new ResizeObserver(place)
-    for (const c of clear) resized.observe(c)
-    window.addEventListener('resize', place)
-    return () => {
-      resized.disconnect()
-      window.removeEventListener('resize', place)
-    }
-  }, [panel, anchor, open])
-}
-
-function ActionItem({ link, role }: { link: ActionLink; role: string }) {
-  const t = useT()
-  const lang = useLanguage()
-  const title = localize(link.title, lang)
-  const description = localize(link.description, lang)
-  const pageLang = pageLanguage(link, title.lang, lang)
-  return (
-    <section className="action-item" data-action-item={role}>
-      <h2>
-        <span lang={title.lang}>{title.text}</span>
-        {pageLang && <PageLanguage lang={pageLang} />}
-      </h2>
-      <p lang={description.lang}>{description.text}</p>
-      <ExternalLink url={link.url} qrLabel={`${title.text}: ${t('scanQr')}`} action={role}>
-        {title.text} <span className="visually-hidden">{t('opensNewTab')}</span>
-      </ExternalLink>
-    </section>
-  )
-}
-
-/** A call to action whose link comes with the manifest, which could not be read: named, and why it is missing. */
-function UnavailableItem({ role }: { role: ActionRole }) {
-  const t = useActionsT()
-  return (
-    <section className="action-item" data-action-item={role} data-unavailable="">
-      <h2>{t(role)}</h2>
-      <p data-role="action-unavailable">{t('unavailable')}</p>
-    </section>
-  )
-}
-
-/** The language of the page a link opens, where it is not the visitor's: from the content, else its title's. */
-function pageLanguage(link: ActionLink, shownIn: string, visitor: string): string | null {
-  const page = link.lang ?? shownIn
-  return page.split('-')[0]?.toLowerCase() === visitor ? null : page
-}
-
-/** "(in English)" in the visitor's language, beside a link whose page is in another one. */
-function PageLanguage({ lang }: { lang: string }) {
-  const t = useActionsT()
-  const visitor = useLanguage()
-  const language = new Intl.DisplayNames([visitor], { type: 'language', fallback: 'code' }).of(lang) ?? lang
-  return (
-    <span className="page-language" data-role="page-language" data-page-lang={lang}>
-      {' '}
-      {t('pageLanguage', { language })}
-    </span>
-  )
-}
-
-/** After a headset session, the links the visitor marked in VR, as buttons (opening a tab needs a tap). */
+/** After a headset session, the links the visitor marked in VR (open-later.tsx), on the page's own screen. */
 export function OpenLater() {
-  const t = useT()
-  const links = useAppStore((s) => s.openLater)
+  const count = useAppStore((s) => s.openLater.length)
   const xrMode = useAppStore((s) => s.xrMode)
-  const clear = useAppStore((s) => s.clearOpenLater)
-  if (xrMode !== 'none' || links.length === 0) return null
-  return (
-    <aside className="open-later" data-role="open-later" aria-label={t('openLater')}>
-      <p>{t('openLater')}</p>
-      {links.map((link) => (
-        <ExternalLink key={link.url} url={link.url} qrLabel={link.title} className="button-link">
-          {t('open')}: {link.title}
-        </ExternalLink>
-      ))}
-      <button type="button" onClick={clear}>
-        {t('dismiss')}
-      </button>
-    </aside>
-  )
+  if (xrMode !== 'none' || count === 0) return null
+  return <OpenLaterList />
 }

@@ -1,7 +1,10 @@
 import type { ReactNode } from 'react'
 import type { Language } from '../i18n/languages'
 import { useSettings } from '../state/settings'
-import { QrCode } from './qr-code'
+import { lazyPart } from '../parts/lazy-part'
+
+// Only where links are QR codes (kiosks, headsets): the panels that hold links load without it.
+const QrCode = lazyPart(() => import('./qr-code'), { name: 'QrCode' })
 
 export interface ExternalLinkProps {
   url: string

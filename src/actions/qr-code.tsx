@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react'
+import './qr.css'
 import { qrMatrix, qrPath, type QrMatrix } from './qr'
 
 /** A link shown as a QR code to scan with one's own phone (kiosks, headsets): black on white, with a caption. */

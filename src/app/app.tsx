@@ -8,7 +8,7 @@ import { Landing } from '../ui/landing'
 import { useAppStore } from '../state/app-store'
 import { useResources } from '../state/resources'
 import { useRuntime } from '../scene/runtime-store'
-import { lazyPart } from './lazy-part'
+import { lazyPart } from '../parts/lazy-part'
 import { useAddress } from '../links/use-address'
 import { useRootState } from './root-state'
 import { useSettings } from '../state/settings'
@@ -18,17 +18,15 @@ type AudioModule = typeof import('../audio/audio-engine')
 /** The audio graph and howler come in their own chunk, right after the landing is up: the landing carries none of it. */
 const loadAudio = (): Promise<AudioModule> => import('../audio/audio-engine')
 
-const Inside = lazyPart(() => import('./inside'), <LoadingContent />)
+const Inside = lazyPart(() => import('./inside'), { fallback: <LoadingContent /> })
 // Only kiosks load these.
 const Attract = lazyPart(() => import('../kiosk/attract'))
 const Kiosk = lazyPart(() => import('../kiosk/kiosk'))
 // Only exhibition headsets load these.
 const Exhibition = lazyPart(() => import('../exhibition/exhibition'))
 // The comfort settings are offered on the landing too, without weighing on it.
-const Comfort = lazyPart<object>(() => import('../comfort/comfort-button').then((m) => ({ default: m.ComfortButton })))
-const StartInVR = lazyPart<{ onBegin(): void }>(() =>
-  import('../exhibition/exhibition').then((m) => ({ default: m.StartInVR })),
-)
+const Comfort = lazyPart(() => import('../comfort/comfort-button'), { name: 'ComfortButton' })
+const StartInVR = lazyPart(() => import('../exhibition/exhibition'), { name: 'StartInVR' })
 
 /** The whole experience: landing → choose a cell → inside it; Take action is always one tap away. */
 export function App({ root, base }: { root: HTMLElement; base: string }) {

@@ -6,17 +6,17 @@ import { CellView } from '../ui/cell-view'
 import { LanguageSelect } from '../ui/language-select'
 import { ComfortButton } from '../comfort/comfort-button'
 import { useAppStore } from '../state/app-store'
-import { lazyPart } from './lazy-part'
+import { lazyPart } from '../parts/lazy-part'
 import { useResources } from '../state/resources'
 import '../ui/inside.css'
 import '../a11y/a11y.css'
 
 // Where its code cannot arrive, Back returns to the cells or the cell, with Take action.
-const LetterPage = lazyPart<{ base: string }>(
-  () => import('../letters/letter-page').then((m) => ({ default: m.LetterPage })),
-  <p className="loading">…</p>,
-  () => useAppStore.getState().closeLetters(),
-)
+const LetterPage = lazyPart(() => import('../letters/letter-page'), {
+  name: 'LetterPage',
+  fallback: <p className="loading">…</p>,
+  back: () => useAppStore.getState().closeLetters(),
+})
 
 /** Everything after the landing: loaded with the Begin tap, so the landing page stays light. */
 export default function Inside({ engine, base }: { engine: AudioEngine | null; base: string }) {

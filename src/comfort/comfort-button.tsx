@@ -1,9 +1,10 @@
-import { lazy, Suspense, useEffect, useRef, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
+import { lazyPart } from '../parts/lazy-part'
 import { useComfortT } from './use-comfort-t'
 import './comfort.css'
 
-// The settings themselves load on the first open: the landing stays light.
-const ComfortPanel = lazy(() => import('./comfort-panel'))
+// The settings themselves load on the first open: the landing and the way to the first voice stay light.
+const ComfortPanel = lazyPart(() => import('./comfort-panel'))
 
 /** "Comfort": opens the small panel of comfort and access settings; reachable from the landing and the cell. */
 export function ComfortButton() {
@@ -28,11 +29,7 @@ export function ComfortButton() {
       >
         {t('comfortButton')}
       </button>
-      {open && (
-        <Suspense fallback={null}>
-          <ComfortPanel onClose={() => setOpen(false)} />
-        </Suspense>
-      )}
+      {open && <ComfortPanel onClose={() => setOpen(false)} />}
     </>
   )
 }

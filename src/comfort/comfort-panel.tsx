@@ -4,6 +4,7 @@ import { CAPTION_SIZES, useComfort, type CaptionPlace, type CaptionSize } from '
 import { useSettings } from '../state/settings'
 import type { ComfortKey } from './messages-en'
 import { useComfortT } from './use-comfort-t'
+import './comfort-panel.css'
 
 const SIZE_KEYS: Record<CaptionSize, ComfortKey> = { 0: 'sizeSmall', 1: 'sizeMedium', 2: 'sizeLarge' }
 const PLACES: readonly [CaptionPlace, ComfortKey][] = [

@@ -101,6 +101,12 @@ export function resetLanguage(lang: Language): void {
 export async function setLanguage(lang: Language): Promise<boolean> {
   wanted = lang
   const missing = lang === 'en' ? [] : [...loaders.keys()].filter((c) => !arrived.has(`${c}:${lang}`))
+  // Offline with no offline cache to answer, asking would only fail, and the browser would keep that failure for the
+  // page's life (the rule of src/parts/part-retry.ts `fetchWouldFail`): the language is chosen again once online.
+  if (missing.length > 0 && offlineWithoutCache()) {
+    languageProblem.set(lang)
+    return false
+  }
   if (missing.length > 0) {
     try {
       await Promise.all(missing.map((c) => loaders.get(c)?.(lang as Exclude<Language, 'en'>)))
@@ -113,4 +119,9 @@ export async function setLanguage(lang: Language): Promise<boolean> {
   languageProblem.set(null)
   locale.set(lang)
   return true
+}
+
+function offlineWithoutCache(): boolean {
+  if (typeof navigator === 'undefined') return false
+  return navigator.onLine === false && !navigator.serviceWorker?.controller
 }

@@ -1,6 +1,5 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
-import { usePanelFocus } from '../a11y/focus'
-import { QrCode } from '../actions/qr-code'
+import { useCallback, useRef, useState } from 'react'
+import { lazyPart } from '../parts/lazy-part'
 import { useLanguage } from '../i18n/i18n'
 import { useT } from '../i18n/use-t'
 import type { Place } from '../links/address'
@@ -8,9 +7,10 @@ import { useResources } from '../state/resources'
 import { useSettings } from '../state/settings'
 import { shareLink, type SharedLink } from './share'
 import { placeAddress } from './place-address'
+import type { Shown } from './share-popover'
 
-/** How long "Link copied" stays before it goes by itself. */
-export const COPIED_NOTICE_MS = 6000
+// What the tap shows (the QR code, the link to copy) loads with the tap: the way to the first voice has the button.
+const SharePopover = lazyPart(() => import('./share-popover'))
 
 export interface ShareButtonProps {
   /** Where the link leads, read at the moment of the tap (a playing voice's moment moves on). */
@@ -25,8 +25,6 @@ export interface ShareButtonProps {
   role?: string
 }
 
-type Shown = { kind: 'copied' | 'copy'; url: string } | { kind: 'qr'; url: string } | null
-
 /**
  * Passes a cell or a testimony on: the system share sheet (with the address and a line of text), else the link
  * copied with a visible confirmation, else the link shown to copy by hand. Where links are QR codes only (kiosks,
@@ -37,16 +35,9 @@ export function ShareButton({ place, text, title, label, role = 'share' }: Share
   const lang = useLanguage()
   const qrOnly = useSettings((s) => s.deployment.linksAsQrOnly)
   const publicUrl = useResources((s) => (s.content.status === 'ready' ? s.content.value.manifest.publicUrl : undefined))
-  const [shown, setShown] = useState<Shown>(null)
+  const [shown, setShown] = useState<Shown | null>(null)
   const button = useRef<HTMLButtonElement>(null)
-  const panel = useRef<HTMLDivElement>(null)
   const close = useCallback(() => setShown(null), [])
-  usePanelFocus(shown?.kind === 'qr' || shown?.kind === 'copy', panel, button, close)
-  useEffect(() => {
-    if (shown?.kind !== 'copied') return
-    const id = setTimeout(close, COPIED_NOTICE_MS)
-    return () => clearTimeout(id)
-  }, [shown, close])
 
   const onClick = () => {
     if (shown) return close()
@@ -70,30 +61,7 @@ export function ShareButton({ place, text, title, label, role = 'share' }: Share
       >
         {label ?? t('share')}
       </button>
-      {shown && (
-        <div
-          ref={panel}
-          className={`share-popover share-${shown.kind}`}
-          data-role={`${role}-result`}
-          role={shown.kind === 'copied' ? 'status' : undefined}
-        >
-          {shown.kind === 'qr' ? (
-            <QrCode value={shown.url} label={t('shareQr')} size={168} />
-          ) : shown.kind === 'copied' ? (
-            <p>{t('linkCopied', { url: shown.url })}</p>
-          ) : (
-            <label>
-              {t('linkNotCopied')}
-              <input readOnly value={shown.url} onFocus={(e) => e.currentTarget.select()} />
-            </label>
-          )}
-          {shown.kind !== 'copied' && (
-            <button type="button" className="close" onClick={close}>
-              {t('close')}
-            </button>
-          )}
-        </div>
-      )}
+      {shown && <SharePopover shown={shown} role={role} opener={button} onClose={close} />}
     </span>
   )
 }

@@ -12,8 +12,8 @@ import { useT } from '../i18n/use-t'
 import { requestMotionPermission } from '../look/motion-permission'
 import { useXRSupport } from '../xr/support'
 import { ActionPanel } from '../actions/action-panel'
-import { ARControls } from '../xr/ar-controls'
-import { ViewInRoom } from '../quick-look/view-in-room'
+import { supportsQuickLook } from '../quick-look/quick-look'
+import { lazyPart } from '../parts/lazy-part'
 import { Captions } from './captions'
 import { NowPlaying } from './now-playing'
 import { TestimonyList } from './testimony-list'
@@ -31,6 +31,11 @@ import { ShareButton } from '../share/share-button'
 import { onFirstLook } from '../look/first-look'
 import { CellMenu } from './cell-menu'
 import { usePhoneLayout } from './use-phone-layout'
+
+// Only in a phone's AR session, over the camera.
+const ARControls = lazyPart(() => import('../xr/ar-controls'), { name: 'ARControls' })
+// Only where Safari opens AR Quick Look (iPhone, iPad, Vision Pro), and with the tap's sheet: loaded there alone.
+const ViewInRoom = lazyPart(() => import('../quick-look/view-in-room'), { name: 'ViewInRoom' })
 
 /** Inside a cell: the 3D view, and over it the captions, controls, speaker card and ways out. */
 export function CellView({ engine, base }: { engine: AudioEngine; base: string }) {
@@ -58,6 +63,7 @@ function CellViewInner({
   const leaveCell = useAppStore((s) => s.leaveCell)
   const xrMode = useAppStore((s) => s.xrMode)
   const runtime = useRuntime((s) => s.runtime)
+  const [quickLook] = useState(supportsQuickLook)
   const support = useXRSupport()
   const [modelError, setModelError] = useState<string | null>(null)
   const [texturesMissing, setTexturesMissing] = useState<string[]>([])
@@ -162,7 +168,7 @@ function CellViewInner({
           {t('enterAR')}
         </button>
       )}
-      <ViewInRoom cell={cell} base={base} />
+      {cell.quickLook && quickLook && <ViewInRoom cell={cell} base={base} />}
     </>
   )
   const exit = xrMode !== 'none' && runtime.status === 'ready' && (

@@ -25,6 +25,8 @@ import {
   watchCsp,
 } from './harness'
 import { readQrCodes } from './qr'
+import { ACTIONS } from '../../src/actions/messages'
+import { COMFORT } from '../../src/comfort/messages-translations'
 import { endSession, select, xrFrames, type V3 } from './controller'
 
 const manifest = readJson<{ actions: { petition: { url: string }; volunteer: { url: string } } }>(
@@ -71,6 +73,32 @@ describe('languages', () => {
     await page.reload()
     await page.click('[data-role="begin"]')
     await page.locator('[data-role="fallback-notice"]').waitFor()
+    await context.close()
+  })
+
+  it('panels that load on their first opening come in the language chosen before, their own text included', async () => {
+    const context = await newContext(browser())
+    const page = await context.newPage()
+    // No manifest: Take action names its links as unavailable, in its own (lazily loaded) text.
+    await context.route(/\/content\/manifest\.json$/, (route) => route.fulfill({ status: 500, body: '' }))
+    const requested: string[] = []
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname))
+    await begin(page)
+    await page.locator('[data-role="take-action"]').waitFor()
+    // Neither panel's code, nor German, has come yet.
+    expect(requested.filter((p) => /\/(action-sheet|comfort-panel|de)-[\w-]+\.js$/.test(p))).toEqual([])
+    await page.selectOption('[data-role="language"]', 'de')
+    await page.waitForSelector('#root[data-lang="de"]')
+    await page.click('[data-role="take-action"]')
+    const panel = page.locator('[data-role="action-panel"]')
+    await panel.waitFor()
+    await expect(panel.locator('[data-role="write-letter"]').textContent()).resolves.toBe(de.writeLetter)
+    await expect
+      .poll(() => panel.locator('[data-action-item="petition"] [data-role="action-unavailable"]').textContent())
+      .toBe(ACTIONS.de.unavailable)
+    await page.click('[data-role="close-actions"]')
+    await page.click('[data-role="comfort"]')
+    await expect.poll(() => page.locator('[data-role="comfort-panel"] h2').textContent()).toBe(COMFORT.de.comfortTitle)
     await context.close()
   })
 })

@@ -20,20 +20,24 @@ describe('an ordinary visit that loses the network', () => {
     await expect(page.locator('[data-role="language"]').inputValue()).resolves.toBe('en')
     await expect(page.locator('.cell-choice h1').textContent()).resolves.toBe(en.chooseCell)
 
-    // Write a letter: its code cannot arrive, so the page says so and waits for the network (never a blank page).
+    // Take action: its panel's code cannot arrive, so the page says so and waits for the network (never a blank).
     await page.click('[data-role="take-action"]')
-    await page.click('[data-role="write-letter"]')
     const failed = page.locator('[data-role="part-failed"]')
     await failed.waitFor()
     await expect(failed.textContent()).resolves.toContain(en.partOffline)
 
     // Back online: it tries again by itself (in place where the browser allows, else Try again reloads it).
     await context.setOffline(false)
-    await page.waitForSelector('[data-role="letter-page"], [data-role="part-failed"] [data-role="retry"]')
+    await page.waitForSelector('[data-role="action-panel"], [data-role="part-failed"] [data-role="retry"]')
     if (await page.locator('[data-role="part-failed"]').count()) {
       await expect(page.locator('[data-role="retry"]').textContent()).resolves.toBe(en.retry)
       await page.click('[data-role="retry"]')
     }
+    // With its own stylesheet, which could not come either.
+    await expect
+      .poll(() => page.locator('[data-role="action-panel"]').evaluate((el) => getComputedStyle(el).position))
+      .toBe('fixed')
+    await page.click('[data-role="write-letter"]')
     await page.locator('[data-role="letter-page"]').waitFor()
     // And the language arrives when chosen again.
     await page.selectOption('[data-role="language"]', 'de')

@@ -14,6 +14,12 @@ async function writeLetter(page: Page) {
   await page.click('[data-role="write-letter"]')
 }
 
+/** Take action opened and closed once: its panel's code is in, and only the letter page's is still to come. */
+async function takeActionOnce(page: Page) {
+  await page.click('[data-role="take-action"]')
+  await page.click('[data-role="close-actions"]')
+}
+
 describe('a part that cannot be loaded', () => {
   it('offline: says so, offers a way back and no reload, and loads by itself once the network is back', async () => {
     const context = await newContext(browser(), { viewport: { width: 1280, height: 800 } })
@@ -21,6 +27,7 @@ describe('a part that cannot be loaded', () => {
     await begin(page)
     await page.locator('[data-enter-cell]').first().waitFor()
     await mark(page)
+    await takeActionOnce(page)
     await context.setOffline(true)
 
     await writeLetter(page)
@@ -49,6 +56,7 @@ describe('a part that cannot be loaded', () => {
     await begin(page)
     await page.locator('[data-enter-cell]').first().waitFor()
     await mark(page)
+    await takeActionOnce(page)
     // The server stops answering anything.
     await context.route('**/*', (route) => route.abort('connectionrefused'))
 
@@ -75,5 +83,36 @@ describe('a part that cannot be loaded', () => {
       await page.click('[data-role="retry"]')
     }
     await page.locator('[data-role="letter-page"]').waitFor()
+  })
+
+  it('a panel that loads on its first opening: says so when its code fails, and opens at Try again', async () => {
+    const context = await newContext(browser(), { viewport: { width: 1280, height: 800 } })
+    const page = await context.newPage()
+    // Take action's panel and the comfort settings each fail once, as a server's hiccup would.
+    const failedOnce = new Set<string>()
+    await context.route(/\/assets\/(action-sheet|comfort-panel)-[\w-]+\.js$/, (route) => {
+      const part = /(action-sheet|comfort-panel)/.exec(route.request().url())?.[1] ?? ''
+      if (failedOnce.has(part)) return route.continue()
+      failedOnce.add(part)
+      return route.abort('connectionreset')
+    })
+    await begin(page)
+    await mark(page)
+    for (const [button, panel] of [
+      ['take-action', 'action-panel'],
+      ['comfort', 'comfort-panel'],
+    ]) {
+      await page.click(`[data-role="${button}"]`)
+      const failed = page.locator('[data-role="part-failed"]')
+      await failed.waitFor()
+      await expect.poll(() => failed.textContent()).toContain(en.partFailed)
+      // In place: the browser keeps the failure under the part's address, so it is asked for under a fresh one.
+      await page.click('[data-role="retry"]')
+      await page.locator(`[data-role="${panel}"]`).waitFor()
+      expect(await sameDocument(page)).toBe(true)
+      await page.keyboard.press('Escape')
+      await page.locator(`[data-role="${panel}"]`).waitFor({ state: 'detached' })
+    }
+    await context.close()
   })
 })
