@@ -49,8 +49,8 @@ export default defineConfig({
           // One WebKit window at a time: media plays in real time, and these machines have two cores.
           fileParallelism: false,
           // A test that failed runs again, whole, up to twice, and must pass in one of its three attempts: real-time
-          // media in a software-rendered WebKitGTK on a shared two-core machine still stalls now and then (README:
-          // WebKit in the tests); each failed attempt prints why (tests/webkit/attempts.ts).
+          // media in a software-rendered WebKitGTK on a shared two-core machine still stalls now and then
+          // (docs/testing.md: Retries); each failed attempt prints why (tests/webkit/attempts.ts).
           retry: 2,
         },
       },

@@ -55,7 +55,7 @@ export const MIME_TYPES = {
 /**
  * Types nginx compresses on the way (`gzip_types` in deploy/nginx/prisonersvoice.conf, checked by a unit test), at
  * its default level, 1. A USDZ is among them: its layer is text, stored uncompressed inside the ZIP, and the browser
- * takes the gzip off before Quick Look sees the file (README: AR Quick Look).
+ * takes the gzip off before Quick Look sees the file (docs/architecture.md: AR Quick Look).
  */
 export const GZIP_TYPES = [
   'application/javascript',

@@ -10,7 +10,7 @@ import { buildSourceMaps } from './bench-shell.mjs'
 import { beyondFloor, builtFiles, gzipBySource } from './bench-sources.mjs'
 import { printStackFloor, stackFloor } from './bench-stack.mjs'
 
-/** PRODUCT.md: by the first testimony on the on-screen path, at most this much more than the stack's floor. */
+/** docs/product.md: by the first testimony on the on-screen path, at most this much more than the stack's floor. */
 export const OWN_BUDGET_KB = 40
 /** How many of the sources that added most are printed. */
 const LARGEST = 25

@@ -1,12 +1,12 @@
 // Opening on demand (`node scripts/bench-open.mjs`, or `npm run bench -- --only open`; part of `npm run bench`): for
 // each part that loads on its first opening, the time from the tap to the part on screen on localhost, its code not
-// yet fetched (a fresh browser context each), beside PRODUCT.md's 100 ms. Measured, never asserted by the tests.
+// yet fetched (a fresh browser context each), beside docs/product.md's 100 ms. Measured, never asserted by the tests.
 /* global Event, MutationObserver, navigator -- in code that page.evaluate() runs in the browser */
 import { readFileSync } from 'node:fs'
 import { pathToFileURL } from 'node:url'
 import { serveAndLaunch } from './bench-browser.mjs'
 
-/** A tap on a part's button should show the part within this (PRODUCT.md: Begin answers within 100 ms). */
+/** A tap on a part's button should show the part within this (docs/product.md: Begin answers within 100 ms). */
 export const OPEN_BUDGET_MS = 100
 /** Fresh pages measured per part; the median and the slowest are printed. */
 const RUNS = 3

@@ -1,4 +1,4 @@
-// Measures the budgets in PRODUCT.md as counts, not timed assertions:
+// Measures the budgets in docs/product.md as counts, not timed assertions:
 //   landing JS+CSS (gzipped) before Begin works, everything loaded by the time a testimony plays,
 //   each cell's model bytes, triangles and draw calls (renderer.info), speech audio bytes per minute,
 //   the time from a marker click to the media element's `playing` event on localhost, Begin → cell choice,
@@ -127,7 +127,7 @@ console.log(
   `Loaded by the time the first testimony plays (on-screen path): ${kb(gzipSum(firstTestimony.firstTestimony))}`,
 )
 printStackFloor(stack)
-// PRODUCT.md: at most 40 KB more than the stack's floor by the time a testimony plays on the on-screen path
+// docs/product.md: at most 40 KB more than the stack's floor by the time a testimony plays on the on-screen path
 if (!(await printOwnShare(firstTestimony.firstTestimony, stack, mapsDir))) process.exitCode = 1
 if (!printOpenOnDemand(opening)) process.exitCode = 1
 console.table(rows)

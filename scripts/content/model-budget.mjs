@@ -1,7 +1,7 @@
 // The model budget, with no dependencies, so the demo build can check its sources without loading the optimiser.
 
 /**
- * PRODUCT.md: a cell's model at most 1.5 MB, under 100k triangles, under 40 draw calls, and texture memory on the
+ * docs/product.md: a cell's model at most 1.5 MB, under 100k triangles, under 40 draw calls, and texture memory on the
  * GPU within a stated budget: 16 MiB, mipmaps included — a cell shares a Quest's or an iPhone's browser with the page,
  * the audio and the XR compositor. That is two 2048 px KTX2 textures (5.6 MB each, counted at a byte a texel), or
  * one 1024 px PNG and a little.

@@ -16,7 +16,7 @@ import { packUsdz, usdzEntries, usdzProblems } from './usdz.mjs'
 
 /**
  * Apple's guidance for Quick Look: about 100,000 polygons, textures at most 2048 px on a side; and the cell's own
- * budget (PRODUCT.md: 1.5 MB a cell), which the package keeps on the wire with its recordings inside.
+ * budget (docs/product.md: 1.5 MB a cell), which the package keeps on the wire with its recordings inside.
  */
 export const QUICK_LOOK_BUDGET = { polygons: 100_000, textureSize: 2048, bytes: 1.5 * 1024 * 1024 }
 /** The textures the package carries: 1024 px on a side at most, as sharp as a phone's screen shows a wall. */

@@ -10,7 +10,7 @@ z.config(en())
 
 /**
  * What one phone can take: longer texts, more markers or more files than these make the page unusable (a 5 MB
- * description froze the cell list for 19 s; 500 markers dropped the view below 1 frame a second). README: Content limits.
+ * description froze the cell list for 19 s; 500 markers dropped the view below 1 frame a second). docs/architecture.md: Content limits.
  */
 export const LIMITS = {
   /** Names, titles, labels, places, dates: one line on a phone. */

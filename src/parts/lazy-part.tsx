@@ -44,7 +44,7 @@ export function lazyPart<M, N extends keyof M & string = 'default' & keyof M>(
     const [attempt, setAttempt] = useState(0)
     const [unreachable, setUnreachable] = useState(false)
     // Held in state, not thrown to a Suspense boundary: React holds back content that follows a fallback for some
-    // 300 ms, longer than a tap should wait for a panel (PRODUCT.md: 100 ms).
+    // 300 ms, longer than a tap should wait for a panel (docs/product.md: 100 ms).
     const [Part, setPart] = useState<ComponentType<Props> | null>(() => loaded)
     const [failed, setFailed] = useState(false)
     // What the last fetch failed with: it names the address to ask again under a fresh one

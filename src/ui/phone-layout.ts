@@ -1,5 +1,5 @@
 /**
- * The numbers a phone's view inside a cell is held to (PRODUCT.md, "Numbers it is held to"); the stylesheet
+ * The numbers a phone's view inside a cell is held to (docs/product.md, "The numbers it is held to"); the stylesheet
  * (src/ui/inside.css) is written to them and the browser tests measure them.
  */
 

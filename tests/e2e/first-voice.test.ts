@@ -2,7 +2,7 @@ import type { Route } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { begin, demoCells, enterCell, newContext, useBrowser } from './harness'
 
-// The order of the connection on a slow phone (README: The first voice on a slow connection), seen in the requests the
+// The order of the connection on a slow phone (docs/performance.md: The first voice on a slow connection), seen in the requests the
 // page makes: the test holds the answers back, as a thin connection would, and lets them go when it chooses.
 const browser = useBrowser({ autoplay: true })
 const cell = demoCells()[0]

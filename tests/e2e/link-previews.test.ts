@@ -74,7 +74,7 @@ async function checkCommon(place: Place, lang: Language | null, tags: Awaited<Re
   expect(tags.meta('og:image:width')).toBe(String(PREVIEW.width))
   expect(tags.meta('og:image:height')).toBe(String(PREVIEW.height))
   expect(tags.meta('og:image:alt')?.length).toBeGreaterThan(3)
-  // the demo content names no public address: images as site paths, no og:url (README: Addresses and link previews)
+  // the demo content names no public address: images as site paths, no og:url (docs/architecture.md: Addresses and link previews)
   if (!manifest.publicUrl) expect(tags.meta('og:url')).toBeUndefined()
   for (const other of LANGUAGES) expect(tags.alternates.get(other)).toMatch(new RegExp(`${placePath(place, other)}$`))
   expect(tags.alternates.get('x-default')).toMatch(new RegExp(`${placePath(place, null)}$`))

@@ -65,7 +65,7 @@ describe.each([
       await enterCell(page, cell.id)
       // The voices are measured in a complete room: textures that come in while a voice starts (they wait for it on a
       // slow connection) are frames that software WebGL here draws in over half a second each, blocking the page and
-      // its sampling of the voice; the stall measured is the media pipeline's (README: the WebKit tests).
+      // its sampling of the voice; the stall measured is the media pipeline's (docs/testing.md: the WebKit tests).
       await roomComplete(page)
       await openCellMenu(page)
       await page.select('[data-role="language"]', 'uk')
