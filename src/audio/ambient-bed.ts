@@ -1,5 +1,5 @@
 import type { AudioSources } from '../content/schema'
-import { afterVoice, onVoiceWaiting } from '../state/voice-first'
+import { yieldingToVoice } from '../state/voice-first'
 import { chooseSource } from './codec'
 
 export interface AmbientBedOptions {
@@ -48,7 +48,12 @@ export class AmbientBed {
     this.loading = loading
     const file = chooseSource(sources, this.options.canPlayType)
     try {
-      const bytes = await this.fetchAfterVoice(base + file, loading.signal)
+      // whole (a loop is decoded into a buffer, to repeat without a gap), and never while a voice waits for its data
+      const bytes = await yieldingToVoice(async (signal) => {
+        const response = await this.options.fetch(base + file, { signal })
+        if (!response.ok) throw new Error(`HTTP ${response.status}`)
+        return response.arrayBuffer()
+      }, loading.signal)
       const ctx = this.options.ctx()
       const buffer = await ctx.decodeAudioData(bytes)
       if (this.loading !== loading) return
@@ -68,37 +73,6 @@ export class AmbientBed {
       if (this.loading !== loading) return
       this.loading = null
       console.warn(`Ambient sound ${file} could not be loaded: ${e instanceof Error ? e.message : String(e)}`)
-    }
-  }
-
-  /**
-   * The loop's file, whole (a loop is decoded into a buffer to repeat without a gap), fetched only while no voice
-   * waits for its data: one that starts waiting meanwhile takes the connection back, and the fetch starts again once
-   * the voice is heard (state/voice-first.ts).
-   */
-  private async fetchAfterVoice(url: string, signal: AbortSignal): Promise<ArrayBuffer> {
-    for (;;) {
-      await afterVoice()
-      signal.throwIfAborted()
-      const turn = new AbortController()
-      const abort = () => turn.abort()
-      signal.addEventListener('abort', abort)
-      let yielded = false
-      const unwatch = onVoiceWaiting((held) => {
-        if (!held) return
-        yielded = true
-        turn.abort()
-      })
-      try {
-        const response = await this.options.fetch(url, { signal: turn.signal })
-        if (!response.ok) throw new Error(`HTTP ${response.status}`)
-        return await response.arrayBuffer()
-      } catch (e) {
-        if (!yielded || signal.aborted) throw e
-      } finally {
-        unwatch()
-        signal.removeEventListener('abort', abort)
-      }
     }
   }
 

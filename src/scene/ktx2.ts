@@ -2,7 +2,7 @@ import { DataTexture, LoadingManager, type Material, type Object3D, type Texture
 import type { GLTFLoaderPlugin, GLTFParser } from 'three/examples/jsm/loaders/GLTFLoader.js'
 import type { KTX2Loader } from 'three/examples/jsm/loaders/KTX2Loader.js'
 import { forEachMaterial, forEachTexture } from './materials'
-import { afterVoice, inTurn, onVoiceWaiting } from '../state/voice-first'
+import { afterVoice, inTurn, yieldingToVoice } from '../state/voice-first'
 
 // One loader per renderer: each holds a transcoder and its workers, and a kiosk opens cells thousands of times.
 const loaders = new WeakMap<WebGLRenderer, Promise<KTX2Loader>>()
@@ -16,28 +16,23 @@ const loaders = new WeakMap<WebGLRenderer, Promise<KTX2Loader>>()
 function ktx2Loader(renderer: WebGLRenderer): Promise<KTX2Loader> {
   let loader = loaders.get(renderer)
   if (!loader) {
-    loader = import('three/examples/jsm/loaders/KTX2Loader.js').then(async ({ KTX2Loader }) => {
-      for (;;) {
-        await afterVoice()
+    loader = import('three/examples/jsm/loaders/KTX2Loader.js').then(({ KTX2Loader }) =>
+      yieldingToVoice(async (signal) => {
         const manager = new LoadingManager()
         const ktx2 = new KTX2Loader(manager).detectSupport(renderer)
-        let yielded = false
-        const unwatch = onVoiceWaiting((held) => {
-          if (!held) return
-          yielded = true
-          manager.abort()
-        })
+        const stop = () => manager.abort()
+        signal.addEventListener('abort', stop)
         try {
           await ktx2.init()
           return ktx2
         } catch (e) {
           ktx2.dispose()
-          if (!yielded) throw e
+          throw e
         } finally {
-          unwatch()
+          signal.removeEventListener('abort', stop)
         }
-      }
-    })
+      }),
+    )
     loaders.set(renderer, loader)
     // a loader that could not be made is not kept: the next model asks again
     loader.catch(() => {

@@ -38,16 +38,48 @@ export function afterVoice(): Promise<void> {
 }
 
 /** Calls `watch(true)` when a voice starts waiting and `watch(false)` when none does any more. */
-export function onVoiceWaiting(watch: (held: boolean) => void): () => void {
+function onVoiceWaiting(watch: (held: boolean) => void): () => void {
   watchers.add(watch)
   return () => watchers.delete(watch)
 }
 
 /**
- * Runs `start` when no voice waits, at most `limit` at a time (a thin connection shared by fewer downloads gives a
- * voice tapped meanwhile a larger share of it).
+ * Runs `attempt` when no voice waits. A voice that starts waiting while it runs takes the connection back: the
+ * attempt's signal is aborted, and it runs again once the voice is heard. `signal` ends it for good.
  */
-export function inTurn(limit: number): <T>(start: () => Promise<T>) => Promise<T> {
+export async function yieldingToVoice<T>(
+  attempt: (signal: AbortSignal) => Promise<T>,
+  signal?: AbortSignal,
+): Promise<T> {
+  for (;;) {
+    await afterVoice()
+    signal?.throwIfAborted()
+    const turn = new AbortController()
+    const abort = () => turn.abort()
+    signal?.addEventListener('abort', abort)
+    let yielded = false
+    const unwatch = onVoiceWaiting((held) => {
+      if (!held) return
+      yielded = true
+      turn.abort()
+    })
+    try {
+      return await attempt(turn.signal)
+    } catch (e) {
+      if (!yielded || signal?.aborted) throw e
+    } finally {
+      unwatch()
+      signal?.removeEventListener('abort', abort)
+    }
+  }
+}
+
+/**
+ * Runs `start` when no voice waits, at most `limit` at a time (a thin connection shared by fewer downloads gives a
+ * voice tapped meanwhile a larger share of it). One that has not settled after `slotMs` gives its place to the next
+ * (it goes on): a download stalled on a bad network must not keep every later one waiting, in this cell or the next.
+ */
+export function inTurn(limit: number, slotMs = 10_000): <T>(start: () => Promise<T>) => Promise<T> {
   let running = 0
   const queue: (() => void)[] = []
   const next = () => {
@@ -60,13 +92,16 @@ export function inTurn(limit: number): <T>(start: () => Promise<T>) => Promise<T
   return <T>(start: () => Promise<T>) =>
     new Promise<T>((resolve, reject) => {
       queue.push(() => {
-        Promise.resolve()
-          .then(start)
-          .then(resolve, reject)
-          .finally(() => {
-            running--
-            next()
-          })
+        let freed = false
+        const free = () => {
+          if (freed) return
+          freed = true
+          clearTimeout(slot)
+          running--
+          next()
+        }
+        const slot = setTimeout(free, slotMs)
+        Promise.resolve().then(start).then(resolve, reject).finally(free)
       })
       next()
     })

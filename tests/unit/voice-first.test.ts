@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { afterVoice, holdForVoice, inTurn, voiceWaiting } from '../../src/state/voice-first'
+import { afterVoice, holdForVoice, inTurn, voiceWaiting, yieldingToVoice } from '../../src/state/voice-first'
 
 const tick = () => new Promise((r) => setTimeout(r, 0))
 
@@ -47,5 +47,47 @@ describe('a voice first on the connection', () => {
     finish[4]!()
     finish[5]!()
     await expect(Promise.all(done)).resolves.toEqual([0, 1, 2, 3, 4, 5])
+  })
+
+  it('gives a download up to a voice that starts waiting, and starts it again once the voice is heard', async () => {
+    const signals: AbortSignal[] = []
+    let finish = () => undefined as void
+    const done = yieldingToVoice(
+      (signal) =>
+        new Promise<string>((resolve, reject) => {
+          signals.push(signal)
+          signal.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')))
+          finish = () => resolve('in')
+        }),
+    )
+    await tick()
+    expect(signals).toHaveLength(1)
+    const release = holdForVoice()
+    expect(signals[0]!.aborted).toBe(true)
+    await tick()
+    expect(signals).toHaveLength(1)
+    release()
+    await tick()
+    expect(signals).toHaveLength(2)
+    finish()
+    await expect(done).resolves.toBe('in')
+  })
+
+  it('lets a stalled download give its place to the next after a while, and lets it go on', async () => {
+    const turn = inTurn(1, 50)
+    let finishStalled = () => undefined as void
+    const stalled = turn(() => new Promise<string>((resolve) => (finishStalled = () => resolve('late'))))
+    let started = false
+    const after = turn(async () => {
+      started = true
+      return 'next'
+    })
+    await tick()
+    expect(started).toBe(false)
+    await new Promise((r) => setTimeout(r, 80))
+    await expect(after).resolves.toBe('next')
+    expect(started).toBe(true)
+    finishStalled()
+    await expect(stalled).resolves.toBe('late')
   })
 })
