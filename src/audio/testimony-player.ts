@@ -120,6 +120,7 @@ export class TestimonyPlayer {
 
     const set = (patch: Partial<PlaybackState>) => this.store.setState(patch)
     const onPlaying = () => {
+      this.markHeard()
       set({ status: 'playing', error: null })
       // From here the voice must move: the watch starts afresh for each start and each recovery.
       this.unwatch()
@@ -138,7 +139,7 @@ export class TestimonyPlayer {
     }
     const onEnded = () => {
       this.unwatch()
-      const heard = this.element.currentTime
+      const heard = this.heardTo()
       if (this.expected > 0 && heard < this.expected - SHORT_BY_S)
         set({
           status: 'error',
@@ -156,7 +157,11 @@ export class TestimonyPlayer {
       if (!this.store.getState().testimonyId) return
       set({ status: 'error', error: { kind: 'unplayable', file: this.currentFile } })
     }
+    const onTimeUpdate = () => this.followHeard()
+    const onSeeked = () => this.markHeard()
     element.addEventListener('playing', onPlaying)
+    element.addEventListener('timeupdate', onTimeUpdate)
+    element.addEventListener('seeked', onSeeked)
     element.addEventListener('waiting', onWaiting)
     element.addEventListener('progress', onProgress)
     element.addEventListener('pause', onPause)
@@ -184,12 +189,44 @@ export class TestimonyPlayer {
     })
     this.removeListeners = () => {
       element.removeEventListener('playing', onPlaying)
+      element.removeEventListener('timeupdate', onTimeUpdate)
+      element.removeEventListener('seeked', onSeeked)
       element.removeEventListener('waiting', onWaiting)
       element.removeEventListener('progress', onProgress)
       element.removeEventListener('pause', onPause)
       element.removeEventListener('ended', onEnded)
       element.removeEventListener('error', onError)
     }
+  }
+
+  /**
+   * Where the voice has been heard to: media time and the clock then. A recording cut short may end with its time set
+   * to the duration its header states (Chromium, WebM), a jump no listener heard; the time is followed only as fast
+   * as it can play, from each start and each seek.
+   */
+  private heard: { media: number; at: number } | null = null
+
+  private markHeard(): void {
+    this.heard = { media: this.element.currentTime, at: this.clock.now() }
+  }
+
+  private followHeard(): void {
+    const t = this.element.currentTime
+    if (!this.heard) return this.markHeard()
+    const playable = this.heard.media + ((this.clock.now() - this.heard.at) / 1000) * this.rate() + 1
+    if (t <= playable) this.heard = { media: t, at: this.clock.now() }
+  }
+
+  private rate(): number {
+    return this.element.playbackRate || 1
+  }
+
+  /** How far the voice was heard when it ended: its time, or less where it jumped there (followHeard). */
+  private heardTo(): number {
+    const t = this.element.currentTime
+    if (!this.heard) return t
+    const since = ((this.clock.now() - this.heard.at) / 1000) * this.rate()
+    return Math.min(t, this.heard.media + since)
   }
 
   /**
@@ -229,6 +266,7 @@ export class TestimonyPlayer {
     const resumeAt = retry && !this.element.ended ? this.element.currentTime : from
     this.startedFrom = resumeAt
     this.rescued = false
+    this.heard = null
     this.store.setState({ testimonyId: id, status: 'loading', error: null })
     this.warm?.yieldTo(file)
     this.unwatch()

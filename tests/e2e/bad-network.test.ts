@@ -227,16 +227,11 @@ describe('a recording on a bad network', () => {
     const { page, requests, errors } = await openCell()
     await page.locator(`[data-testimony="${bunk.id}"]`).click()
     await page.waitForSelector('#root[data-audio="playing"]')
-    // The visitor listens to its end (a jump close to it, rather than six seconds of real time).
-    await page.waitForFunction(
-      () => (document.querySelector<HTMLAudioElement>('audio[data-role="testimony-audio"]')?.duration ?? 0) > 1,
-    )
-    const duration = await page.evaluate(() => {
-      const el = document.querySelector<HTMLAudioElement>('audio[data-role="testimony-audio"]')!
-      el.currentTime = el.duration - 0.3
-      return el.duration
+    // The visitor listens to its end, at eight times the speed rather than six seconds of real time (a WebM file
+    // states its whole duration in its header, so only playing it finds where the data stops).
+    await page.evaluate(() => {
+      document.querySelector<HTMLAudioElement>('audio[data-role="testimony-audio"]')!.playbackRate = 8
     })
-    expect(duration).toBeLessThan(bunk.duration - 1.5)
     await page.waitForSelector('#root[data-audio="error"]')
     const message = await page.locator('[data-role="audio-error"]').textContent()
     expect(message).toContain(bunk.audio.opus)

@@ -430,6 +430,14 @@ describe('a voice that does not come, or stops short', () => {
     vi.useRealTimers()
   })
 
+  /** The media element plays on: its time moves with the clock. */
+  const playFor = (ms: number) => {
+    for (let t = 0; t < ms; t += 20) {
+      media.currentTime += 0.02
+      vi.advanceTimersByTime(20)
+    }
+  }
+
   it('is given up with an error naming the file after a while, and a retry starts it again', () => {
     player.play('window', SOURCES, AT, 60)
     vi.advanceTimersByTime(GIVE_UP_MS - 1000)
@@ -490,15 +498,41 @@ describe('a voice that does not come, or stops short', () => {
   it('a recording that ends well before its stated duration is reported as incomplete', () => {
     player.play('window', SOURCES, AT, 60)
     media.dispatchEvent(new Event('playing'))
-    media.currentTime = 12.2
+    playFor(12_200)
     media.dispatchEvent(new Event('ended'))
     expect(player.store.getState()).toMatchObject({
       status: 'error',
       error: { kind: 'incomplete', file: 'audio/window.webm', heard: 12, expected: 60 },
     })
     player.play('window', SOURCES, AT, 60)
+    media.currentTime = 0
     media.dispatchEvent(new Event('playing'))
-    media.currentTime = 59.4
+    playFor(59_400)
+    media.dispatchEvent(new Event('ended'))
+    expect(player.store.getState().status).toBe('ended')
+  })
+
+  it('a recording cut short whose time jumps to its stated end when its data stops (Chromium, WebM) is incomplete too', () => {
+    player.play('window', SOURCES, AT, 60)
+    media.dispatchEvent(new Event('playing'))
+    for (let t = 0; t < 6000; t += 250) {
+      playFor(250)
+      media.dispatchEvent(new Event('timeupdate'))
+    }
+    // the data stops: the element sets its time to the duration its header states, and ends
+    media.currentTime = 60
+    media.dispatchEvent(new Event('timeupdate'))
+    media.dispatchEvent(new Event('ended'))
+    expect(player.store.getState()).toMatchObject({ status: 'error', error: { kind: 'incomplete', heard: 6 } })
+    // a jump the visitor made is a seek: from there on, the time is followed again
+    player.play('window', SOURCES, AT, 60)
+    media.currentTime = 0
+    media.dispatchEvent(new Event('playing'))
+    playFor(1000)
+    media.currentTime = 58
+    media.dispatchEvent(new Event('seeked'))
+    playFor(2000)
+    media.dispatchEvent(new Event('timeupdate'))
     media.dispatchEvent(new Event('ended'))
     expect(player.store.getState().status).toBe('ended')
   })
