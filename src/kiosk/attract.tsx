@@ -68,6 +68,23 @@ export default function Attract({ onBegin }: { onBegin(lang: Language): void }) 
         )}
       </div>
       <div className="attract-text">
+        {/* What arrives late (the content's demo mark, the offline check, a deployment's problems) comes above the
+            title: the block is anchored at the bottom, so the language buttons stay where a finger is already going. */}
+        {demo && (
+          <p className="attract-demo" data-role="demo-banner" lang={start}>
+            {text(start, 'demoBanner')}
+          </p>
+        )}
+        {missing > 0 && (
+          <p className="attract-problems" role="status" data-role="offline-incomplete" lang={start}>
+            {text(start, 'offlineIncomplete').replace('{count}', String(missing))}
+          </p>
+        )}
+        {problems.length > 0 && (
+          <p className="attract-problems" role="alert" data-role="deployment-problems">
+            {problems.join(' · ')}
+          </p>
+        )}
         <h1 className="attract-title">{text(start, 'title')}</h1>
         <ul className="attract-languages">
           {order.map((lang) => (
@@ -93,21 +110,6 @@ export default function Attract({ onBegin }: { onBegin(lang: Language): void }) 
             </li>
           ))}
         </ul>
-        {demo && (
-          <p className="attract-demo" data-role="demo-banner" lang={start}>
-            {text(start, 'demoBanner')}
-          </p>
-        )}
-        {missing > 0 && (
-          <p className="attract-problems" role="status" data-role="offline-incomplete" lang={start}>
-            {text(start, 'offlineIncomplete').replace('{count}', String(missing))}
-          </p>
-        )}
-        {problems.length > 0 && (
-          <p className="attract-problems" role="alert" data-role="deployment-problems">
-            {problems.join(' · ')}
-          </p>
-        )}
       </div>
     </main>
   )

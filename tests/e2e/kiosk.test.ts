@@ -125,6 +125,36 @@ describe('museum kiosk', () => {
     await context.close()
   })
 
+  it('keeps its language buttons where they are while the content arrives, so a touch starts the language touched', async () => {
+    const context = await newContext(browser(), { viewport: { width: 1280, height: 800 }, hasTouch: true })
+    // The content's manifest is held back until the attract screen is on show, as on a slow start.
+    let release = () => {}
+    const held = new Promise<void>((resolve) => (release = resolve))
+    await context.route('**/content/manifest.json', async (route) => {
+      await held
+      await route.continue()
+    })
+    const page = await context.newPage()
+    await page.goto(kioskURL())
+    await page.waitForSelector('#root[data-phase="attract"] [data-start-lang="uk"]')
+    const places = () =>
+      page.locator('[data-start-lang]').evaluateAll((els) =>
+        els.map((b) => {
+          const box = b.getBoundingClientRect()
+          return `${b.getAttribute('lang')} ${Math.round(box.x)},${Math.round(box.y)}`
+        }),
+      )
+    const before = await places()
+    release()
+    // The content's demo mark arrives with it…
+    await page.locator('[data-role="demo-banner"]').waitFor()
+    // …and no button has moved under the finger.
+    expect(await places()).toEqual(before)
+    await page.locator('[data-start-lang="uk"]').tap()
+    await page.waitForSelector('#root[data-phase="cells"][data-lang="uk"]')
+    await context.close()
+  })
+
   it('has no way out: QR codes instead of links, no zoom, no selection, no context menu, fullscreen on touch', async () => {
     const { context, page, requests } = await openKiosk(kioskURL(60, 30), { fullscreen: true })
     expect(await waysOut(page)).toEqual([])
