@@ -12,7 +12,7 @@ import { initialLanguage } from './i18n/language'
 import { watchController } from './offline/started-by'
 import { readStartAddress } from './links/use-address'
 import { framedByAnotherSite } from './app/framing'
-import { FramedNotice } from './app/framed-notice'
+import { lazyPart } from './parts/lazy-part'
 import { APP_READY_EVENT } from './app/early-begin'
 import './ui/styles.css'
 
@@ -38,6 +38,9 @@ rememberComfort(deployment.mode, safeStorage())
 
 // Other languages' interface text downloads when first needed.
 void setLanguage(lang)
+
+/** Shown only where another site frames the page: fetched then. */
+const FramedNotice = lazyPart(() => import('./app/framed-notice'), { name: 'FramedNotice' })
 
 if (framedByAnotherSite(window)) refuseToRunFramed(root)
 else startApp(root)

@@ -1,4 +1,4 @@
-// The app's one content schema (src/content/schema.ts), loaded through Vite so this plain-Node tool shares it.
+// The app's content schemas (src/studio/schemas.ts: the cells' and the letters'), loaded through Vite so this plain-Node tool shares it.
 import { fileURLToPath } from 'node:url'
 import { problemText } from './errors.mjs'
 
@@ -6,8 +6,9 @@ let schema = null
 export async function contentSchema() {
   if (!schema) {
     const { runnerImport } = await import('vite')
-    const path = fileURLToPath(new URL('../../src/content/schema.ts', import.meta.url))
-    schema = runnerImport(path).then((r) => r.module)
+    const path = fileURLToPath(new URL('../../src/studio/schemas.ts', import.meta.url))
+    // with zod's English messages, which the app fetches only once a file is found wrong
+    schema = runnerImport(path).then(async (r) => (await r.module.loadIssueMessages(), r.module))
   }
   return schema
 }

@@ -25,6 +25,7 @@ export default function ActionSheet({
   onClose(): void
 }) {
   const t = useT()
+  const at = useActionsT()
   const openLetters = useAppStore((s) => s.openLetters)
   const panel = useRef<HTMLElement>(null)
   useBelow(panel, toggle)
@@ -40,7 +41,7 @@ export default function ActionSheet({
         })}
         <section className="action-item">
           <h2>{t('writeLetter')}</h2>
-          <p>{t('writeLetterWhy')}</p>
+          <p>{at('writeLetterWhy')}</p>
         </section>
       </div>
       <div className="action-foot">
@@ -91,6 +92,7 @@ function useBelow(panel: RefObject<HTMLElement | null>, anchor: RefObject<HTMLEl
 
 function ActionItem({ link, role }: { link: ActionLink; role: string }) {
   const t = useT()
+  const at = useActionsT()
   const lang = useLanguage()
   const title = localize(link.title, lang)
   const description = localize(link.description, lang)
@@ -102,7 +104,7 @@ function ActionItem({ link, role }: { link: ActionLink; role: string }) {
         {pageLang && <PageLanguage lang={pageLang} />}
       </h2>
       <p lang={description.lang}>{description.text}</p>
-      <ExternalLink url={link.url} qrLabel={`${title.text}: ${t('scanQr')}`} action={role}>
+      <ExternalLink url={link.url} qrLabel={`${title.text}: ${at('scanQr')}`} action={role}>
         {title.text} <span className="visually-hidden">{t('opensNewTab')}</span>
       </ExternalLink>
     </section>

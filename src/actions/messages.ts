@@ -8,6 +8,11 @@ export const actionsEn = {
   petition: 'Sign the petition',
   volunteer: 'Volunteer',
   unavailable: 'Not available just now: this link comes with the site’s content, which could not be loaded.',
+  writeLetterWhy: 'Letters protect prisoners: when prison staff see the world is watching, abuse becomes less likely.',
+  openLater: 'You asked to open these after leaving VR:',
+  open: 'Open',
+  dismiss: 'Dismiss',
+  scanQr: 'Scan with your phone camera to open it there.',
 } as const
 
 export type ActionsKey = keyof typeof actionsEn
@@ -18,6 +23,12 @@ export const ACTIONS: Record<'uk' | 'de' | 'pl', Catalogue> = {
     petition: 'Підписати петицію',
     volunteer: 'Стати волонтером',
     unavailable: 'Зараз недоступно: це посилання надходить разом із вмістом сайту, який не вдалося завантажити.',
+
+    writeLetterWhy: 'Листи захищають в’язнів: коли тюремники бачать, що світ стежить, знущань стає менше.',
+    openLater: 'Ви просили відкрити це після виходу з VR:',
+    open: 'Відкрити',
+    dismiss: 'Закрити',
+    scanQr: 'Скануйте камерою телефона, щоб відкрити там.',
   },
   de: {
     pageLanguage: '(auf {language})',
@@ -25,12 +36,25 @@ export const ACTIONS: Record<'uk' | 'de' | 'pl', Catalogue> = {
     volunteer: 'Ehrenamtlich mithelfen',
     unavailable:
       'Gerade nicht verfügbar: Dieser Link kommt mit den Inhalten der Website, die nicht geladen werden konnten.',
+
+    writeLetterWhy:
+      'Briefe schützen Gefangene: Wenn das Gefängnispersonal sieht, dass die Welt hinschaut, wird Misshandlung unwahrscheinlicher.',
+    openLater: 'Sie wollten dies nach dem Verlassen von VR öffnen:',
+    open: 'Öffnen',
+    dismiss: 'Schließen',
+    scanQr: 'Mit der Handykamera scannen, um es dort zu öffnen.',
   },
   pl: {
     pageLanguage: '(strona w języku: {language})',
     petition: 'Podpisz petycję',
     volunteer: 'Zostań wolontariuszem',
     unavailable: 'Teraz niedostępne: ten link jest częścią treści strony, których nie udało się wczytać.',
+
+    writeLetterWhy: 'Listy chronią więźniów: gdy strażnicy widzą, że świat patrzy, rzadziej dochodzi do przemocy.',
+    openLater: 'Chciałeś otworzyć to po wyjściu z VR:',
+    open: 'Otwórz',
+    dismiss: 'Zamknij',
+    scanQr: 'Zeskanuj aparatem telefonu, aby otworzyć tam.',
   },
 }
 

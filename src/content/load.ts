@@ -4,14 +4,13 @@ import {
   actionLink,
   cell as cellSchema,
   cellShell,
-  letters as lettersSchema,
+  loadIssueMessages,
   manifest as manifestSchema,
   manifestShell,
   testimony as testimonySchema,
   testimonyIssues,
   type ActionLink,
   type Cell,
-  type Letters,
   type Manifest,
   type ManifestFile,
   type Testimony,
@@ -67,6 +66,21 @@ export function validate<T extends z.ZodMiniType>(schema: T, data: unknown, file
   const result = schema.safeParse(data)
   if (!result.success) throw new ContentError(file, describeIssues(result.error))
   return result.data
+}
+
+/**
+ * Reads a file with `read`; where it finds something wrong (it throws a ContentError, or `wrong` says so), reads it
+ * again once zod's messages have come (schema.ts `loadIssueMessages`), so each problem says what was expected.
+ */
+export async function explained<T>(read: () => T, wrong: (value: T) => boolean = () => false): Promise<T> {
+  try {
+    const value = read()
+    if (!wrong(value)) return value
+  } catch (e) {
+    if (!(e instanceof ContentError)) throw e
+  }
+  await loadIssueMessages()
+  return read()
 }
 
 /** The manifest held to every rule, as the content tool checks it. */
@@ -158,7 +172,7 @@ export function offSitePaths(cell: Cell, base: string, page: string): string[] {
   })
 }
 
-async function fetchJson(url: string, file: string, fetchImpl: typeof fetch): Promise<unknown> {
+export async function fetchJson(url: string, file: string, fetchImpl: typeof fetch): Promise<unknown> {
   let response: Response
   try {
     response = await fetchImpl(url)
@@ -188,14 +202,22 @@ export async function loadContent(
   page: string = typeof location === 'undefined' ? 'http://localhost/' : location.href,
 ): Promise<Content> {
   const manifestFile = 'content/manifest.json'
-  const read = readManifest(await fetchJson(base + manifestFile, manifestFile, fetchImpl), manifestFile)
+  const manifestJson = await fetchJson(base + manifestFile, manifestFile, fetchImpl)
+  const read = await explained(
+    () => readManifest(manifestJson, manifestFile),
+    (r) => r.error !== null,
+  )
   const manifest = read.value
   const errors: ContentError[] = read.error ? [read.error] : []
   const withdrawn: string[] = []
   const settled = await Promise.allSettled(
     manifest.cells.map(async (path) => {
       const file = `content/${path}`
-      const cell = readCell(await fetchJson(base + file, file, fetchImpl), file)
+      const json = await fetchJson(base + file, file, fetchImpl)
+      const cell = await explained(
+        () => readCell(json, file),
+        (r) => r.error !== null,
+      )
       if (cell.error) errors.push(cell.error)
       withdrawn.push(...cell.withdrawn)
       const offSite = offSitePaths(cell.value, base, page)
@@ -225,14 +247,4 @@ export async function loadContent(
     }
   })
   return { manifest, cells, errors, withdrawn }
-}
-
-export function parseLetters(data: unknown, file: string): Letters {
-  return validate(lettersSchema, data, file)
-}
-
-/** The letter directory and the postcard phrases. */
-export async function loadLetters(base: string, fetchImpl: typeof fetch = fetch): Promise<Letters> {
-  const file = 'content/letters.json'
-  return parseLetters(await fetchJson(base + file, file, fetchImpl), file)
 }

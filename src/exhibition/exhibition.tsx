@@ -7,7 +7,6 @@ import { useRuntime } from '../scene/runtime-store'
 import { useSettings } from '../state/settings'
 import type { AudioEngine } from '../audio/audio-engine'
 import { isolate, localize } from '../content/localize'
-import { useT } from '../i18n/use-t'
 import { startOver } from '../state/start-over'
 import { followGuidedOrder, nextTestimony } from '../testimonies/guided-order'
 import { playTestimony } from '../testimonies/play'
@@ -15,6 +14,7 @@ import { useXRSupport } from '../xr/support'
 import { AbsenceWatch } from './absence'
 import { chooseStartCell } from './start-cell'
 import './exhibition.css'
+import { useExhibitionT } from './messages'
 
 /** Why the last one-tap start could not enter VR (shown on the page the visitor is left on). */
 const useStartProblem = create<{ problem: string | null }>(() => ({ problem: null }))
@@ -24,7 +24,7 @@ const useStartProblem = create<{ problem: string | null }>(() => ({ problem: nul
  * cell and enters VR. Shown once the content and the 3D runtime are there and the browser offers immersive VR.
  */
 export function StartInVR({ onBegin }: { onBegin(): void }) {
-  const t = useT()
+  const et = useExhibitionT()
   const lang = useLanguage()
   const content = useResources((s) => s.content)
   const runtime = useRuntime((s) => s.runtime)
@@ -41,7 +41,7 @@ export function StartInVR({ onBegin }: { onBegin(): void }) {
     onBegin()
     useAppStore.getState().enterCell(cell.id)
     session.catch((e: unknown) =>
-      useStartProblem.setState({ problem: t('vrFailed', { reason: e instanceof Error ? e.message : String(e) }) }),
+      useStartProblem.setState({ problem: et('vrFailed', { reason: e instanceof Error ? e.message : String(e) }) }),
     )
   }
 
@@ -49,7 +49,7 @@ export function StartInVR({ onBegin }: { onBegin(): void }) {
     <>
       {unknown && cell && (
         <p className="notice exhibition-notice" role="alert" data-role="unknown-cell">
-          {t('unknownCell', { cell: unknown, first: isolate(localize(cell.name, lang).text) })}
+          {et('unknownCell', { cell: unknown, first: isolate(localize(cell.name, lang).text) })}
         </p>
       )}
       {problems.length > 0 && (
@@ -59,7 +59,7 @@ export function StartInVR({ onBegin }: { onBegin(): void }) {
       )}
       {support.vr && cell && runtime.status === 'ready' && runtime.value.xr && (
         <button type="button" className="start-vr" data-role="start-vr" onClick={start}>
-          {t('startInVR')}
+          {et('startInVR')}
         </button>
       )}
     </>

@@ -10,11 +10,17 @@ import pl from '../i18n/locales/pl'
 import uk from '../i18n/locales/uk'
 import type { Catalogue } from '../i18n/messages'
 import { requestFullscreen } from './lockdown'
+import { KIOSK, kioskEn } from './messages'
 import './kiosk.css'
 
 /** The attract screen speaks every language at once, so it carries all four catalogues (kiosks only). */
-const CATALOGUES: Record<Language, Catalogue> = { uk, en, de, pl }
-const text = (lang: Language, key: keyof typeof en) => CATALOGUES[lang][key] as string
+const CATALOGUES: Record<Language, Catalogue> = {
+  uk: { ...uk, ...KIOSK.uk },
+  en: { ...en, ...kioskEn },
+  de: { ...de, ...KIOSK.de },
+  pl: { ...pl, ...KIOSK.pl },
+}
+const text = (lang: Language, key: keyof typeof en | keyof typeof kioskEn) => CATALOGUES[lang][key] as string
 
 /**
  * A kiosk's idle screen: the cells in slow motion behind the title, and "touch to begin" in each language.

@@ -2,12 +2,12 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { useAppStore } from '../state/app-store'
 import { useSettings } from '../state/settings'
 import type { AudioEngine } from '../audio/audio-engine'
-import { useT } from '../i18n/use-t'
 import { IdleTimer, type IdleStage } from './idle-timer'
 import { lockDown } from './lockdown'
 import { holdWhileSpeaking } from './speech-hold'
 import { startOver } from '../state/start-over'
 import './kiosk.css'
+import { useKioskT } from './messages'
 
 /** What counts as someone being there. */
 const ACTIVITY = ['pointerdown', 'keydown', 'wheel', 'touchstart', 'input', 'change'] as const
@@ -62,7 +62,7 @@ export default function Kiosk({ engine }: { engine: AudioEngine | null }) {
  * where it was when it goes.
  */
 function StillThere({ remaining }: { remaining(): number }) {
-  const t = useT()
+  const kt = useKioskT()
   const button = useRef<HTMLButtonElement>(null)
   useLayoutEffect(() => {
     const before = document.activeElement
@@ -89,12 +89,12 @@ function StillThere({ remaining }: { remaining(): number }) {
       aria-describedby="still-there-countdown"
     >
       <div className="still-there-card">
-        <h2 id="still-there-title">{t('stillThere')}</h2>
+        <h2 id="still-there-title">{kt('stillThere')}</h2>
         <p id="still-there-countdown" aria-live="polite" data-role="countdown" data-seconds={seconds}>
-          {t('startingAgain', { count: seconds })}
+          {kt('startingAgain', { count: seconds })}
         </p>
         <button ref={button} type="button" data-role="still-here">
-          {t('stillHere')}
+          {kt('stillHere')}
         </button>
       </div>
     </div>

@@ -1,11 +1,5 @@
 import type { Language } from '../i18n/languages'
-import {
-  receivesLetters,
-  type LetterPhrase,
-  type LetterRecipient,
-  type Letters,
-  type PhraseGroup,
-} from '../content/schema'
+import { receivesLetters, type LetterPhrase, type LetterRecipient, type Letters, type PhraseGroup } from './schema'
 import { countryInRussian, toRussianCyrillic } from './sender'
 
 /** What the writer has chosen and typed. It stays in memory on this device and is never sent anywhere. */

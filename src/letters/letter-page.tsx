@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react'
 import { useFocusOnOpen } from '../a11y/focus'
 import { ExternalLink } from '../actions/external-link'
 import { isolate, localize } from '../content/localize'
-import { receivesLetters, type Letters } from '../content/schema'
+import { receivesLetters, type Letters } from './schema'
 import { useLanguage } from '../i18n/i18n'
 import { useT } from '../i18n/use-t'
 import { useAppStore } from '../state/app-store'
@@ -28,7 +28,7 @@ export function LetterPage({ base }: { base: string }) {
 
   useEffect(() => {
     let live = true
-    import('../content/load')
+    import('./load-letters')
       .then((m) => m.loadLetters(base))
       .then(
         (l) => live && setLetters(l),

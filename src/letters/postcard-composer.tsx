@@ -1,7 +1,7 @@
 import { useStore } from '@nanostores/react'
 import { useId, useMemo, useState } from 'react'
 import { localize } from '../content/localize'
-import { receivesLetters, type Letters } from '../content/schema'
+import { receivesLetters, type Letters } from './schema'
 import { format, useLanguage } from '../i18n/i18n'
 import { LANGUAGE_NAMES } from '../i18n/messages'
 import { useSettings } from '../state/settings'

@@ -8,6 +8,7 @@ import { useSettings } from '../state/settings'
 import arIcon from './ar-icon.svg'
 import { onBannerTapped, quickLookHref, supportsQuickLook } from './quick-look'
 import './quick-look.css'
+import { useQuickLookT } from './messages'
 
 /**
  * "View in your room": the cell in AR Quick Look, offered only where Safari opens `rel="ar"` links (iPhone, iPad,
@@ -15,7 +16,7 @@ import './quick-look.css'
  * sheet opens Quick Look, whose "Take action" banner brings the visitor back with Take action open.
  */
 export function ViewInRoom({ cell, base }: { cell: Cell; base: string }) {
-  const t = useT()
+  const qt = useQuickLookT()
   const [open, setOpen] = useState(false)
   const [supported] = useState(supportsQuickLook)
   const xrMode = useAppStore((s) => s.xrMode)
@@ -31,7 +32,7 @@ export function ViewInRoom({ cell, base }: { cell: Cell; base: string }) {
   return (
     <>
       <button type="button" ref={opener} data-role="view-in-room" aria-expanded={open} onClick={() => setOpen(!open)}>
-        {t('viewInRoom')}
+        {qt('viewInRoom')}
       </button>
       {open && <QuickLookSheet cell={cell} href={base + cell.quickLook} onClose={close} />}
     </>
@@ -41,6 +42,7 @@ export function ViewInRoom({ cell, base }: { cell: Cell; base: string }) {
 /** What the visitor reads before Quick Look opens, and the link that opens it. */
 function QuickLookSheet({ cell, href, onClose }: { cell: Cell; href: string; onClose: () => void }) {
   const t = useT()
+  const qt = useQuickLookT()
   const lang = useLanguage()
   const setActionsOpen = useAppStore((s) => s.setActionsOpen)
   const link = useRef<HTMLAnchorElement>(null)
@@ -57,7 +59,7 @@ function QuickLookSheet({ cell, href, onClose }: { cell: Cell; href: string; onC
 
   const name = localize(cell.name, lang)
   const notes = new Map(cell.testimonies.map((x) => localize(x.contentNote, lang)).map((n) => [n.text, n.lang]))
-  const banner = { callToAction: t('takeAction'), title: name.text, subtitle: t('quickLookBanner') }
+  const banner = { callToAction: t('takeAction'), title: name.text, subtitle: qt('quickLookBanner') }
   return (
     <div
       className="quick-look-sheet"
@@ -73,7 +75,7 @@ function QuickLookSheet({ cell, href, onClose }: { cell: Cell; href: string; onC
       }}
     >
       <h2 id="quick-look-title">
-        {t('viewInRoom')} {cell.demo && <span className="demo-badge">{t('demo')}</span>}
+        {qt('viewInRoom')} {cell.demo && <span className="demo-badge">{t('demo')}</span>}
       </h2>
       {cell.demo && <p data-role="quick-look-demo">{t('demoBanner')}</p>}
       <p className="quick-look-note" data-role="quick-look-note">
@@ -86,11 +88,11 @@ function QuickLookSheet({ cell, href, onClose }: { cell: Cell; href: string; onC
           </li>
         ))}
       </ul>
-      <p>{t('quickLookHow')}</p>
+      <p>{qt('quickLookHow')}</p>
       {/* Safari opens Quick Look only from a link whose first element is an image. */}
       <a rel="ar" href={quickLookHref(href, banner)} ref={link} className="quick-look-link" data-role="quick-look-link">
         <img src={arIcon} alt="" width={28} height={28} />
-        {t('quickLookOpen')}
+        {qt('quickLookOpen')}
       </a>
       <button type="button" onClick={onClose}>
         {t('close')}

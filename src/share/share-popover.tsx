@@ -3,6 +3,7 @@ import { usePanelFocus } from '../a11y/focus'
 import { lazyPart } from '../parts/lazy-part'
 import { useT } from '../i18n/use-t'
 import './share.css'
+import { useShareT } from './messages'
 
 // Only where links are QR codes (kiosks, headsets, `?links=qr`): copying a link needs none of it.
 const QrCode = lazyPart(() => import('../actions/qr-code'), { name: 'QrCode' })
@@ -27,6 +28,7 @@ export default function SharePopover({
   onClose(): void
 }) {
   const t = useT()
+  const st = useShareT()
   const panel = useRef<HTMLDivElement>(null)
   usePanelFocus(shown.kind === 'qr' || shown.kind === 'copy', panel, opener, onClose)
   useEffect(() => {
@@ -42,12 +44,12 @@ export default function SharePopover({
       role={shown.kind === 'copied' ? 'status' : undefined}
     >
       {shown.kind === 'qr' ? (
-        <QrCode value={shown.url} label={t('shareQr')} size={168} />
+        <QrCode value={shown.url} label={st('shareQr')} size={168} />
       ) : shown.kind === 'copied' ? (
-        <p>{t('linkCopied', { url: shown.url })}</p>
+        <p>{st('linkCopied', { url: shown.url })}</p>
       ) : (
         <label>
-          {t('linkNotCopied')}
+          {st('linkNotCopied')}
           <input readOnly value={shown.url} onFocus={(e) => e.currentTarget.select()} />
         </label>
       )}

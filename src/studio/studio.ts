@@ -20,7 +20,7 @@ import {
 import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js'
 import { chooseSource } from '../audio/codec'
 import { parseCell, parseManifest } from '../content/load'
-import type { Cell } from '../content/schema'
+import { loadIssueMessages, type Cell } from '../content/schema'
 import { loadCellModel } from '../scene/gltf'
 import { Ktx2Textures } from '../scene/ktx2'
 
@@ -218,6 +218,8 @@ $<HTMLButtonElement>('studio-save').addEventListener('click', async () => {
   else say('Saved: the cell is published with these places.', 'saved')
 })
 
+// The curator reads what each problem expected and found.
+await loadIssueMessages()
 const manifest = parseManifest(await fetchJson('content/manifest.json'), 'content/manifest.json')
 const choose = $<HTMLSelectElement>('studio-cell')
 for (const file of manifest.cells) choose.add(new Option(file.replace(/^cells\/|\.json$/g, ''), file))

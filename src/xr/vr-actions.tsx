@@ -8,6 +8,9 @@ import { useQrMatrix } from '../actions/qr-code'
 import { useAppStore } from '../state/app-store'
 import { CanvasPanel } from './canvas-panel'
 import { HUD_BUTTON, VR_ACTIONS } from './vr-layout'
+import { useXRT } from './messages'
+import { useShareT } from '../share/messages'
+import { useActionsT } from '../actions/messages'
 
 /**
  * Take action in a headset: each link as a QR code to scan with one's own phone, and "open after I leave VR",
@@ -15,6 +18,9 @@ import { HUD_BUTTON, VR_ACTIONS } from './vr-layout'
  */
 export function VRActions({ manifest, cell }: { manifest: Manifest; cell: Cell }) {
   const t = useT()
+  const xt = useXRT()
+  const st = useShareT()
+  const at = useActionsT()
   const lang = useLanguage()
   const openLater = useAppStore((s) => s.openLater)
   const toggle = useAppStore((s) => s.toggleOpenLater)
@@ -32,7 +38,7 @@ export function VRActions({ manifest, cell }: { manifest: Manifest; cell: Cell }
         <VRQrCard
           title={t('share')}
           url={placeAddress({ kind: 'cell', cell: cell.id }, lang, manifest.publicUrl)}
-          hint={t('shareQr')}
+          hint={st('shareQr')}
           name="vr-qr-share"
         />
       </group>
@@ -40,7 +46,7 @@ export function VRActions({ manifest, cell }: { manifest: Manifest; cell: Cell }
         const marked = openLater.some((l) => l.url === item.url)
         return (
           <group key={item.role} position={[VR_ACTIONS.columns[item.role], 0, 0]}>
-            <VRQrCard title={item.title} url={item.url} hint={t('scanQr')} name={`vr-qr-${item.role}`} />
+            <VRQrCard title={item.title} url={item.url} hint={at('scanQr')} name={`vr-qr-${item.role}`} />
             <CanvasPanel
               name={`vr-open-later-${item.role}`}
               align="center"
@@ -50,7 +56,7 @@ export function VRActions({ manifest, cell }: { manifest: Manifest; cell: Cell }
               background={marked ? 'rgba(18,50,71,0.95)' : 'rgba(36,35,31,0.95)'}
               border={marked ? '#7ad3ff' : undefined}
               blocks={[
-                { text: marked ? `✓ ${t('openAfterVRMarked')}` : t('openAfterVR'), size: 0.026, weight: 'bold' },
+                { text: marked ? `✓ ${xt('openAfterVRMarked')}` : xt('openAfterVR'), size: 0.026, weight: 'bold' },
               ]}
               onClick={() => toggle({ title: item.title, url: item.url })}
             />

@@ -32,6 +32,7 @@ import { useReducedMotion } from '../a11y/reduced-motion'
 import { useAimed } from '../state/aimed'
 import { playbackProblemText } from '../audio/problem-text'
 import { useComfortT } from '../comfort/use-comfort-t'
+import { useXRT } from './messages'
 
 /**
  * In a headset the page is invisible, so captions, the speaker, playback controls and the calls to action
@@ -45,6 +46,7 @@ export function VRHud({ engine, cell, manifest }: { engine: AudioEngine; cell: C
   const caption = useCaptionStore((s) => s.text)
   const guided = useSettings((s) => s.deployment.mode === 'exhibition' && s.deployment.guided)
   const t = useT()
+  const xt = useXRT()
   const safePlace = useComfort((s) => s.safePlace)
   const captionSize = useComfort((s) => s.captionSize)
   const backdrop = useComfort((s) => s.captionBackdrop)
@@ -139,7 +141,7 @@ export function VRHud({ engine, cell, manifest }: { engine: AudioEngine; cell: C
       : localize(cell.name, lang).text
   // A voice waiting for its data says so where the visitor looks, before the give-up's error.
   const shownHeader = testimony && playback.status === 'loading' ? `${header} · ${t('waitingVoice')}` : header
-  const hint = guided ? `${t('vrHint')}\n${t('guidedOrder')}` : t('vrHint')
+  const hint = guided ? `${xt('vrHint')}\n${xt('guidedOrder')}` : xt('vrHint')
   const body = playback.error
     ? playbackProblemText(t, playback.error)
     : testimony

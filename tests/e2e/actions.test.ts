@@ -7,7 +7,7 @@ import de from '../../src/i18n/locales/de'
 import pl from '../../src/i18n/locales/pl'
 
 const MESSAGES = { en, uk, de, pl } as Record<string, Record<string, unknown>>
-import type { Letters } from '../../src/content/schema'
+import type { Letters } from '../../src/letters/schema'
 import { HUD_BUTTONS, VR_ACTIONS, hudPoint } from '../../src/xr/vr-layout'
 import {
   baseURL,

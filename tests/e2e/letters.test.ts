@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { ACTIONS, actionsEn } from '../../src/actions/messages'
-import type { Letters } from '../../src/content/schema'
+import type { Letters } from '../../src/letters/schema'
 import { lettersEn } from '../../src/letters/messages-en'
 import { LETTERS } from '../../src/letters/messages-translations'
 import {

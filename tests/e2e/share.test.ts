@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import en from '../../src/i18n/locales/en'
+import { shareEn } from '../../src/share/messages'
 import { parseAddress } from '../../src/links/address'
 import { baseURL, begin, demoCells, enterCell, openCellMenu, openKiosk, useBrowser } from './harness'
 
@@ -72,7 +72,7 @@ describe('passing a cell or a voice on', () => {
     await status.waitFor()
     const copied = await page.evaluate(() => navigator.clipboard.readText())
     expect(new URL(copied).pathname).toBe(`/en/cells/${sizo.id}/`)
-    await expect(status.textContent()).resolves.toBe(en.linkCopied.replace('{url}', copied))
+    await expect(status.textContent()).resolves.toBe(shareEn.linkCopied.replace('{url}', copied))
   })
 
   it('shows a QR code of the address at a kiosk, where nothing opens or copies', async () => {
@@ -86,6 +86,6 @@ describe('passing a cell or a voice on', () => {
     await qr.waitFor()
     const url = new URL((await qr.getAttribute('data-qr')) ?? '')
     expect(url.pathname).toBe(`/en/cells/${sizo.id}/`)
-    await expect(page.locator('[data-role="share-result"] figcaption').textContent()).resolves.toBe(en.shareQr)
+    await expect(page.locator('[data-role="share-result"] figcaption').textContent()).resolves.toBe(shareEn.shareQr)
   })
 })

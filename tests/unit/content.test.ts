@@ -89,15 +89,21 @@ describe('broken content is refused with the file and the field', () => {
     expect(message).toContain('testimonies[0].captions.uk: must be a path inside the site')
   })
 
-  it('a wrong type, an unknown field and a marker outside the room', () => {
+  it('a wrong type, an unknown field and a marker outside the room, each saying what was expected', async () => {
     const c = shippedCell()
     c.dimensions.width = '3 m'
     c.testimonies[0].volume = 2
     c.testimonies[1].position = [40, 1, 0]
-    const message = problemsOf(() => parseCell(c, 'content/cells/sizo-cell.json'))
-    expect(message).toContain('dimensions.width')
-    expect(message).toContain('testimonies[0]')
-    expect(message).toMatch(/volume/)
+    // As the app reads it: zod's messages are fetched once the file is found wrong, and the file is read again.
+    const content = await loadContent('/', publicFetch({ 'content/cells/sizo-cell.json': JSON.stringify(c) }))
+    const message = content.errors.map((e) => e.message).join('\n')
+    expect(message).toMatch(/^content\/cells\/sizo-cell\.json: /)
+    expect(message).toMatch(/dimensions\.width: [^;]*expected number, received string/)
+    expect(content.cells.map((cell) => cell.id)).not.toContain(c.id)
+    // The content tool names every problem of the file at once.
+    const all = problemsOf(() => parseCell(c, 'content/cells/sizo-cell.json'))
+    expect(all).toMatch(/dimensions\.width: [^;]*expected number, received string/)
+    expect(all).toMatch(/testimonies\[0\]: [^;]*"volume"/)
   })
 
   it("a demo speaker whose consent claims a real person's", () => {

@@ -16,6 +16,11 @@ import { comfortEn } from '../../src/comfort/messages-en'
 import { COMFORT } from '../../src/comfort/messages-translations'
 import { EARLY_BEGIN, earlyBeginEn } from '../../src/app/early-begin-messages'
 import { a11yEn } from '../../src/a11y/messages-en'
+import { KIOSK, kioskEn } from '../../src/kiosk/messages'
+import { XR, xrEn } from '../../src/xr/messages'
+import { EXHIBITION, exhibitionEn } from '../../src/exhibition/messages'
+import { QUICK_LOOK, quickLookEn } from '../../src/quick-look/messages'
+import { SHARE, shareEn } from '../../src/share/messages'
 import { A11Y } from '../../src/a11y/messages-translations'
 
 const catalogs: Record<string, Record<Language, Catalogue>> = {
@@ -25,6 +30,11 @@ const catalogs: Record<string, Record<Language, Catalogue>> = {
   comfort: { en: comfortEn, ...COMFORT },
   'early-begin': { en: earlyBeginEn, ...EARLY_BEGIN },
   a11y: { en: a11yEn, ...A11Y },
+  kiosk: { en: kioskEn, ...KIOSK },
+  xr: { en: xrEn, ...XR },
+  exhibition: { en: exhibitionEn, ...EXHIBITION },
+  'quick-look': { en: quickLookEn, ...QUICK_LOOK },
+  share: { en: shareEn, ...SHARE },
 }
 
 /** Words that are the same in every language on purpose (the Polish for "Menu" is "Menu"). */

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Letters } from '../../src/content/schema'
+import type { Letters } from '../../src/letters/schema'
 import { demoCells, readJson } from '../e2e/harness'
 import { begin, coveredAtCentre, enterCell, openApp } from './app'
 import { DESKTOP, PHONE, type WebKitPage } from './browser'

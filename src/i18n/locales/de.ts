@@ -2,19 +2,9 @@ import type { Catalogue } from '../messages'
 
 /** Interface text in German. */
 const de: Catalogue = {
-  vrHint:
-    'Zielen Sie auf eine leuchtende Markierung und drücken Sie den Abzug oder tippen Sie die Finger zusammen, um ein Zeugnis zu hören.',
   testimonyCount: { one: '{count} Zeugnis', other: '{count} Zeugnisse' },
   contentFallback: 'Einige Texte gibt es noch nicht auf Deutsch; sie werden auf Englisch gezeigt.',
   writeLetter: 'Einen Brief schreiben',
-  writeLetterWhy:
-    'Briefe schützen Gefangene: Wenn das Gefängnispersonal sieht, dass die Welt hinschaut, wird Misshandlung unwahrscheinlicher.',
-  scanQr: 'Mit der Handykamera scannen, um es dort zu öffnen.',
-  openAfterVR: 'Nach dem Verlassen von VR öffnen',
-  openAfterVRMarked: 'Wird nach dem Verlassen von VR angeboten',
-  openLater: 'Sie wollten dies nach dem Verlassen von VR öffnen:',
-  open: 'Öffnen',
-  dismiss: 'Schließen',
   chooseLanguage: 'Sprache',
   title: '#PrisonersVoice',
   tagline:
@@ -32,9 +22,6 @@ const de: Catalogue = {
   shareCell:
     '{cell}: Betreten Sie die Zelle und hören Sie die Stimmen der Menschen, die dort festgehalten wurden. #PrisonersVoice',
   shareTestimony: '{title}, {cell}: Hören Sie dieses Zeugnis dort, wo es geschah. #PrisonersVoice',
-  linkCopied: 'Link kopiert: {url}',
-  linkNotCopied: 'Diesen Link kopieren:',
-  shareQr: 'Scannen, um diesen Ort auf Ihrem Telefon zu öffnen.',
   demoBanner: 'Demo-Inhalt: synthetische Stimmen und rekonstruierte Räume, keine echten Zeugnisse.',
   demo: 'Demo',
   chooseCell: 'Wählen Sie einen Haftort',
@@ -62,11 +49,6 @@ const de: Catalogue = {
   enterVR: 'VR starten',
   enterAR: 'In AR ansehen',
   exitXR: 'Verlassen',
-  arPlaceHint: 'Auf den Boden richten und tippen, um die Zelle zu platzieren.',
-  arScale: 'Größe',
-  arLifeSize: 'Lebensgroß',
-  arTabletop: 'Tischmodell',
-  arPlaceAgain: 'Neu platzieren',
   menu: 'Menü',
   takeAction: 'Handeln',
   close: 'Schließen',
@@ -74,28 +56,10 @@ const de: Catalogue = {
   modelProblem: 'Das 3D-Modell dieser Zelle konnte nicht angezeigt werden.',
   texturesMissing: 'Einige Oberflächen des Raums konnten nicht geladen werden und werden einfarbig gezeigt.',
   noWebGL: 'Dieser Browser kann kein 3D anzeigen. Die Zeugnisse unten können Sie trotzdem hören.',
-  touchToBegin: 'Zum Starten berühren',
-  stillThere: 'Sind Sie noch da?',
-  startingAgain: {
-    one: 'In {count} Sekunde beginnt es für die nächste Person von vorn.',
-    other: 'In {count} Sekunden beginnt es für die nächste Person von vorn.',
-  },
-  stillHere: 'Ich bin noch da',
-  startInVR: 'In VR starten',
-  guidedOrder: 'Die Zeugnisse laufen nacheinander.',
-  unknownCell: 'Dieses Headset soll die Zelle „{cell}“ öffnen, die es nicht gibt. Stattdessen öffnet sich „{first}“.',
-  vrFailed: 'VR konnte nicht starten: {reason}',
   partFailed: 'Dieser Teil konnte nicht geladen werden. Vielleicht besteht keine Verbindung.',
   retry: 'Erneut versuchen',
   languageFailed:
     '{language} konnte nicht geladen werden, der Text bleibt in der bisherigen Sprache. Vielleicht besteht keine Verbindung.',
-  viewInRoom: 'In Ihrem Raum ansehen',
-  quickLookHow:
-    'Die Zelle öffnet sich in Originalgröße in Ihrem Raum. Gehen Sie zu einer leuchtenden Markierung und tippen Sie darauf, um das Zeugnis von dieser Stelle zu hören.',
-  quickLookOpen: 'In AR öffnen',
-  quickLookBanner: 'Tippen Sie auf eine leuchtende Markierung, um ein Zeugnis zu hören.',
-  offlineIncomplete:
-    'Offline-Inhalt unvollständig: {count} Dateien fehlen. Verbinden Sie den Kiosk mit dem Netz, um ihn zu reparieren.',
   webglLost:
     'Die 3D-Ansicht ist stehen geblieben: Das Gerät hat seine Grafik zurückgesetzt. Alle Zeugnisse können Sie weiter über die Liste unten hören.',
   recordingUnplayable: 'Die Aufnahme {file} konnte nicht abgespielt werden.',

@@ -1,0 +1,3 @@
+/** Every content file's schema in one module, for the content tool (scripts/content/schema.mjs). */
+export * from '../content/schema'
+export * from '../letters/schema'
