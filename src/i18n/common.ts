@@ -1,4 +1,4 @@
-import { defineMessages, render, type TranslateOptions } from './i18n'
+import { defineMessages, locale, render, type TranslateOptions } from './i18n'
 import en from './locales/en'
 import type { Catalogue, MessageKey } from './messages'
 
@@ -11,5 +11,5 @@ export const commonMessages = defineMessages(
 
 /** Outside React (the 3D panels read through the hook too): the current language's text for a key. */
 export function translateNow(key: MessageKey, options?: TranslateOptions): string {
-  return render(commonMessages.get()[key], options)
+  return render(commonMessages.get()[key], options, locale.get())
 }

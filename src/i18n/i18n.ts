@@ -1,84 +1,146 @@
-import { count, createI18n, formatter, params, type ComponentsJSON, type Translations } from '@nanostores/i18n'
-import { useStore } from '@nanostores/react'
-import { atom } from 'nanostores'
-import { useMemo } from 'react'
+import { useEffect, useMemo } from 'react'
+import { useStore } from 'zustand'
+import { createStore } from 'zustand/vanilla'
 import type { Language } from './languages'
-import type { Catalogue } from './messages'
-
-/** The interface language: the one store of it (`data-lang` and `<html lang>` are mirrored from it). */
-export const locale = atom<Language>('en')
-export const format = formatter(locale)
-
-/** How a component's catalogue in a language other than English arrives (each feature registers its own). */
-export type CatalogueLoader = (lang: Exclude<Language, 'en'>) => Promise<Catalogue>
-const loaders = new Map<string, CatalogueLoader>()
-/** `component:lang` pairs whose text has arrived: switching to such a language needs no wait. */
-const arrived = new Set<string>()
-
-/** A language whose text could not be fetched (offline): the interface stayed in the one before. */
-export const languageProblem = atom<Language | null>(null)
+import type { Catalogue, PluralForms } from './messages'
 
 /**
- * @nanostores/i18n: English is the base, the other languages download on demand. Plurals follow each language's
- * CLDR rules (Intl.PluralRules), dates use Intl.DateTimeFormat (`format`).
+ * The interface language and its text, in the app's one kind of store (zustand). English is the base every feature
+ * bundles; the other languages download on demand, per feature. Plurals follow each language's CLDR rules
+ * (Intl.PluralRules), dates Intl.DateTimeFormat (`formatDate`).
  */
-export const i18n = createI18n(locale, {
-  baseLocale: 'en',
-  async get(code, components) {
-    const lang = code as Exclude<Language, 'en'>
-    const out: ComponentsJSON = {}
-    for (const name of components) {
-      const load = loaders.get(name)
-      if (load) out[name] = (await load(lang)) as ComponentsJSON[string]
-    }
-    return out
-  },
-})
+interface I18nState {
+  /** The interface language (`data-lang` and `<html lang>` are mirrored from it). */
+  lang: Language
+  /** A language whose text could not be fetched (offline): the interface stayed in the one before. */
+  problem: Language | null
+  /** Each feature's catalogues arrived so far, by language. */
+  arrived: Readonly<Record<string, Partial<Record<Language, Catalogue>>>>
+}
+
+const store = createStore<I18nState>()(() => ({ lang: 'en', problem: null, arrived: {} }))
+
+/** One value of the store, read, set and watched on its own. */
+function field<K extends 'lang' | 'problem'>(key: K) {
+  return {
+    get: (): I18nState[K] => store.getState()[key],
+    set: (value: I18nState[K]) => store.setState({ [key]: value } as Pick<I18nState, K>),
+    /** Called with the new value each time it changes; returns the way to stop. */
+    listen: (fn: (value: I18nState[K]) => void) =>
+      store.subscribe((s, prev) => {
+        if (s[key] !== prev[key]) fn(s[key])
+      }),
+  }
+}
+
+/** The interface language: the one store of it. */
+export const locale = field('lang')
+/** A language whose text could not be fetched (offline): the interface stayed in the one before. */
+export const languageProblem = field('problem')
+
+/** How a feature's catalogue in a language other than English arrives (each feature registers its own). */
+export type CatalogueLoader = (lang: Exclude<Language, 'en'>) => Promise<Catalogue>
+
+/** A feature's messages: its English base and how the other languages arrive. */
+export interface Messages {
+  readonly component: string
+  readonly base: Catalogue
+  /** The current language's catalogue; English for what has not arrived. */
+  get(): Catalogue
+}
+
+const loaders = new Map<string, CatalogueLoader>()
+const fetching = new Map<string, Promise<Catalogue>>()
+
+/** Fetches a feature's catalogue in a language once; a failure is not kept, so asking again asks anew. */
+function fetchCatalogue(component: string, lang: Exclude<Language, 'en'>): Promise<Catalogue> {
+  const key = `${component}:${lang}`
+  let pending = fetching.get(key)
+  if (!pending) {
+    pending = loaders.get(component)!(lang).then(
+      (catalogue) => {
+        store.setState((s) => ({
+          arrived: { ...s.arrived, [component]: { ...s.arrived[component], [lang]: catalogue } },
+        }))
+        return catalogue
+      },
+      (e: unknown) => {
+        fetching.delete(key)
+        throw e
+      },
+    )
+    fetching.set(key, pending)
+  }
+  return pending
+}
+
+const has = (component: string, lang: Language) => lang === 'en' || !!store.getState().arrived[component]?.[lang]
 
 /**
- * A component's messages: the English base, bundled, and how the other languages arrive. Plural forms → count(),
- * placeholders → params().
+ * A feature's messages: the English base, bundled, and how the other languages arrive. A value is text with
+ * `{name}` placeholders, or plural forms by CLDR category with `{count}`.
  * @example defineMessages('letters', lettersEn, async (lang) => (await import('./messages-translations')).LETTERS[lang])
  */
-export function defineMessages(component: string, base: Catalogue, load: CatalogueLoader) {
-  loaders.set(component, async (lang) => {
-    const catalogue = await load(lang)
-    arrived.add(`${component}:${lang}`)
-    return catalogue
-  })
-  const body: Translations = {}
-  for (const [key, value] of Object.entries(base))
-    body[key] =
-      typeof value === 'object'
-        ? (count(value as Parameters<typeof count>[0] & { other: string }) as Translations[string])
-        : value.includes('{')
-          ? params(value)
-          : value
-  return i18n(component, body)
+export function defineMessages(component: string, base: Catalogue, load: CatalogueLoader): Messages {
+  loaders.set(component, load)
+  return {
+    component,
+    base,
+    get() {
+      const { lang, arrived } = store.getState()
+      return lang === 'en' ? base : { ...base, ...arrived[component]?.[lang] }
+    },
+  }
 }
 
 /** Interpolation values, and `count`, which picks the plural form. */
 export type TranslateOptions = Record<string, string | number>
 export type Translate<K extends string> = (key: K, options?: TranslateOptions) => string
 
-/** Renders one message with its values. */
-export function render(value: Translations[string] | undefined, options?: TranslateOptions): string {
+/** Renders one message in `lang` with its values: the plural form `count` calls for, and each `{name}` filled. */
+export function render(
+  value: string | PluralForms | undefined,
+  options: TranslateOptions | undefined,
+  lang: Language,
+): string {
   if (value === undefined) return ''
-  if (typeof value === 'string') return value
-  const fn = value as (input: unknown) => unknown
-  const out = options && 'count' in options ? fn(Number(options.count)) : fn(options ?? {})
-  return String(out)
+  let text: string
+  if (typeof value === 'string') text = value
+  else {
+    const n = Number(options?.count)
+    text = value[new Intl.PluralRules(lang).select(n)] ?? value.other ?? ''
+  }
+  return options ? text.replace(/\{(\w+)\}/g, (all, name: string) => String(options[name] ?? all)) : text
 }
 
-/** A translator over a component's messages, re-rendering when the language or its catalogue arrives. */
-export function useTranslator<K extends string>(messages: ReturnType<typeof defineMessages>): Translate<K> {
-  const current = useStore(messages)
-  return useMemo(() => (key: K, options?: TranslateOptions) => render(current[key], options), [current])
+/** A translator over a feature's messages, re-rendering when the language or its catalogue arrives. */
+export function useTranslator<K extends string>(messages: Messages): Translate<K> {
+  const lang = useStore(store, (s) => s.lang)
+  const arrived = useStore(store, (s) => s.arrived[messages.component]?.[lang])
+  // A feature first shown after the language was chosen fetches its own text then; English shows meanwhile.
+  useEffect(() => {
+    if (!has(messages.component, lang))
+      fetchCatalogue(messages.component, lang as Exclude<Language, 'en'>).catch(() => undefined)
+  }, [messages.component, lang])
+  return useMemo(() => {
+    const catalogue = arrived ? { ...messages.base, ...arrived } : messages.base
+    return (key: K, options?: TranslateOptions) => render(catalogue[key], options, lang)
+  }, [messages.base, arrived, lang])
 }
 
 /** The interface language, re-rendering when it changes. */
 export function useLanguage(): Language {
-  return useStore(locale)
+  return useStore(store, (s) => s.lang)
+}
+
+/** A language problem, re-rendering when it changes. */
+export function useLanguageProblem(): Language | null {
+  return useStore(store, (s) => s.problem)
+}
+
+/** A date written the way the interface language writes dates. */
+export function formatDate(date: Date, options?: Intl.DateTimeFormatOptions): string {
+  return new Intl.DateTimeFormat(locale.get(), options).format(date)
 }
 
 let wanted: Language | null = null
@@ -89,8 +151,8 @@ let wanted: Language | null = null
  */
 export function resetLanguage(lang: Language): void {
   wanted = lang
-  languageProblem.set(null)
-  locale.set(lang)
+  store.setState({ problem: null, lang })
+  if (lang !== 'en') for (const c of loaders.keys()) if (!has(c, lang)) fetchCatalogue(c, lang).catch(() => undefined)
 }
 
 /**
@@ -100,7 +162,7 @@ export function resetLanguage(lang: Language): void {
  */
 export async function setLanguage(lang: Language): Promise<boolean> {
   wanted = lang
-  const missing = lang === 'en' ? [] : [...loaders.keys()].filter((c) => !arrived.has(`${c}:${lang}`))
+  const missing = lang === 'en' ? [] : [...loaders.keys()].filter((c) => !has(c, lang))
   // Offline with no offline cache to answer, asking would only fail, and the browser would keep that failure for the
   // page's life (the rule of src/parts/part-retry.ts `fetchWouldFail`): the language is chosen again once online.
   if (missing.length > 0 && offlineWithoutCache()) {
@@ -109,15 +171,14 @@ export async function setLanguage(lang: Language): Promise<boolean> {
   }
   if (missing.length > 0) {
     try {
-      await Promise.all(missing.map((c) => loaders.get(c)?.(lang as Exclude<Language, 'en'>)))
+      await Promise.all(missing.map((c) => fetchCatalogue(c, lang as Exclude<Language, 'en'>)))
     } catch {
       if (wanted === lang) languageProblem.set(lang)
       return false
     }
     if (wanted !== lang) return false
   }
-  languageProblem.set(null)
-  locale.set(lang)
+  store.setState({ problem: null, lang })
   return true
 }
 

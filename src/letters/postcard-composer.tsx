@@ -1,8 +1,7 @@
-import { useStore } from '@nanostores/react'
 import { useId, useMemo, useState } from 'react'
 import { localize } from '../content/localize'
 import { receivesLetters, type Letters } from './schema'
-import { format, useLanguage } from '../i18n/i18n'
+import { formatDate, useLanguage } from '../i18n/i18n'
 import { LANGUAGE_NAMES } from '../i18n/messages'
 import { useSettings } from '../state/settings'
 import { censorWarnings, type CensorRule } from './censor'
@@ -25,7 +24,6 @@ export function Composer({ letters }: { letters: Letters }) {
   const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle')
   const card = composePostcard(letters, draft, lang)
   const today = new Date()
-  const { time } = useStore(format)
 
   const copy = async () => {
     if (!card) return
@@ -117,7 +115,7 @@ export function Composer({ letters }: { letters: Letters }) {
                 </p>
               )}
             </div>
-            <p className="composer-date">{t('dated', { date: time(today, { dateStyle: 'long' }) })}</p>
+            <p className="composer-date">{t('dated', { date: formatDate(today, { dateStyle: 'long' }) })}</p>
             <div className="composer-actions">
               <button type="button" data-role="print" onClick={() => window.print()}>
                 {t('print')}

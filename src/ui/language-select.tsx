@@ -1,5 +1,4 @@
-import { useStore } from '@nanostores/react'
-import { languageProblem, setLanguage, useLanguage } from '../i18n/i18n'
+import { setLanguage, useLanguage, useLanguageProblem } from '../i18n/i18n'
 import { LANGUAGES, type Language } from '../i18n/languages'
 import { LANGUAGE_NAMES } from '../i18n/messages'
 import { useT } from '../i18n/use-t'
@@ -8,7 +7,7 @@ import { useT } from '../i18n/use-t'
 export function LanguageSelect({ className }: { className?: string }) {
   const t = useT()
   const lang = useLanguage()
-  const failed = useStore(languageProblem)
+  const failed = useLanguageProblem()
   return (
     <>
       <label className={className}>
