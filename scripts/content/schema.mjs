@@ -3,24 +3,28 @@ import { fileURLToPath } from 'node:url'
 import { problemText } from './errors.mjs'
 
 let schema = null
-export async function contentSchema() {
-  if (!schema) {
+/** The module once it has come: its `formatPath` names fields as the app names them. */
+let loaded = null
+export function contentSchema() {
+  schema ??= (async () => {
     const { runnerImport } = await import('vite')
     const path = fileURLToPath(new URL('../../src/studio/schemas.ts', import.meta.url))
-    // with zod's English messages, which the app fetches only once a file is found wrong
-    schema = runnerImport(path).then(async (r) => (await r.module.loadIssueMessages(), r.module))
-  }
+    // With zod's English messages, which the app fetches only once a file is found wrong. Set here, on the zod the
+    // schema uses (a package, which the module runner leaves to Node): the runner is closed once the import is done.
+    const [module, z, en] = await Promise.all([
+      runnerImport(path).then((r) => r.module),
+      import('zod/mini'),
+      import('zod/v4/locales/en.js'),
+    ])
+    z.config(en.default())
+    return (loaded = module)
+  })()
   return schema
 }
 
-/** The problems a schema's `safeParse` found, one line each, naming the file and field. */
+/** The problems a schema's `safeParse` found, one line each, naming the file and field (after `contentSchema()`). */
 export function schemaProblems(file, result) {
-  return result.success ? [] : result.error.issues.map((i) => problemText(file, i.message, fieldPath(i.path)))
-}
-
-/** `testimonies[1].audio.opus`, as a curator reads a JSON file. */
-export function fieldPath(path) {
-  let out = ''
-  for (const key of path) out += typeof key === 'number' ? `[${key}]` : out ? `.${String(key)}` : String(key)
-  return out || '(root)'
+  if (result.success) return []
+  if (!loaded) throw new Error('schemaProblems: load the schema first (contentSchema())')
+  return result.error.issues.map((i) => problemText(file, i.message, loaded.formatPath(i.path)))
 }

@@ -203,6 +203,8 @@ describe('the content pipeline', () => {
     })
     // The demo cell has German texts: take one away for the check to miss.
     edit('content/cells/sizo-cell.json', (c) => delete (c.name as Record<string, string>).de)
+    // A year of birth written out in words in the letters' directory.
+    edit('content/letters.json', (l) => void ((l.recipients as { yearOfBirth: unknown }[])[0].yearOfBirth = '1990s'))
     await writeModel(join(broken, 'models/basement.glb'), 45, {})
     // A texture of the SIZO cell's model gone from beside it.
     const [lostTexture] = filesBeside(readFileSync(join(broken, 'models/sizo-cell.glb')))
@@ -223,6 +225,8 @@ describe('the content pipeline', () => {
     expectProblem(new RegExp(`${third.captions.uk}: is malformed`))
     expectProblem(/content\/cells\/sizo-cell\.json: name\.de: missing \(the manifest promises de\)/)
     expectProblem(/content\/manifest\.json: actions\.petition\.url: must be an absolute https:\/\/ URL/)
+    // What was expected and what was found, in the curator's words.
+    expectProblem(/content\/letters\.json: recipients\[0\]\.yearOfBirth: .*expected number, received string/)
     expectProblem(/models\/basement\.glb: needs 45 draw calls, over the budget of fewer than 40/)
     expectProblem(
       new RegExp(
