@@ -108,7 +108,7 @@ export function App({ root, base }: { root: HTMLElement; base: string }) {
         <Inside engine={engine} base={base} />
       )}
       {askSound && !soundStarted && <SoundAsk engine={engine} onDone={() => setSoundStarted(true)} />}
-      {runtime.status === 'ready' && <runtime.value.Stage />}
+      {runtime.status === 'ready' && <runtime.value.Stage xr={runtime.value.xr} />}
       {mode === 'kiosk' && <Kiosk engine={engine} />}
       {mode === 'exhibition' && <Exhibition engine={engine} />}
     </>

@@ -16,7 +16,7 @@ import { Markers } from './markers'
 import { ScreenLook } from './screen-look'
 import { RoomLights } from './room-lights'
 import { StageSlot, useContextLost, useStageFailure } from './stage'
-import { useRuntime } from './runtime-store'
+import type { XRLayerModule } from '../xr/xr-layer-load'
 import { useT } from '../i18n/use-t'
 import { DIRECTION_TEXT, useA11yT } from '../a11y/use-a11y-t'
 import { directionFrom } from '../look/direction'
@@ -28,6 +28,8 @@ export interface SceneRootProps {
   manifest: Manifest
   engine: AudioEngine
   base: string
+  /** The WebXR layer where the browser offers an immersive session, else null (the runtime's loader fetched it). */
+  xr: XRLayerModule | null
   /** Look by turning the phone (permission already granted). */
   motion: boolean
   onModelError(message: string): void
@@ -45,6 +47,7 @@ export function SceneRoot({
   manifest,
   engine,
   base,
+  xr,
   motion,
   onModelError,
   onTexturesMissing,
@@ -68,7 +71,6 @@ export function SceneRoot({
 
   const markerElements = useMemo<MarkerElements>(() => new Map(), [])
   const xrMode = useAppStore((s) => s.xrMode)
-  const xr = useRuntime((s) => (s.runtime.status === 'ready' ? s.runtime.value.xr : null))
   // Nothing plays from the safe place, even where a ray still meets a hidden marker.
   const select = (t: Testimony) => {
     if (!useComfort.getState().safePlace) playTestimony(engine, t)

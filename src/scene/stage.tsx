@@ -5,7 +5,7 @@ import { create } from 'zustand'
 import { useSettings } from '../state/settings'
 import { DrawOnChange, useDrawScale } from './draw-on-change'
 import { RenderStats } from './render-stats'
-import { useRuntime } from './runtime-store'
+import type { XRLayerModule } from '../xr/xr-layer-load'
 
 interface StageState {
   /** Where the canvas is shown now: a cell's view or the kiosk's attract screen; null: nowhere. */
@@ -54,8 +54,9 @@ export const useContextLost = () => useStage((s) => s.contextLost)
  * One WebGL canvas for the app's whole life, moved into whichever view shows 3D. A kiosk goes from the attract
  * screen to a cell and back thousands of times; creating and losing a WebGL context each time would stall the page
  * and leave the GPU to clean up after it. Scenes come and go inside; their geometry and textures are disposed.
+ * @param xr the WebXR layer, which wraps the scene only where a session can start; on screen the scene stands alone
  */
-export function Stage() {
+export function Stage({ xr }: { xr: XRLayerModule | null }) {
   const [host] = useState(() => {
     const el = document.createElement('div')
     el.className = 'stage'
@@ -63,8 +64,6 @@ export function Stage() {
   })
   const { slot, content, role, label } = useStage()
   const stats = useSettings((s) => s.deployment.stats)
-  // The WebXR layer wraps the scene only where a session can start; on screen the scene stands alone.
-  const xr = useRuntime((s) => (s.runtime.status === 'ready' ? s.runtime.value.xr : null))
   const canvas = useRef<HTMLCanvasElement | null>(null)
   // lowered where frames are too slow to draw at the device's own resolution (draw-on-change.tsx)
   const dpr = useDrawScale((s) => s.dpr)

@@ -217,6 +217,7 @@ function CellViewInner({
                 manifest={manifest}
                 engine={engine}
                 base={base}
+                xr={runtime.value.xr}
                 motion={motion === 'on'}
                 onModelError={(message) => setModelError(`${cell.model}: ${message}`)}
                 onTexturesMissing={setTexturesMissing}

@@ -14,7 +14,7 @@ import {
 } from 'three'
 import { GLTFLoader, type GLTF } from 'three/examples/jsm/loaders/GLTFLoader.js'
 import { controllerModel, handModel, parseBodyModelIndex, type BodyModel, type BodyModelIndex } from './body-models'
-import { xrProfilesBase } from './xr-input'
+import { xrProfilesBase } from './xr-profiles'
 
 /*
  * The controllers and hands a visitor sees in a headset. This module is loaded only once a session shows its first

@@ -4,9 +4,6 @@ import { Component, lazy, Suspense, type ReactNode } from 'react'
 /** A trigger or pinch held this long still selects (the library's 300 ms default misses a slow, careful press). */
 export const SELECT_MS = 1500
 
-/** Where this site serves the WebXR Input Profiles registry's layouts and its controller and hand models. */
-export const xrProfilesBase = () => new URL(`${import.meta.env.BASE_URL}xr-profiles/`, location.href).href
-
 // The models' code and files are fetched only when a session shows a controller or a hand.
 const ControllerBody = lazy(() => import('./xr-bodies').then((m) => ({ default: m.ControllerBody })))
 const HandBody = lazy(() => import('./xr-bodies').then((m) => ({ default: m.HandBody })))

@@ -1,5 +1,6 @@
 import { createXRStore } from '@react-three/xr'
-import { SELECT_MS, XRController, XRHand, xrProfilesBase } from './xr-input'
+import { SELECT_MS, XRController, XRHand } from './xr-input'
+import { xrProfilesBase } from './xr-profiles'
 
 /**
  * The one WebXR store. Controllers, hands and transient pointers (Vision Pro gaze-and-pinch) all select with rays.

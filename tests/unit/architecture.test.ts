@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 
@@ -21,21 +21,55 @@ function folderImports(): { from: string; to: string; file: string }[] {
   return out
 }
 
+/** Every file of src/ and the files it imports, at once or on demand (type-only imports, which vanish, aside). */
+function fileImports(): Map<string, Set<string>> {
+  const graph = new Map<string, Set<string>>()
+  const files = readdirSync(SRC, { recursive: true, encoding: 'utf8' }).filter((f) => /(?<!\.d)\.tsx?$/.test(f))
+  const resolveFile = (from: string, spec: string) => {
+    const base = resolve(SRC, dirname(from), spec)
+    const found = ['.ts', '.tsx', ''].map((ext) => base + ext).find((f) => /\.tsx?$/.test(f) && existsSync(f))
+    return found && relative(SRC, found)
+  }
+  for (const file of files) {
+    const text = readFileSync(join(SRC, file), 'utf8').replace(/^(import|export) type .*$/gm, '')
+    const to = new Set<string>()
+    for (const m of text.matchAll(/(?:from\s+|import\s*\(?\s*)['"`](\.{1,2}\/[^'"`]+)['"`]/g)) {
+      const target = resolveFile(file, m[1] ?? '')
+      if (target) to.add(target)
+    }
+    graph.set(file, to)
+  }
+  return graph
+}
+
+/** Each way round the graph back to where it started, written once from its first node in sort order. */
+function circles(graph: Map<string, Set<string>>): string[] {
+  const found = new Set<string>()
+  const walk = (node: string, path: string[]) => {
+    for (const next of graph.get(node) ?? []) {
+      if (next === path[0]) {
+        const at = path.indexOf([...path].sort()[0] ?? '')
+        found.add([...path.slice(at), ...path.slice(0, at), path[at]].join(' → '))
+      } else if (!path.includes(next)) walk(next, [...path, next])
+    }
+  }
+  for (const start of graph.keys()) walk(start, [start])
+  return [...found]
+}
+
+describe('the files of src/', () => {
+  it('import one another in one direction only: no file imports one that imports it back, however far round', () => {
+    expect(circles(fileImports())).toEqual([])
+  })
+})
+
 describe('the folders of src/', () => {
   const imports = folderImports()
 
   it('import one another in one direction only: no folder imports one that imports it back, however far round', () => {
     const graph = new Map<string, Set<string>>()
     for (const { from, to } of imports) graph.set(from, (graph.get(from) ?? new Set()).add(to))
-    const cycles: string[] = []
-    const walk = (node: string, path: string[]) => {
-      for (const next of graph.get(node) ?? []) {
-        if (next === path[0]) cycles.push([...path, next].join(' → '))
-        else if (!path.includes(next)) walk(next, [...path, next])
-      }
-    }
-    for (const start of graph.keys()) walk(start, [start])
-    expect(cycles).toEqual([])
+    expect(circles(graph)).toEqual([])
   })
 
   it('keep the shared state below every feature: src/state reads only the content and language cores', () => {
