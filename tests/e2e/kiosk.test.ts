@@ -223,7 +223,13 @@ describe('museum kiosk', () => {
 
     // A visitor writes part of a letter…
     await page.click('[data-role="take-action"]', FINGER)
+    // …once the panel stands as it will: its links' QR codes come a moment after it opens and push Write a letter
+    // down (a tap aimed before then lands on a code), so the finger goes there once they are drawn.
+    await expect
+      .poll(() => page.locator('[data-role="action-panel"] figure.qr').count())
+      .toBe(Object.keys(manifest.actions).length)
     await page.click('[data-role="write-letter"]', FINGER)
+    await page.waitForSelector('#root[data-phase="letter"]')
     await page.locator('[data-recipient]').first().waitFor()
     await page.selectOption('[data-role="recipient"]', letters.recipients[0].id)
     await page.check(`[data-phrase="${letters.phrases[0].id}"]`, FINGER)
