@@ -302,6 +302,9 @@ describe('museum kiosk', () => {
     // The next visitor finds an empty letter.
     await page.locator('[data-start-lang="en"]').tap(FINGER)
     await page.click('[data-role="take-action"]', FINGER)
+    await expect
+      .poll(() => page.locator('[data-role="action-panel"] figure.qr').count())
+      .toBe(Object.keys(manifest.actions).length)
     await page.click('[data-role="write-letter"]', FINGER)
     await page.locator('[data-recipient]').first().waitFor()
     await expect(page.inputValue('[data-role="writer-name"]')).resolves.toBe('')
