@@ -1,10 +1,9 @@
 import type { ReactNode } from 'react'
 import type { Language } from '../i18n/languages'
 import { useSettings } from '../state/settings'
-import { lazyPart } from '../parts/lazy-part'
-
-// Only where links are QR codes (kiosks, headsets): the panels that hold links load without it.
-const QrCode = lazyPart(() => import('./qr-code'), { name: 'QrCode' })
+// The code's frame and caption come with the link, so a panel does not shift when its codes are drawn; the encoder
+// itself is fetched only where links are QR codes (qr.ts).
+import { QrCode } from './qr-code'
 
 export interface ExternalLinkProps {
   url: string

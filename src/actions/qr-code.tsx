@@ -20,7 +20,7 @@ export function QrCode({ value, label, size = 168 }: { value: string; label: str
           <path d={qrPath(matrix)} fill="#000" />
         </svg>
       ) : (
-        <div style={{ width: size, height: size }} />
+        <div className="qr-frame" style={{ width: size, height: size }} />
       )}
       <figcaption>{label}</figcaption>
     </figure>

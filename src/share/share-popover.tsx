@@ -1,12 +1,9 @@
 import { useEffect, useRef, type RefObject } from 'react'
 import { usePanelFocus } from '../a11y/focus'
-import { lazyPart } from '../parts/lazy-part'
+import { QrCode } from '../actions/qr-code'
 import { useT } from '../i18n/use-t'
 import './share.css'
 import { useShareT } from './messages'
-
-// Only where links are QR codes (kiosks, headsets, `?links=qr`): copying a link needs none of it.
-const QrCode = lazyPart(() => import('../actions/qr-code'), { name: 'QrCode' })
 
 /** How long "Link copied" stays before it goes by itself. */
 export const COPIED_NOTICE_MS = 6000

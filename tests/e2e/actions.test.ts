@@ -185,7 +185,33 @@ describe('links as QR codes only', () => {
     expect(readQrCodes(await volunteer.screenshot(), 1)).toEqual([manifest.actions.volunteer.url])
     await page.close()
   })
+
+  it("keeps Write a letter where it is while the panel's codes are drawn", async () => {
+    const page = await newPage(browser(), { viewport: { width: 1100, height: 900 } })
+    // The QR encoder (and the code's own part, where it is fetched apart) comes late, as on a slow connection.
+    await page.route('**/assets/*.js', async (route) => {
+      const response = await route.fetch()
+      const body = await response.text()
+      if (/\/qr-code-[^/]*\.js$/.test(route.request().url()) || body.includes(QR_ALPHANUMERIC)) {
+        await new Promise((r) => setTimeout(r, 1500))
+      }
+      await route.fulfill({ response, body })
+    })
+    await page.goto(`${baseURL()}?links=qr`)
+    await page.waitForSelector('#root[data-app="ready"]')
+    await page.click('[data-role="begin"]')
+    await page.click('[data-role="take-action"]')
+    const button = page.locator('[data-role="write-letter"]')
+    await button.waitFor()
+    const before = await button.boundingBox()
+    await expect.poll(() => page.locator('[data-role="action-panel"] .qr svg').count(), { timeout: 30_000 }).toBe(2)
+    expect(await button.boundingBox()).toEqual(before)
+    await page.close()
+  })
 })
+
+/** The characters a QR code's alphanumeric mode encodes: a string only the QR encoder's code holds. */
+const QR_ALPHANUMERIC = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:'
 
 const HAND: V3 = [0.15, 1.25, -0.25]
 

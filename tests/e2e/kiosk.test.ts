@@ -223,8 +223,8 @@ describe('museum kiosk', () => {
 
     // A visitor writes part of a letter…
     await page.click('[data-role="take-action"]', FINGER)
-    // …once the panel stands as it will: its links' QR codes come a moment after it opens and push Write a letter
-    // down (a tap aimed before then lands on a code), so the finger goes there once they are drawn.
+    // …once the panel shows its links' QR codes (their frames come with the panel, so Write a letter does not move
+    // as they are drawn: actions.test.ts).
     await expect
       .poll(() => page.locator('[data-role="action-panel"] figure.qr').count())
       .toBe(Object.keys(manifest.actions).length)
