@@ -5,6 +5,7 @@ import { useResources } from '../state/resources'
 import { useRuntime } from '../scene/runtime-store'
 import { prefetchCell } from '../scene/cell-prefetch'
 import type { AudioEngine } from '../audio/audio-engine'
+import { useKeepMarkersClear } from '../scene/marker-area'
 import { useCaptionDriver } from '../captions/use-caption-driver'
 import type { Cell, Manifest } from '../content/schema'
 import { localize } from '../content/localize'
@@ -77,6 +78,10 @@ function CellViewInner({
   const phone = usePhoneLayout()
   // The hint has done its work once the visitor has looked around or tapped.
   const view = useRef<HTMLElement>(null)
+  const sceneHost = useRef<HTMLDivElement>(null)
+  const header = useRef<HTMLElement>(null)
+  const footer = useRef<HTMLElement>(null)
+  useKeepMarkersClear(sceneHost, header, footer)
   const [looked, setLooked] = useState(false)
   useEffect(() => {
     const el = view.current
@@ -209,7 +214,7 @@ function CellViewInner({
         data-room={roomShown ? 'shown' : 'loading'}
         data-layout={phone ? 'phone' : 'wide'}
       >
-        <div className="scene-host">
+        <div className="scene-host" ref={sceneHost}>
           <SceneBoundary fallback={<p className="notice">{t('noWebGL')}</p>} onError={() => setSceneFailed(true)}>
             {runtime.status === 'ready' ? (
               <runtime.value.SceneRoot
@@ -234,7 +239,7 @@ function CellViewInner({
           </SceneBoundary>
         </div>
 
-        <header className="hud-top" data-no-xr-select>
+        <header className="hud-top" ref={header} data-no-xr-select>
           <button type="button" className="back" data-role="back" onClick={leave}>
             <span aria-hidden="true">←</span>{' '}
             <span className={phone ? 'visually-hidden' : undefined}>{t('backToCells')}</span>
@@ -290,7 +295,7 @@ function CellViewInner({
         )}
 
         {/* On a phone Take action is a sheet over the footer; on a wider screen it ends above it. */}
-        <footer className="hud-bottom" data-no-xr-select data-keep-clear={phone ? undefined : true}>
+        <footer className="hud-bottom" ref={footer} data-no-xr-select data-keep-clear={phone ? undefined : true}>
           {xrMode === 'immersive-ar' && <ARControls />}
           <Captions />
           <NowPlaying engine={engine} cell={cell} folded={phone} />

@@ -218,3 +218,32 @@ export function unreachableAfterScroll(selector: string): string[] {
   }
   return out
 }
+
+/**
+ * Markers shown on screen that something of the page lies over (a caption's box, the player, the header): their dot
+ * or label is not what a tap at that point reaches. "label under what", empty when every marker shows whole.
+ */
+export function coveredMarkers(): string[] {
+  // Captions and the hint take no taps, but they hide a marker all the same.
+  const style = document.createElement('style')
+  style.textContent = '* { pointer-events: auto !important; }'
+  document.head.append(style)
+  const out: string[] = []
+  for (const marker of document.querySelectorAll<HTMLElement>('.marker-button')) {
+    if (getComputedStyle(marker).visibility !== 'visible' || !marker.getClientRects().length) continue
+    const r = marker.getBoundingClientRect()
+    const cy = r.top + r.height / 2
+    for (const x of [r.left + 4, r.left + r.width / 2, r.right - 4]) {
+      const hit = document.elementFromPoint(x, cy)
+      if (hit && marker.contains(hit)) continue
+      const name = hit
+        ? hit.tagName.toLowerCase() +
+          (typeof hit.className === 'string' && hit.className ? '.' + hit.className.split(' ')[0] : '')
+        : 'off screen'
+      out.push(`"${marker.textContent?.trim()}" under ${name}`)
+      break
+    }
+  }
+  style.remove()
+  return out
+}

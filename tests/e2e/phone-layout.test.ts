@@ -5,6 +5,7 @@ import { MIN_ROOM_SHARE, MIN_TARGET_PX } from '../../src/ui/phone-layout'
 import { begin, demoCells, enterCell, newContext, root, useBrowser } from './harness'
 import {
   captionUnder,
+  coveredMarkers,
   PHONE_SIZES,
   roomShare,
   smallTargets,
@@ -179,6 +180,9 @@ describe('inside a cell on a phone, a voice playing with its caption', () => {
           page.evaluate(captionUnder),
           `${where}: the caption under a panel, with the hint`,
         ).resolves.toEqual([])
+        await expect
+          .poll(() => page.evaluate(coveredMarkers), { message: `${where}: a marker under the page, with the hint` })
+          .toEqual([])
         await expect(page.evaluate(smallTargets, ['.cell-view', MIN_TARGET_PX] as const)).resolves.toEqual([])
 
         // The first tap on the room: the hint has done its work.
@@ -196,6 +200,9 @@ describe('inside a cell on a phone, a voice playing with its caption', () => {
           page.evaluate(captionUnder),
           `${where}: the caption under a panel, the card open`,
         ).resolves.toEqual([])
+        await expect
+          .poll(() => page.evaluate(coveredMarkers), { message: `${where}: a marker under the page, the card open` })
+          .toEqual([])
         await expect(page.evaluate(smallTargets, ['.cell-view', MIN_TARGET_PX] as const)).resolves.toEqual([])
         await expect(
           page.evaluate(
