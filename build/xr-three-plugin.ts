@@ -46,6 +46,8 @@ const copied = (file: string) => {
  * The lazy XR layer imports `three` through a module that takes the classes in XR_ONLY_THREE from `three/src`, so
  * the shared chunk (loaded on every visit) holds only what the page itself draws with. The main path must not use
  * these classes itself (it would then hold two of them): tests/unit/xr-three.test.ts checks the names and files.
+ * On upgrade of three: each class must still be defined by its file in three/src, which three's `exports` must still
+ * open; of the XR packages: XR_SIDE must still match every module of theirs that imports `three` (docs/upgrading.md).
  */
 export function xrThreePlugin(): Plugin {
   const id = '\0three-for-xr'

@@ -1,4 +1,4 @@
-// The site's HTTP headers, in one place: the page's <meta> CSP (vite.config.ts), the static hosts' `_headers` file
+// The site's HTTP headers, in one place: the page's <meta> CSP (build/content-security-policy.ts), the static hosts' `_headers` file
 // written into the build, and nginx's `deploy/nginx/security-headers.conf` (checked against this by a unit test).
 
 /** Nothing but the site's own origin. */

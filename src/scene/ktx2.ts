@@ -8,8 +8,8 @@ import { afterVoice, inTurn, yieldingToVoice } from '../state/voice-first'
 const loaders = new WeakMap<WebGLRenderer, Promise<KTX2Loader>>()
 
 /**
- * The renderer's KTX2 loader, once its transcoder is in: two files of this site (vite.config.ts:
- * cspSafeBasisTranscoder), a quarter of a megabyte, asked for at once rather than after the first texture file. On a
+ * The renderer's KTX2 loader, once its transcoder is in: two files of this site
+ * (build/csp-safe-basis-transcoder.ts), a quarter of a megabyte, asked for at once rather than after the first texture file. On a
  * slow connection that is seconds: a voice that starts waiting for its data meanwhile takes the connection, the
  * transcoder's requests are given up, and asked again once the voice is heard (state/voice-first.ts).
  */

@@ -1,9 +1,9 @@
 /**
  * What react-three-fiber sees as `three`. Its <Canvas> registers every export of the module it imports as a JSX
- * element, which defeats tree shaking and ships all of three.js; vite.config.ts points fiber here instead, so only
- * these classes (fiber's own needs, and the elements this app and @react-three/xr write as JSX) are bundled.
- * A JSX element missing here fails loudly ("is not part of the THREE namespace"), and the browser tests render
- * every mode.
+ * element, which defeats tree shaking and ships all of three.js; build/tree-shakable-fiber.ts points fiber here
+ * instead, so only these classes (fiber's own needs, and the elements this app and @react-three/xr write as JSX) are
+ * bundled. A JSX element missing here fails loudly ("is not part of the THREE namespace"), the browser tests render
+ * every mode, and tests/unit/tree-shakable-fiber.test.ts checks this list against the installed fiber and the JSX.
  */
 export {
   // Used by react-three-fiber itself.

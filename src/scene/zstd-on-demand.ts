@@ -1,7 +1,7 @@
 import type { ZSTDDecoder as Decoder } from 'three/examples/jsm/libs/zstddec.module.js'
 
 /**
- * What three's KTX2 loader gets as its Zstandard decoder (vite.config.ts: zstdOnDemand). The real one is mostly an
+ * What three's KTX2 loader gets as its Zstandard decoder (build/zstd-on-demand.ts). The real one is mostly an
  * inlined WebAssembly module (about 17 KB gzipped) that only raw KTX2 textures with Zstandard supercompression need —
  * Basis textures, the content tool's output, are unpacked by the transcoder — so it is fetched in `init()`, which the
  * loader awaits before its first `decode()`, and never for any other model.

@@ -8,7 +8,7 @@ import { xrProfilesBase } from './xr-profiles'
  * Nothing is fetched from another host (the library's defaults would load controller assets from a CDN).
  */
 export const xrStore = createXRStore({
-  // Controller layouts (vite.config.ts) and models (xr-bodies.tsx, fetched once a session shows them) from this site.
+  // Controller layouts (build/xr-input-profiles.ts) and models (xr-bodies.tsx, fetched once a session shows them) from this site.
   baseAssetPath: xrProfilesBase(),
   controller: XRController,
   hand: XRHand,
