@@ -9,7 +9,7 @@ import { useShareT } from './messages'
 const QrCode = lazyPart(() => import('../actions/qr-code'), { name: 'QrCode' })
 
 /** How long "Link copied" stays before it goes by itself. */
-export const COPIED_NOTICE_MS = 6000
+const COPIED_NOTICE_MS = 6000
 
 /** What a Share tap shows: the link copied, the link to copy by hand, or its QR code. */
 export type Shown = { kind: 'copied' | 'copy' | 'qr'; url: string }
