@@ -1,8 +1,6 @@
-export const CSP_DIRECTIVES: string[]
 export const META_CSP: string
 export const SECURITY_HEADERS: Record<string, string>
 export const CACHE_IMMUTABLE: string
-export const CACHE_NONE: string
 export const MIME_TYPES: Record<string, string>
 export const GZIP_TYPES: string[]
 export const GZIP_LEVEL: number

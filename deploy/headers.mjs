@@ -2,7 +2,7 @@
 // written into the build, and nginx's `deploy/nginx/security-headers.conf` (checked against this by a unit test).
 
 /** Nothing but the site's own origin. */
-export const CSP_DIRECTIVES = [
+const CSP_DIRECTIVES = [
   "default-src 'self'",
   // The meshopt and Basis decoders compile WebAssembly; 'wasm-unsafe-eval' allows exactly that, not JavaScript eval.
   "script-src 'self' 'wasm-unsafe-eval'",
@@ -37,7 +37,7 @@ export const SECURITY_HEADERS = {
 
 /** Hashed build files never change; the page and the service worker must be fetched afresh to see a new version. */
 export const CACHE_IMMUTABLE = 'public, max-age=31536000, immutable'
-export const CACHE_NONE = 'no-cache'
+const CACHE_NONE = 'no-cache'
 
 /** Types some servers do not know, so browsers neither guess nor refuse them. */
 export const MIME_TYPES = {

@@ -11,14 +11,14 @@ import { beyondFloor, builtFiles, gzipBySource } from './bench-sources.mjs'
 import { printStackFloor, stackFloor } from './bench-stack.mjs'
 
 /** docs/product.md: by the first testimony on the on-screen path, at most this much more than the stack's floor. */
-export const OWN_BUDGET_KB = 40
+const OWN_BUDGET_KB = 40
 /** How many of the sources that added most are printed. */
 const LARGEST = Number(process.env.BENCH_LARGEST ?? 25)
 
 const gz = (path) => gzipSync(readFileSync(`dist/${path}`)).length
-export const kb = (n) => `${(n / 1024).toFixed(1)} KB`
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`
 /** The built JS and CSS files among the requested URLs, once each. */
-export const codeOf = (urls) =>
+const codeOf = (urls) =>
   [...new Set(urls)]
     .map((u) => new URL(u).pathname.slice(1))
     .filter((p) => /\.(js|css)$/.test(p) && existsSync(`dist/${p}`))

@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url'
 import { gzipSync } from 'node:zlib'
 
 /** Names a source the way the breakdown prints it: `src/…` for the app's own, `package/path` for a dependency. */
-export function sourceName(source) {
+function sourceName(source) {
   const pkg = source.lastIndexOf('node_modules/')
   if (pkg >= 0) return source.slice(pkg + 'node_modules/'.length)
   const src = source.lastIndexOf('/src/')

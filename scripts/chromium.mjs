@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs'
 
 /** Flags every headless Chromium of this project runs with: software WebGL, no network of its own, no sound. */
-export const CHROMIUM_FLAGS = [
+const CHROMIUM_FLAGS = [
   '--no-sandbox',
   '--use-angle=swiftshader',
   '--enable-unsafe-swiftshader',

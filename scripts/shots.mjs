@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util'
 import { preview } from 'vite'
 import { launchChromium } from './chromium.mjs'
 
-export const SHOT_SIZES = [
+const SHOT_SIZES = [
   { width: 1280, height: 800 },
   { width: 390, height: 844 },
 ]

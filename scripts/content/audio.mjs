@@ -5,7 +5,7 @@ import { promisify } from 'node:util'
 import { PipelineError } from './errors.mjs'
 import { requireFfmpeg, run } from './run.mjs'
 
-export const TARGET_LUFS = -16
+const TARGET_LUFS = -16
 /** Speech budget: about 0.4 MB per minute, for each copy (Opus, and the AAC that iPhones and Safari download). */
 export const SPEECH_BYTES_PER_MINUTE = 0.4 * 1024 * 1024
 /** Speech-tuned Opus: mono, 40 kbit/s, VoIP mode — about 0.3 MB per minute. */
@@ -15,9 +15,9 @@ export const SPEECH_BYTES_PER_MINUTE = 0.4 * 1024 * 1024
  * recording downloaded before the first word).
  */
 const WEBM = ['-f', 'webm', '-cues_to_front', '1']
-export const OPUS_ARGS = [...WEBM, '-c:a', 'libopus', '-b:a', '40k', '-ac', '1', '-ar', '48000', '-application', 'voip']
+const OPUS_ARGS = [...WEBM, '-c:a', 'libopus', '-b:a', '40k', '-ac', '1', '-ar', '48000', '-application', 'voip']
 /** Room tone is not speech: Opus's general-audio mode keeps its low rumble. */
-export const OPUS_AMBIENT_ARGS = [
+const OPUS_AMBIENT_ARGS = [
   ...WEBM,
   '-c:a',
   'libopus',
@@ -31,7 +31,7 @@ export const OPUS_AMBIENT_ARGS = [
   'audio',
 ]
 /** AAC-LC for Safari: ffmpeg's encoder runs over the rate asked (40k → about 49 kbit/s on speech), about 0.35 MB a minute. */
-export const AAC_ARGS = ['-c:a', 'aac', '-b:a', '40k', '-ac', '1', '-ar', '44100', '-movflags', '+faststart']
+const AAC_ARGS = ['-c:a', 'aac', '-b:a', '40k', '-ac', '1', '-ar', '44100', '-movflags', '+faststart']
 const QUIET = ['-hide_banner', '-nostdin', '-loglevel', 'info']
 const exec = promisify(execFile)
 /** Downmix first, in both passes, so the loudness measured is that of the mono file listeners hear. */
@@ -69,7 +69,7 @@ export async function leadIn(file, thresholdDb = -40) {
  * Writes `out` (32-bit float WAV, mono) with the recording's leading silence cut to {@link LEAD_IN_KEEP}, and says
  * how many seconds were cut, so captions can move with the voice.
  */
-export async function trimLeadIn(input, out) {
+async function trimLeadIn(input, out) {
   const before = await probeAudio(input)
   // Measured before normalisation, so the threshold follows the recording: a quiet one is not taken for silence.
   const { stderr } = await run('ffmpeg', [...QUIET, '-i', input, '-af', `${MONO},volumedetect`, '-f', 'null', '-'])

@@ -1,7 +1,7 @@
 import type { Document } from '@gltf-transform/core'
 
 export const BAKED_KEY: 'bakedLight'
-export const BAKE_DEFAULTS: {
+declare const BAKE_DEFAULTS: {
   ambient: number
   occlusionDistance: number
   maxEdge: number
@@ -33,3 +33,5 @@ export interface BakeReport {
 }
 export function ownLight(doc: Document): string | null
 export function bakeLight(doc: Document, light: LightDescription, options?: Partial<typeof BAKE_DEFAULTS>): BakeReport
+// Only what is marked `export` above is the module's (BAKE_DEFAULTS stays inside bake.mjs).
+export {}

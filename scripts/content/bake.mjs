@@ -10,7 +10,7 @@ import { MeshBVH } from 'three-mesh-bvh/src/index.js'
 export const BAKED_KEY = 'bakedLight'
 
 /** @default values of a cell's `light` description, as content gives it. */
-export const BAKE_DEFAULTS = {
+const BAKE_DEFAULTS = {
   /** Light that reaches everything not occluded (the room's bounce light), linear. */
   ambient: 0.05,
   /** How far (m) occlusion is looked for: a corner is darker than the middle of a wall. */
@@ -57,7 +57,7 @@ function linearColour(hex = '#ffffff') {
  * Each light as points that shine: a bulb is one point, a window a grid of points over its opening, each with the
  * direction it faces (null: all around) and its share of the light's power.
  */
-export function lightSamples(sources) {
+function lightSamples(sources) {
   const out = []
   for (const s of sources) {
     const colour = linearColour(s.color)

@@ -9,7 +9,6 @@ export function parseCaptionFile(text: string, file: string): Promise<Cue[]>
 export function toWebVTT(cues: readonly Cue[]): string
 export function cuesPastEnd(cues: readonly Cue[], duration: number, tolerance?: number): Cue[]
 export function vttTimestamp(seconds: number): string
-export function mergedCueLine(lines: readonly string[], type: 'vtt' | 'srt'): number | null
 export function shiftCues(cues: readonly Cue[], by: number): Cue[]
 /** A WebVTT timestamp in seconds, or null where the standard refuses it; SRT passes `','` as the separator. */
 export function parseVttTimestamp(text: string, separator?: '.' | ','): number | null

@@ -6,7 +6,7 @@ import { PipelineError } from './errors.mjs'
  * A line where a cue's timing begins straight after another cue's text, with no blank line between them: a parser
  * would read the second cue as more text of the first. Names the line (counted from 1), or null.
  */
-export function mergedCueLine(lines, type) {
+function mergedCueLine(lines, type) {
   for (let i = 1; i < lines.length; i++) {
     if (!lines[i].includes('-->') || !lines[i - 1].trim()) continue
     // the line before may be the cue's identifier, itself after a blank line (or at the start of an SRT file)

@@ -212,7 +212,7 @@ function checkTestimonyTexts(file, at, t, languages, warnings) {
 }
 
 /** The warning for a language a testimony has no captions in, by the curator's choice. */
-export const uncaptioned = (lang) =>
+const uncaptioned = (lang) =>
   `none in ${lang}, by choice ("noCaptions"): visitors see a note that there are none, and the transcript`
 
 /**

@@ -19,7 +19,6 @@ export interface OptimisedModel extends ModelStats {
   /** the light baked into it (with the time it took), or why the model's own light was kept; null: none described */
   bake: BakeReport | { kept: string } | null
 }
-export const SPEECH_BYTES_PER_MINUTE: number
 export function addTestimony(options: {
   root?: string
   cell: string

@@ -13,7 +13,6 @@ import { hasFfmpeg } from './run.mjs'
 import { validateChange } from './check.mjs'
 import { transaction } from './staging.mjs'
 
-export { SPEECH_BYTES_PER_MINUTE } from './audio.mjs'
 export { check, review } from './check.mjs'
 
 async function readMeta(meta) {

@@ -10,5 +10,3 @@ export function optimizeModel(
   options?: { light?: LightDescription },
 ): Promise<OptimisedModel>
 export function countGeometry(doc: Document): { triangles: number; drawCalls: number }
-/** Writes `doc` as a GLB with its images as content-named files beside it; resolves with their paths. */
-export function writeModel(output: string, doc: Document): Promise<string[]>

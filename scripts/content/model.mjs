@@ -40,7 +40,7 @@ export async function readModel(file) {
 }
 
 /** Named nodes and their world positions: the spots testimonies anchor to. */
-export function namedNodes(doc) {
+function namedNodes(doc) {
   const out = {}
   for (const node of doc.getRoot().listNodes()) {
     const name = node.getName()
@@ -84,7 +84,7 @@ export function countGeometry(doc) {
  * cache keeps it for good and a republished model that shares it needs no new copy.
  * @returns the paths of the texture files written beside `output`
  */
-export async function writeModel(output, doc) {
+async function writeModel(output, doc) {
   const io = await modelIO()
   const stem = basename(output).replace(/\.glb$/i, '')
   const textures = doc

@@ -39,13 +39,13 @@ const sha256 = (...parts) => {
 }
 
 /** What a cell's picture is made from: its model (textures are named in it by content), start view, light and name. */
-export async function cellSource(p, cell) {
+async function cellSource(p, cell) {
   const view = { start: cell.start, light: cell.light, dimensions: cell.dimensions, name: cell.name, demo: cell.demo }
   return sha256(`design ${DESIGN}\n`, await readFile(p.abs(cell.model)), JSON.stringify(view))
 }
 
 /** What the site's picture is made from: the first cell's picture, and the site's title. */
-export async function siteSource(p, manifest, first) {
+async function siteSource(p, manifest, first) {
   return sha256(`design ${DESIGN}\n`, await cellSource(p, first), JSON.stringify([manifest.title, manifest.demo]))
 }
 

@@ -1,5 +1,3 @@
-import type { Document } from '@gltf-transform/core'
-
 export interface QuickLookStats {
   /** The file's size. */
   bytes: number
@@ -13,8 +11,6 @@ export interface QuickLookStats {
 }
 export const QUICK_LOOK_BUDGET: { polygons: number; textureSize: number; bytes: number }
 export const PHONE_TEXTURE_SIZE: number
-export function phoneCopy(doc: Document): Promise<Document>
-export function onTheWire(archive: Uint8Array): number
 export function writeQuickLook(options: {
   root: string
   cell: Record<string, unknown>
@@ -23,14 +19,6 @@ export function writeQuickLook(options: {
   /** where the package goes (default: models/<cell>.usdz under root) */
   out?: string
 }): Promise<QuickLookStats>
-export function cellLayer(
-  doc: Document,
-  options: {
-    cellId: string
-    sounds: { id: string; position: number[]; audio: string }[]
-    textures: Map<unknown, { path: string }>
-  },
-): string
 export function quickLookStats(file: string): Promise<QuickLookStats>
 export function quickLookBudgetProblems(stats: QuickLookStats): string[]
 export function quickLookSizeProblem(stats: QuickLookStats): string | null

@@ -71,7 +71,7 @@ export async function writeQuickLook({ root, cell, files = paths(root), out = fi
  * {@link PHONE_ERROR}. Named empty nodes (anchors) stay; the model itself is not changed.
  * @param {import('@gltf-transform/core').Document} doc
  */
-export async function phoneCopy(doc) {
+async function phoneCopy(doc) {
   const copy = cloneDocument(doc)
   for (const mesh of copy.getRoot().listMeshes())
     for (const primitive of mesh.listPrimitives())
@@ -94,7 +94,7 @@ export async function phoneCopy(doc) {
  * @param {{ cellId: string, sounds: { id: string, position: number[], audio: string }[],
  *   textures: Map<object, { path: string }> }} options
  */
-export function cellLayer(doc, { cellId, sounds, textures }) {
+function cellLayer(doc, { cellId, sounds, textures }) {
   const sceneNames = new Set(['Testimonies', 'Behaviors'])
   const materials = new Map()
   const materialNames = new Set(['Marker'])
@@ -467,7 +467,7 @@ function linear(hex) {
  * {@link PHONE_TEXTURE_SIZE} px on a side. KTX2 is decoded with three's Basis transcoder, WebP with sharp: Quick Look
  * reads neither.
  */
-export async function encodeTextures(doc) {
+async function encodeTextures(doc) {
   const out = new Map()
   const names = new Set()
   for (const [i, texture] of doc.getRoot().listTextures().entries()) {
@@ -545,7 +545,7 @@ export async function quickLookStats(file) {
  * The bytes a visitor downloads for a package: gzipped as nginx sends it where deploy/ compresses USDZ
  * (deploy/headers.mjs: GZIP_TYPES, at its level), else the file as it is.
  */
-export function onTheWire(archive) {
+function onTheWire(archive) {
   return GZIP_TYPES.includes(MIME_TYPES.usdz) ? gzipSync(archive, { level: GZIP_LEVEL }).length : archive.length
 }
 

@@ -12,7 +12,7 @@ import { filesBeside } from './glb.mjs'
 import { paths } from './registry.mjs'
 
 /** The folders of public/ whose files only content refers to; anything there that nothing names is an orphan. */
-export const MEDIA_DIRS = ['audio', 'models', 'content/captions']
+const MEDIA_DIRS = ['audio', 'models', 'content/captions']
 const MEDIA_PATH = new RegExp(`^(${MEDIA_DIRS.join('|')})/[^/]+$`)
 
 /** Where staging folders live: beside the site's folder (same disk, so moving in is a rename), never inside it. */
@@ -66,7 +66,7 @@ async function withModelFiles(p, media) {
  * The media files that some content file refers to, and the textures its models name. Unreadable JSON refers to
  * nothing (check reports it).
  */
-export async function references(p) {
+async function references(p) {
   const found = new Set()
   for (const file of [p.manifest, ...(await cellFiles(p))]) {
     try {

@@ -8,7 +8,7 @@ import { placeMarkers } from './commands.mjs'
 const REPO = fileURLToPath(new URL('../..', import.meta.url))
 
 /** The studio's one endpoint: POST /__studio/save with { cell, positions, start } → { problems: [] } or the problems. */
-export function studioApi(root) {
+function studioApi(root) {
   return {
     name: 'content-studio',
     apply: 'serve',

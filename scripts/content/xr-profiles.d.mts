@@ -1,5 +1,4 @@
 export const XR_CONTROLLER_MODELS: string[]
-export const XR_FALLBACK_CONTROLLER: string
 export const XR_HAND_MODEL: string
 export const XR_MODEL_BUDGET: { bytes: number; textureBytes: number }
 export interface XRModelStats {
@@ -10,7 +9,6 @@ export interface XRModelStats {
 }
 export function registry(): { dir: string; version: string }
 export function optimizeXRModel(input: string, output: string, animated: Set<string>): Promise<XRModelStats>
-export function xrModelProblems(stats: XRModelStats): string[]
 export function buildXRProfiles(options?: { root?: string }): Promise<{
   out: string
   index: {

@@ -20,7 +20,7 @@ import { textureMemory } from './textures.mjs'
  */
 export const XR_CONTROLLER_MODELS = ['meta-quest-touch-plus', 'oculus-touch-v3', 'generic-trigger']
 /** The model every controller without one of its own gets. */
-export const XR_FALLBACK_CONTROLLER = 'generic-trigger'
+const XR_FALLBACK_CONTROLLER = 'generic-trigger'
 /** Tracked hands: the registry's generic hand, skinned to the 25 joints of WebXR Hand Input. */
 export const XR_HAND_MODEL = 'generic-hand'
 
@@ -138,7 +138,7 @@ export async function optimizeXRModel(input, output, animated) {
 }
 
 /** What a served model exceeds of XR_MODEL_BUDGET, one phrase each. */
-export function xrModelProblems(stats) {
+function xrModelProblems(stats) {
   const problems = []
   if (stats.bytes > XR_MODEL_BUDGET.bytes)
     problems.push(`is ${Math.round(stats.bytes / 1024)} KB, over the ${XR_MODEL_BUDGET.bytes / 1024} KB budget`)

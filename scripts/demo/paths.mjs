@@ -13,7 +13,7 @@
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
 export const PUBLIC = join(ROOT, 'public')
 export const BUILD_DIR = join(ROOT, '.demo-build')
 

@@ -3,7 +3,7 @@ import { useSyncExternalStore } from 'react'
 const QUERY = '(prefers-reduced-motion: reduce)'
 
 /** Whether the visitor's system asks for reduced motion (read each time: a frame loop may call it cheaply). */
-export function prefersReducedMotion(): boolean {
+function prefersReducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia(QUERY).matches
 }
 

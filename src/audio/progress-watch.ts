@@ -7,7 +7,7 @@ import type { Clock } from '../state/clock'
 export const STALL_MS = 400
 
 /** How often the media time is read while a recording plays. */
-export const PROGRESS_TICK_MS = 100
+const PROGRESS_TICK_MS = 100
 
 /** What the watch reads: a media element satisfies it. */
 export interface MediaProgress {

@@ -17,7 +17,7 @@ import {
 } from './schema'
 
 /** A content file larger than this is refused before it is parsed: no real manifest or cell comes near it. */
-export const MAX_JSON_BYTES = 1024 * 1024
+const MAX_JSON_BYTES = 1024 * 1024
 
 /** A problem with one content file, phrased for the curator who has to fix it. */
 export class ContentError extends Error {
@@ -57,7 +57,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out || '(root)'
 }
 
-export function describeIssues(error: z.core.$ZodError): string[] {
+function describeIssues(error: z.core.$ZodError): string[] {
   return error.issues.map((issue) => `${formatPath(issue.path)}: ${issue.message}`)
 }
 

@@ -22,6 +22,7 @@ const useStartProblem = create<{ problem: string | null }>(() => ({ problem: nul
 /**
  * The exhibition landing's primary button: one tap begins (the gesture that unlocks audio), opens the deployment's
  * cell and enters VR. Shown once the content and the 3D runtime are there and the browser offers immersive VR.
+ * @public app.tsx loads it by name (lazyPart's `name`), which knip does not follow.
  */
 export function StartInVR({ onBegin }: { onBegin(): void }) {
   const et = useExhibitionT()

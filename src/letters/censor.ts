@@ -9,7 +9,7 @@ export interface CensorWarning {
   found: string[]
 }
 
-export const CENSOR_RULES: readonly CensorRule[] = ['latin', 'abbreviation', 'digits', 'war', 'politics', 'case']
+const CENSOR_RULES: readonly CensorRule[] = ['latin', 'abbreviation', 'digits', 'war', 'politics', 'case']
 
 const unique = (items: Iterable<string>) => [...new Set(items)]
 

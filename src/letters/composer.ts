@@ -48,7 +48,7 @@ function fill(template: string, values: Record<string, string>): string {
   return template.replace(/\{(recipient|name|country)\}/g, (_, key: string) => values[key] || '…')
 }
 
-export function orderedPhrases(letters: Letters, phraseIds: readonly string[]): LetterPhrase[] {
+function orderedPhrases(letters: Letters, phraseIds: readonly string[]): LetterPhrase[] {
   const chosen = new Set(phraseIds)
   return GROUP_ORDER.flatMap((group) => letters.phrases.filter((p) => p.group === group && chosen.has(p.id)))
 }

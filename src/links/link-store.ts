@@ -3,7 +3,7 @@ import type { Place } from './address'
 import type { LinkNotice } from './link-target'
 
 /** A testimony a link asked for, in the cell it leads to. */
-export interface Arrival {
+interface Arrival {
   cell: string
   testimony: string
   /** Seconds into the recording; null: its beginning. */

@@ -5,7 +5,7 @@ import type { Language } from '../i18n/languages'
  * (`<p class="landing-link" data-role="link-target">`) and the link-preview pages the build writes
  * (build/link-pages.ts). Plain data, so the build reads it without the app's i18n runtime.
  */
-export const LINK_TEXT = {
+const LINK_TEXT = {
   en: {
     leadsTo: 'This link leads to: {place}',
     testimony: '{title} — {speaker} ({cell})',

@@ -7,28 +7,28 @@ import { create } from 'zustand'
  * A still view is drawn again at least this often (ten frames' cost apart where frames are costly), for anything
  * that changed without saying so.
  */
-export const STILL_REDRAW_MS = 500
+const STILL_REDRAW_MS = 500
 /** Decorative motion (a playing marker's pulse) is drawn at most this often: 30 frames a second is smooth enough. */
-export const DECOR_FRAME_MS = 33
+const DECOR_FRAME_MS = 33
 /**
  * Where a drawn frame takes longer than this (below 25 frames a second: a weak GPU, software rendering), decorative
  * motion waits four frames' cost between frames: the voice's media pipeline needs the main thread too (WebKit feeds
  * it from there).
  */
-export const COSTLY_FRAME_MS = 40
+const COSTLY_FRAME_MS = 40
 /**
  * Where a drawn frame takes longer than this (under four frames a second), motion would show as jumps and each frame
  * holds the main thread long enough to stall the voice: decorative motion is not drawn at all (the playing marker's
  * colour says it plays, as with reduced motion), and a still view is redrawn only every thirty frames' cost.
  */
-export const SLIDESHOW_FRAME_MS = 250
+const SLIDESHOW_FRAME_MS = 250
 /**
  * Where the median of the last {@link COST_SAMPLES} steady frames (drawn for the camera, motion or a still redraw;
  * not those of a change to the scene, which may compile shaders or upload textures) is a slideshow, the view is drawn at half the
  * resolution, down to this many device pixels per CSS pixel: a weak phone's GPU, or software rendering, draws a
  * quarter of the pixels much sooner. Never raised again in the page's life (no back and forth).
  */
-export const LOWEST_DPR = 0.5
+const LOWEST_DPR = 0.5
 const COST_SAMPLES = 5
 
 /**

@@ -62,7 +62,7 @@ const basisSource = (json: GltfJson, textureIndex: number) =>
  * The colour a texture stands in with until it is in: the average the content tool noted on it (`extras.averageColor`,
  * sRGB), a flat normal for a normal map, mid grey for other colours, white (no effect) for the rest.
  */
-export function standInColour(json: GltfJson, textureIndex: number): [number, number, number] {
+function standInColour(json: GltfJson, textureIndex: number): [number, number, number] {
   const source = basisSource(json, textureIndex)
   const noted = source === undefined ? undefined : json.images?.[source]?.extras?.averageColor
   if (typeof noted === 'string' && /^#[0-9a-f]{6}$/i.test(noted))

@@ -22,7 +22,7 @@ interface StageState {
 }
 
 /** A context the browser restores comes back within moments; one still lost after this is said to the visitor. */
-export const CONTEXT_GRACE_MS = 5000
+const CONTEXT_GRACE_MS = 5000
 
 const useStage = create<StageState>()(() => ({
   slot: null,

@@ -2,7 +2,7 @@ import type { Object3D, Texture } from 'three'
 import { forEachMaterial, forEachTexture } from './materials'
 
 /** Bytes one texture takes on the GPU: compressed levels as uploaded; an image as RGBA8, with mipmaps where made. */
-export function textureBytes(texture: Texture): number {
+function textureBytes(texture: Texture): number {
   const compressed = texture as Texture & { isCompressedTexture?: boolean; mipmaps: { data: ArrayBufferView }[] }
   if (compressed.isCompressedTexture) return compressed.mipmaps.reduce((n, level) => n + level.data.byteLength, 0)
   const image = texture.image as { width?: number; height?: number } | null

@@ -6,7 +6,7 @@ import './share.css'
 import { useShareT } from './messages'
 
 /** How long "Link copied" stays before it goes by itself. */
-export const COPIED_NOTICE_MS = 6000
+const COPIED_NOTICE_MS = 6000
 
 /** What a Share tap shows: the link copied, the link to copy by hand, or its QR code. */
 export type Shown = { kind: 'copied' | 'copy' | 'qr'; url: string }

@@ -2,10 +2,10 @@ import { create } from 'zustand'
 
 /** `attract` is a kiosk's idle screen; everyone else starts on `landing`. */
 export type Phase = 'attract' | 'landing' | 'cells' | 'cell' | 'letter'
-export type XRMode = 'none' | 'immersive-vr' | 'immersive-ar'
+type XRMode = 'none' | 'immersive-vr' | 'immersive-ar'
 
 /** A link the visitor chose in a headset, to open once they have left VR (a new tab needs a tap on the page). */
-export interface PendingLink {
+interface PendingLink {
   title: string
   url: string
 }

@@ -29,7 +29,7 @@ export interface ComfortPrefs {
   seated: boolean
 }
 
-export const DEFAULT_COMFORT: ComfortPrefs = {
+const DEFAULT_COMFORT: ComfortPrefs = {
   mono: false,
   ambient: 1,
   captionSize: 1,
@@ -63,7 +63,7 @@ onStartOver(() => useComfort.setState({ ...DEFAULT_COMFORT, safePlace: false }))
 const KEY = 'prisonersvoice.comfort'
 
 /** Keeps only known settings with valid values (storage may hold anything, from an older version or by hand). */
-export function sanitize(raw: unknown): Partial<ComfortPrefs> {
+function sanitize(raw: unknown): Partial<ComfortPrefs> {
   const out: Partial<ComfortPrefs> = {}
   if (typeof raw !== 'object' || raw === null) return out
   const r = raw as Record<string, unknown>

@@ -6,7 +6,7 @@ import { drawQr, type QrMatrix } from '../actions/qr'
 /** Pixels per metre of panel: sharp enough to read captions at arm's length in a headset. */
 const DENSITY = 1024
 
-export interface PanelText {
+interface PanelText {
   text: string
   size: number
   color?: string
@@ -14,7 +14,7 @@ export interface PanelText {
 }
 
 /** A QR code block: a square of `size` metres, centred. */
-export interface PanelQr {
+interface PanelQr {
   qr: QrMatrix
   size: number
 }
@@ -22,11 +22,7 @@ export interface PanelQr {
 export type PanelBlock = PanelText | PanelQr
 
 /** Wraps text to a width, breaking at spaces (and inside words longer than a line). */
-export function wrapLines(
-  ctx: Pick<CanvasRenderingContext2D, 'measureText'>,
-  text: string,
-  maxWidth: number,
-): string[] {
+function wrapLines(ctx: Pick<CanvasRenderingContext2D, 'measureText'>, text: string, maxWidth: number): string[] {
   const lines: string[] = []
   for (const paragraph of text.split('\n')) {
     let line = ''

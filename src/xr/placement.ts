@@ -50,13 +50,13 @@ export function cellToWorld<T extends XYZ>(placement: Placement, local: readonly
 }
 
 /** A surface more than this above the lowest floor seen is furniture (a 0.75 m desk), not the floor. */
-export const FLOOR_TOLERANCE_M = 0.25
+const FLOOR_TOLERANCE_M = 0.25
 
 /**
  * The floor is at least this far below the eyes: a seated visitor's eyes are about 1.2 m up, a desk is only
  * 0.4–0.9 m below a standing visitor's.
  */
-export const MIN_FLOOR_BELOW_EYE_M = 1
+const MIN_FLOOR_BELOW_EYE_M = 1
 
 /**
  * Remembers the lowest horizontal surface seen during one placement, so life-size placement accepts only the

@@ -14,7 +14,7 @@ interface EmulatedController {
 const PULLS = 3
 
 /** The rotation that turns a controller's pointing axis (−z) towards `to`. */
-export function aim(from: V3, to: V3): [number, number, number, number] {
+function aim(from: V3, to: V3): [number, number, number, number] {
   const d = [to[0] - from[0], to[1] - from[1], to[2] - from[2]]
   const len = Math.hypot(d[0], d[1], d[2])
   const [bx, by, bz] = d.map((x) => x / len)
@@ -101,7 +101,7 @@ export async function pullTrigger(page: Page): Promise<number> {
 }
 
 /** Points the right controller at `target` for a few frames, then pulls the trigger once (see `pullTrigger`). */
-export async function aimAndPull(page: Page, hand: V3, target: V3): Promise<number> {
+async function aimAndPull(page: Page, hand: V3, target: V3): Promise<number> {
   await holdRightController(page, hand, target)
   await xrFrames(page, 3)
   return pullTrigger(page)

@@ -9,7 +9,7 @@ import { extname, join, normalize } from 'node:path'
  * - `truncateTo`: serves the file as if it ended after this many bytes;
  * - `status`: answers with this HTTP status and no file.
  */
-export type Fault = { stallAfter: number } | { trickle: number } | { truncateTo: number } | { status: number }
+type Fault = { stallAfter: number } | { trickle: number } | { truncateTo: number } | { status: number }
 
 export interface FaultServer {
   /** The site's address, ending in `/`. */

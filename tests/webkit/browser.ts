@@ -2,7 +2,7 @@ import { miniBrowserPath } from './services'
 import { KEYS, Session } from './webdriver'
 
 /** How long a wait for something a person would see may take before the test fails (a busy two-core machine). */
-export const WAIT_MS = 60_000
+const WAIT_MS = 60_000
 
 export interface Viewport {
   width: number
@@ -102,6 +102,7 @@ export interface Sampled {
 /**
  * Page scripts (expressions) that sample the testimony's media element every 20 ms and note when the root first says
  * it plays; shared by the WebKit tests and the playback benchmark (which runs them in Chromium too).
+ * @public scripts/bench-playback.mjs loads this module through Vite's runnerImport, which knip does not follow.
  */
 export const START_SAMPLING = `(() => {
   clearInterval(window.__mediaTimer)
@@ -128,13 +129,20 @@ export const START_SAMPLING = `(() => {
   return performance.now()
 })()`
 
+/**
+ * Ends the sampling and gives what it gathered (a `Sampled`).
+ * @public read by scripts/bench-playback.mjs too, as START_SAMPLING.
+ */
 export const STOP_SAMPLING = `(() => {
   clearInterval(window.__mediaTimer)
   window.__mediaObserver?.disconnect()
   return window.__sampled
 })()`
 
-/** True in the page once `file` has been sampled from its start to `seconds` of media time. */
+/**
+ * True in the page once `file` has been sampled from its start to `seconds` of media time.
+ * @public read by scripts/bench-playback.mjs too, as START_SAMPLING.
+ */
 export function sampledEnough(file: string, seconds: number): string {
   return `(() => {
     const own = window.__sampled.samples.filter((s) => s.src.endsWith(${JSON.stringify(file)}))

@@ -97,7 +97,7 @@ export interface Service {
  * A PulseAudio server of its own with one null sink (real-time, silent), on a private socket so it neither needs
  * nor disturbs a desktop's sound server; it runs as root too (CI), without --system. Returns its PULSE_SERVER.
  */
-export async function startAudioSink(dir: string): Promise<Service & { server: string }> {
+async function startAudioSink(dir: string): Promise<Service & { server: string }> {
   if (!onPath('pulseaudio') || !onPath('pactl')) throw new Error(`PulseAudio is missing. ${MISSING}`)
   const socket = join(dir, 'pulse-native')
   const config = join(dir, 'pulse.pa')
@@ -132,7 +132,7 @@ export async function startAudioSink(dir: string): Promise<Service & { server: s
  * WebKitWebDriver on a free port inside a virtual X display. The browser's GTK frame is shrunk by a style sheet
  * of its own (XDG_CONFIG_HOME), since its toolbar would otherwise keep the window wider than a phone (447 px).
  */
-export async function startDriver(dir: string, pulseServer: string): Promise<Service & { url: string }> {
+async function startDriver(dir: string, pulseServer: string): Promise<Service & { url: string }> {
   if (!onPath('WebKitWebDriver')) throw new Error(`WebKitWebDriver is missing. ${MISSING}`)
   if (!onPath('xvfb-run')) throw new Error(`xvfb-run is missing. ${MISSING}`)
   miniBrowserPath()

@@ -28,7 +28,7 @@ export interface Rect {
   height: number
 }
 
-export class WebDriverError extends Error {
+class WebDriverError extends Error {
   constructor(
     readonly code: string,
     message: string,

@@ -33,7 +33,7 @@ function valueNoise(u, v, cells, seed) {
 }
 
 /** Fractal noise 0..1: `octaves` layers from `cells` lattice cells up, each half as strong. */
-export function fbm(u, v, { cells = 4, octaves = 5, seed = 1 } = {}) {
+function fbm(u, v, { cells = 4, octaves = 5, seed = 1 } = {}) {
   let sum = 0
   let amp = 0.5
   let norm = 0
