@@ -4,7 +4,7 @@ import { Vector3 } from 'three'
 import type { Testimony } from '../content/schema'
 import { viewVersion } from './screen-look'
 import { useLinks } from '../links/link-store'
-import { useMarkerArea } from './marker-area'
+import { covered, useMarkerCovers } from './marker-area'
 
 /** The page's buttons over the 3D markers, by testimony id; filled by MarkerButtons, moved by MarkerProjector. */
 export type MarkerElements = Map<string, HTMLElement>
@@ -62,8 +62,6 @@ export function MarkerButtons({
 
 /** Nearer an edge than this, a marker button is measured and kept whole on screen. */
 const EDGE_PX = 160
-/** The least band between header and footer that markers are kept to: a button's height and some room to spare. */
-const MIN_BAND_PX = 96
 /** Where a hidden button is noted as being, and where none was written yet: no real pixel positions (and within
  * V8's small integers, so reading them back allocates nothing). */
 const HIDDEN = -1_000_000
@@ -82,36 +80,20 @@ export function MarkerProjector({
     () => ({
       v: new Vector3(),
       last: new Int32Array(testimonies.length * 2).fill(UNWRITTEN),
-      // The view version, canvas size and markers' band projected last: a still view projects nothing.
-      seen: new Float64Array([-1, 0, 0, 0, 0]),
+      // The view version, canvas size and the page's covers projected last: a still view projects nothing.
+      seen: new Float64Array([-1, 0, 0, -1]),
     }),
     [testimonies],
   )
   useFrame(({ camera, size }) => {
     const version = viewVersion()
-    const area = useMarkerArea.getState()
-    // The band clear of the header and footer; too thin to hold a button (a phone on its side with the card open),
-    // the whole view.
-    let top = Math.max(0, area.top)
-    let bottom = Math.min(size.height, area.bottom)
-    if (bottom - top < MIN_BAND_PX) {
-      top = 0
-      bottom = size.height
-    }
+    const covers = useMarkerCovers.getState()
     const { seen } = state
-    if (
-      seen[0] === version &&
-      seen[1] === size.width &&
-      seen[2] === size.height &&
-      seen[3] === top &&
-      seen[4] === bottom
-    )
-      return
+    if (seen[0] === version && seen[1] === size.width && seen[2] === size.height && seen[3] === covers.version) return
     seen[0] = version
     seen[1] = size.width
     seen[2] = size.height
-    seen[3] = top
-    seen[4] = bottom
+    seen[3] = covers.version
     // The view was turned in this frame's earlier callbacks; the renderer brings the camera's matrices up to date
     // only as it draws, after them.
     camera.updateMatrixWorld()
@@ -125,18 +107,26 @@ export function MarkerProjector({
       }
       const v = state.v.set(t.position[0], t.position[1], t.position[2]).project(camera)
       // Behind the camera or far outside the view: hidden, and so out of the Tab order too.
-      const visible = v.z < 1 && Math.abs(v.x) < 1.1 && Math.abs(v.y) < 1.1
-      // Kept whole on screen and clear of the header and footer: a spot at the very edge, or under a caption, pins
-      // its button to the edge of the band rather than cutting it in half or hiding it.
+      let visible = v.z < 1 && Math.abs(v.x) < 1.1 && Math.abs(v.y) < 1.1
+      // Kept whole on screen: a spot at the very edge pins its button to the edge rather than cutting it in half.
       let x = ((v.x + 1) / 2) * size.width
       let y = ((1 - v.y) / 2) * size.height
-      // The button's size is read only near an edge, so most frames force no layout.
-      if (visible && (Math.min(x, size.width - x) < EDGE_PX || Math.min(y - top, bottom - y) < EDGE_PX)) {
+      // The button's size is read only near an edge or a part of the page over the room, so most frames force no
+      // layout.
+      if (
+        visible &&
+        (Math.min(x, size.width - x) < EDGE_PX ||
+          Math.min(y, size.height - y) < EDGE_PX ||
+          covered(covers, x - EDGE_PX, y - EDGE_PX, x + EDGE_PX, y + EDGE_PX))
+      ) {
         // Whole pixels to spare: the button is centred on the spot by translate(-50%), half a pixel on odd sizes.
         const halfW = Math.min(Math.ceil(el.offsetWidth / 2) + 1, size.width / 2)
-        const halfH = Math.min(Math.ceil(el.offsetHeight / 2) + 1, (bottom - top) / 2)
+        const halfH = Math.min(Math.ceil(el.offsetHeight / 2) + 1, size.height / 2)
         x = Math.min(size.width - halfW, Math.max(halfW, x))
-        y = Math.min(bottom - halfH, Math.max(top + halfH, y))
+        y = Math.min(size.height - halfH, Math.max(halfH, y))
+        // Under the header or a part of the footer (a caption's box, the open card): out of sight, so hidden, rather
+        // than a button under the page that still takes taps.
+        if (covered(covers, x - halfW, y - halfH, x + halfW, y + halfH)) visible = false
       }
       x = visible ? Math.round(x) : HIDDEN
       y = visible ? Math.round(y) : HIDDEN
