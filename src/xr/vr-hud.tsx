@@ -15,7 +15,7 @@ import { CanvasPanel } from './canvas-panel'
 import { VRActions } from './vr-actions'
 import { VRLanguages } from './vr-languages'
 import { VRComfortRow, VRSafePlace } from './vr-comfort'
-import { CAPTION_SCALE, useComfort } from '../state/comfort'
+import { CAPTION_SCALE, useComfort } from '../comfort/comfort-store'
 import {
   captionPanelHeight,
   SPEAKER_CAPTION_DROP,
