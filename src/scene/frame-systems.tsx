@@ -2,7 +2,7 @@ import { useFrame } from '@react-three/fiber'
 import { useEffect, useMemo } from 'react'
 import { Quaternion, Vector3 } from 'three'
 import type { AudioEngine } from '../audio/audio-engine'
-import { captionCheckAt, followCaptionsAgain, useCaptionStore } from '../captions/caption-store'
+import { captionsDue, followCaptionsAgain, useCaptionStore } from '../captions/caption-store'
 import { viewVersion } from './screen-look'
 
 /**
@@ -40,13 +40,13 @@ export function FrameSystems({ engine }: { engine: AudioEngine }) {
       engine.setListener(v.pos, v.fwd, v.up)
     }
 
-    // Captions follow the voice: its time is read only when a cue may change (caption-store.ts, captionCheckAt).
+    // Captions follow the voice: its time is read only when a cue may change (caption-store.ts, captionsDue).
     const speaking = engine.player.store.getState().testimonyId
     if (speaking !== v.captionsOf) {
       v.captionsOf = speaking
       followCaptionsAgain()
     }
-    if (speaking && clock.oldTime >= captionCheckAt[0]!)
+    if (speaking && captionsDue(clock.oldTime))
       useCaptionStore.getState().follow(engine.player.currentTime, clock.oldTime, engine.player.element.playbackRate)
   })
   // A voice that jumps (a new start, a seek, a rate change) is read again at once.
