@@ -1,7 +1,7 @@
 import { useFrame } from '@react-three/fiber'
 import { useEffect, useMemo } from 'react'
 import { Quaternion, Vector3 } from 'three'
-import type { AudioEngine } from '../audio/audio-engine'
+import { useStartedAudioEngine } from '../audio/audio-store'
 import { captionsDue, followCaptionsAgain, useCaptionStore } from '../captions/caption-store'
 import { viewVersion } from './screen-look'
 
@@ -9,7 +9,8 @@ import { viewVersion } from './screen-look'
  * Per-frame work outside React, in order: the ears follow the camera or headset, then captions follow the voice.
  * Runs in the XR frame loop too, where the page's own requestAnimationFrame may be paused.
  */
-export function FrameSystems({ engine }: { engine: AudioEngine }) {
+export function FrameSystems() {
+  const engine = useStartedAudioEngine()
   const v = useMemo(
     () => ({
       pos: new Vector3(),
