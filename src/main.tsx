@@ -4,9 +4,9 @@ import { App, safeStorage } from './app/app'
 import { useAppStore } from './state/app-store'
 import { readDeployment } from './state/deployment'
 import { useRuntime } from './scene/runtime-store'
-import { useResources } from './state/resources'
+import { useContent } from './state/content-store'
 import { useSettings } from './state/settings'
-import { rememberComfort } from './state/comfort'
+import { rememberComfort } from './comfort/comfort-store'
 import { setLanguage } from './i18n/i18n'
 import { initialLanguage } from './i18n/language'
 import { watchController } from './offline/started-by'
@@ -63,8 +63,8 @@ function startApp(root: HTMLElement) {
   else if (location.hash === '#letter') useAppStore.getState().openLetters()
   // The attract screen and one-action VR need the content and the 3D runtime before the first touch.
   if (shared) {
-    useResources.getState().load(base)
-    useRuntime.getState().load()
+    void useContent.getState().load(base)
+    void useRuntime.getState().load()
   }
 
   // An unattended kiosk mends itself: errors, a frozen 3D view or a lost WebGL context start it over (kiosk/watch.ts).

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import type { AudioEngine } from '../audio/audio-engine'
+import { useStartedAudioEngine } from '../audio/audio-store'
 import { localize } from '../content/localize'
 import type { Cell } from '../content/schema'
 import { useLanguage } from '../i18n/i18n'
@@ -21,7 +21,8 @@ const TEXT: Record<AnnouncementKind, A11yKey> = {
  * The one polite live region inside a cell: the cell and its description when entered, then each change of the
  * testimony's state, once. Captions are never put here (a screen reader would read the stream over the voice).
  */
-export function Announcer({ engine, cell }: { engine: AudioEngine; cell: Cell }) {
+export function Announcer({ cell }: { cell: Cell }) {
+  const engine = useStartedAudioEngine()
   const t = useA11yT()
   const ui = useT()
   const lang = useLanguage()

@@ -1,6 +1,6 @@
 import { useEffect, useEffectEvent } from 'react'
 import { create } from 'zustand'
-import type { AudioEngine } from '../audio/audio-engine'
+import { useAudioEngine } from '../audio/audio-store'
 import { defineMessages, useTranslator } from '../i18n/i18n'
 import { EARLY_BEGIN, earlyBeginEn, type EarlyBeginKey } from './early-begin-messages'
 
@@ -46,7 +46,8 @@ export function useEarlyBegin(root: HTMLElement, begin: () => void, canBegin: ()
 }
 
 /** Mirrors whether the page's sound is unlocked onto the root as `data-sound` ("running", "suspended"…). */
-export function useSoundState(root: HTMLElement, engine: AudioEngine | null): void {
+export function useSoundState(root: HTMLElement): void {
+  const engine = useAudioEngine()
   useEffect(() => {
     const ctx = engine?.ctx
     if (!ctx) return
@@ -58,7 +59,8 @@ export function useSoundState(root: HTMLElement, engine: AudioEngine | null): vo
 }
 
 /** The second ask: any tap resumes the sound (the engine listens for it); this one says so and goes away. */
-export function SoundAsk({ engine, onDone }: { engine: AudioEngine | null; onDone(): void }) {
+export function SoundAsk({ onDone }: { onDone(): void }) {
+  const engine = useAudioEngine()
   const t = useTranslator<EarlyBeginKey>(messages)
   const ctx = engine?.ctx
   useEffect(() => {

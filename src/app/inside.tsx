@@ -1,5 +1,5 @@
 import { ActionPanel, OpenLater } from '../actions/action-panel'
-import type { AudioEngine } from '../audio/audio-engine'
+import { useAudioEngine } from '../audio/audio-store'
 import { useT } from '../i18n/use-t'
 import { CellChoice } from '../ui/cell-choice'
 import { CellView } from '../ui/cell-view'
@@ -7,7 +7,7 @@ import { LanguageSelect } from '../ui/language-select'
 import { ComfortButton } from '../comfort/comfort-button'
 import { useAppStore } from '../state/app-store'
 import { lazyPart } from '../parts/lazy-part'
-import { useResources } from '../state/resources'
+import { useContent } from '../state/content-store'
 import '../ui/inside.css'
 import '../a11y/a11y.css'
 
@@ -19,8 +19,10 @@ const LetterPage = lazyPart(() => import('../letters/letter-page'), {
 })
 
 /** Everything after the landing: loaded with the Begin tap, so the landing page stays light. */
-export default function Inside({ engine, base }: { engine: AudioEngine | null; base: string }) {
+export default function Inside({ base }: { base: string }) {
   const phase = useAppStore((s) => s.phase)
+  // A cell opens once the Begin tap has started the sound (a tap before the audio code came waits for it).
+  const sound = useAudioEngine() !== null
   return (
     <>
       <DemoBanner />
@@ -30,7 +32,7 @@ export default function Inside({ engine, base }: { engine: AudioEngine | null; b
           <CellChoice />
         </>
       )}
-      {phase === 'cell' && engine && <CellView engine={engine} base={base} />}
+      {phase === 'cell' && sound && <CellView base={base} />}
       {phase === 'letter' && <LetterPage base={base} />}
       {phase !== 'letter' && <OpenLater />}
     </>
@@ -40,7 +42,7 @@ export default function Inside({ engine, base }: { engine: AudioEngine | null; b
 /** Demo content says so on every screen. */
 function DemoBanner() {
   const t = useT()
-  const content = useResources((s) => s.content)
+  const content = useContent((s) => s.loadable)
   if (content.status !== 'ready' || !content.value.manifest.demo) return null
   return (
     // A landmark of its own, so navigating by landmarks does not skip it.
@@ -52,7 +54,7 @@ function DemoBanner() {
 
 /** Comfort, language and Take action; also where the manifest cannot be read (Take action then has fewer links). */
 function TopActions() {
-  const content = useResources((s) => s.content)
+  const content = useContent((s) => s.loadable)
   if (content.status !== 'ready' && content.status !== 'error') return null
   return (
     <header className="top-actions">

@@ -1,12 +1,12 @@
 import { useEffect } from 'react'
 import { useStore } from 'zustand'
 import { createStore } from 'zustand/vanilla'
-import type { AudioEngine } from '../audio/audio-engine'
+import { useAudioEngine } from '../audio/audio-store'
 import type { PlaybackState } from '../audio/testimony-player'
 import { useLanguage } from '../i18n/i18n'
 import { usePlacementStore } from '../xr/placement-store'
 import { useAppStore } from '../state/app-store'
-import { useComfort } from '../state/comfort'
+import { useComfort } from '../comfort/comfort-store'
 
 /** Before Begin there is no player: nothing plays. */
 const noPlayback = createStore<PlaybackState>(() => ({ testimonyId: null, status: 'idle', error: null }))
@@ -16,7 +16,8 @@ const noPlayback = createStore<PlaybackState>(() => ({ testimonyId: null, status
  * data-phase, data-xr-mode, data-playing, data-lang (and data-cell, data-audio, data-ar-placed, data-ar-scale,
  * data-safe-place).
  */
-export function useRootState(root: HTMLElement, engine: AudioEngine | null): void {
+export function useRootState(root: HTMLElement): void {
+  const engine = useAudioEngine()
   const { phase, xrMode, cellId } = useAppStore()
   const lang = useLanguage()
   const placed = usePlacementStore((s) => s.placement != null)

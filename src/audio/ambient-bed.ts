@@ -1,5 +1,5 @@
 import type { AudioSources } from '../content/schema'
-import { yieldingToVoice } from '../state/voice-first'
+import { yieldingToVoice } from './voice-first'
 import { chooseSource } from './codec'
 
 export interface AmbientBedOptions {

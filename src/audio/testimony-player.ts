@@ -1,7 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla'
 import type { AudioSources } from '../content/schema'
 import { systemClock, type Clock } from '../state/clock'
-import { afterVoice, holdForVoice, voiceWaiting } from '../state/voice-first'
+import { afterVoice, holdForVoice, voiceWaiting } from './voice-first'
 import { chooseSource } from './codec'
 import { watchProgress } from './progress-watch'
 import { createSpeechPanner, EarRouting, setPannerPosition, type XYZ } from './spatial'
@@ -87,7 +87,7 @@ export class TestimonyPlayer {
   private currentFile = ''
   /** Recordings opened ahead by prepare(), in an element of its own that is never routed or played. */
   private warm: Warm | null = null
-  /** Set while a voice waits for its data: what can wait on the connection does (state/voice-first.ts). */
+  /** Set while a voice waits for its data: what can wait on the connection does (voice-first.ts). */
   private holding: (() => void) | null = null
   private stopWatch: (() => void) | null = null
   /** The duration the content states for what is playing, to notice a recording cut short. */

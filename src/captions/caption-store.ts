@@ -24,8 +24,8 @@ export interface CaptionState {
   /** Moves to time `t`; updates state only when the cue changes. */
   seek(t: number): void
   /**
-   * Moves to time `t`, read at `now` (performance.now() ms), and notes in {@link captionCheckAt} when a cue may
-   * change next if the voice goes on from there at `rate` (its playback rate).
+   * Moves to time `t`, read at `now` (performance.now() ms), and notes when a cue may change next if the voice goes
+   * on from there at `rate` (its playback rate): {@link captionsDue} says so from then on.
    */
   follow(t: number, now: number, rate?: number): void
   clear(): void
@@ -56,7 +56,7 @@ export const useCaptionStore = create<CaptionState>()((set, get) => ({
   },
   follow(t, now, rate = 1) {
     get().seek(t)
-    captionCheckAt[0] = now + ((nextCueChange(get().cues, t) - t) * 1000) / (rate > 0 ? rate : 1)
+    checkAt[0] = now + ((nextCueChange(get().cues, t) - t) * 1000) / (rate > 0 ? rate : 1)
   },
   clear: () => set({ file: null, lang: null, cues: [], index: -1, text: '', error: null }),
 }))
@@ -66,13 +66,18 @@ export const useCaptionStore = create<CaptionState>()((set, get) => ({
  * cue starts or ends if the voice goes on at its pace, -Infinity to read it at the next frame. A voice that pauses
  * or stalls is read early, finds no change and is noted again; one that jumps (a seek, a new start, new cues) resets
  * it (`followCaptionsAgain`). Between cue changes a frame reads nothing: reading the time boxes a number each frame.
- * In a typed array, so the frame loop compares it without allocating.
+ * In a typed array, so that it is compared without allocating.
  */
-export const captionCheckAt = new Float64Array([-Infinity])
+const checkAt = new Float64Array([-Infinity])
+
+/** Whether the frame loop has to read the voice's time for the captions at `now` (performance.now() ms). */
+export function captionsDue(now: number): boolean {
+  return now >= checkAt[0]!
+}
 
 /** The frame loop reads the voice's time at its next frame (the voice jumped, or the cues changed). */
 export function followCaptionsAgain(): void {
-  captionCheckAt[0] = -Infinity
+  checkAt[0] = -Infinity
 }
 
 useCaptionStore.subscribe((state, before) => {

@@ -1,6 +1,6 @@
 import { useEffect } from 'react'
 import { useStore } from 'zustand'
-import type { AudioEngine } from '../audio/audio-engine'
+import { useStartedAudioEngine } from '../audio/audio-store'
 import type { Cell, Language } from '../content/schema'
 import { useCaptionStore } from './caption-store'
 
@@ -9,7 +9,8 @@ import { useCaptionStore } from './caption-store'
  * when it has neither), and keeps them in step with the voice. The 3D frame loop also calls `seek`, so captions
  * follow in a headset.
  */
-export function useCaptionDriver(engine: AudioEngine, cell: Cell, lang: Language, base: string): void {
+export function useCaptionDriver(cell: Cell, lang: Language, base: string): void {
+  const engine = useStartedAudioEngine()
   const testimonyId = useStore(engine.player.store, (s) => s.testimonyId)
   useEffect(() => {
     const testimony = cell.testimonies.find((t) => t.id === testimonyId)

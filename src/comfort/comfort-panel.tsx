@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef } from 'react'
 import { useLanguage } from '../i18n/i18n'
-import { CAPTION_SIZES, useComfort, type CaptionPlace, type CaptionSize } from '../state/comfort'
+import { CAPTION_SIZES, useComfort, type CaptionPlace, type CaptionSize } from './comfort-store'
 import { useSettings } from '../state/settings'
 import type { ComfortKey } from './messages-en'
 import { useComfortT } from './use-comfort-t'

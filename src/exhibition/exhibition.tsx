@@ -2,10 +2,10 @@ import { useLanguage } from '../i18n/i18n'
 import { useEffect } from 'react'
 import { create } from 'zustand'
 import { useAppStore } from '../state/app-store'
-import { useResources } from '../state/resources'
+import { useContent } from '../state/content-store'
 import { useRuntime } from '../scene/runtime-store'
 import { useSettings } from '../state/settings'
-import type { AudioEngine } from '../audio/audio-engine'
+import { useAudioEngine } from '../audio/audio-store'
 import { isolate, localize } from '../content/localize'
 import { startOver } from '../state/start-over'
 import { followGuidedOrder, nextTestimony } from '../testimonies/guided-order'
@@ -27,8 +27,8 @@ const useStartProblem = create<{ problem: string | null }>(() => ({ problem: nul
 export function StartInVR({ onBegin }: { onBegin(): void }) {
   const et = useExhibitionT()
   const lang = useLanguage()
-  const content = useResources((s) => s.content)
-  const runtime = useRuntime((s) => s.runtime)
+  const content = useContent((s) => s.loadable)
+  const runtime = useRuntime((s) => s.loadable)
   const { cell: wanted, problems } = useSettings((s) => s.deployment)
   const support = useXRSupport()
   const { cell, unknown } = chooseStartCell(content.status === 'ready' ? content.value.cells : [], wanted)
@@ -71,9 +71,10 @@ export function StartInVR({ onBegin }: { onBegin(): void }) {
  * Runs shared exhibition headsets: when one is taken off (hidden beyond the grace time, or its session ended)
  * everything starts over for the next visitor; with `guided`, a cell's testimonies play one after another.
  */
-export default function Exhibition({ engine }: { engine: AudioEngine | null }) {
-  const runtime = useRuntime((s) => s.runtime)
-  const content = useResources((s) => s.content)
+export default function Exhibition() {
+  const engine = useAudioEngine()
+  const runtime = useRuntime((s) => s.loadable)
+  const content = useContent((s) => s.loadable)
   const cellId = useAppStore((s) => s.cellId)
   const { hiddenSeconds, guided } = useSettings((s) => s.deployment)
   const start = useSettings((s) => s.startLanguage)

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import { setLanguage } from '../i18n/i18n'
-import { useResources } from '../state/resources'
+import { useContent } from '../state/content-store'
 import { useRuntime } from '../scene/runtime-store'
 import { useSettings } from '../state/settings'
 import { LANGUAGES, type Language } from '../i18n/languages'
@@ -51,8 +51,8 @@ function useOfflineMissing(offline: boolean): number {
 }
 
 export default function Attract({ onBegin }: { onBegin(lang: Language): void }) {
-  const content = useResources((s) => s.content)
-  const runtime = useRuntime((s) => s.runtime)
+  const content = useContent((s) => s.loadable)
+  const runtime = useRuntime((s) => s.loadable)
   const start = useSettings((s) => s.startLanguage)
   const problems = useSettings((s) => s.deployment.problems)
   const missing = useOfflineMissing(useSettings((s) => s.deployment.offline))

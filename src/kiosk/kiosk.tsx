@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { useAppStore } from '../state/app-store'
 import { useSettings } from '../state/settings'
-import type { AudioEngine } from '../audio/audio-engine'
+import { useAudioEngine } from '../audio/audio-store'
 import { IdleTimer, type IdleStage } from './idle-timer'
 import { lockDown } from './lockdown'
 import { holdWhileSpeaking } from './speech-hold'
@@ -16,7 +16,8 @@ const ACTIVITY = ['pointerdown', 'keydown', 'wheel', 'touchstart', 'input', 'cha
  * Runs a kiosk: no way out of the page, and after a quiet time "Still there?" with a countdown, then a full start
  * over on the attract screen. The timer stands still while a testimony plays.
  */
-export default function Kiosk({ engine }: { engine: AudioEngine | null }) {
+export default function Kiosk() {
+  const engine = useAudioEngine()
   const idle = useAppStore((s) => s.phase === 'attract')
   const { idleSeconds, countdownSeconds } = useSettings((s) => s.deployment)
   const start = useSettings((s) => s.startLanguage)

@@ -20,7 +20,7 @@ export function watchKiosk(
   }
   const dog = new Watchdog({
     lastFrameAt: () => {
-      const runtime = useRuntime.getState().runtime
+      const runtime = useRuntime.getState().loadable
       return runtime.status === 'ready' ? runtime.value.lastFrameAt() : null
     },
     onFault: (reason, recovery) => {

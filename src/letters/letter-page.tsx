@@ -6,7 +6,7 @@ import { receivesLetters, type Letters } from './schema'
 import { useLanguage } from '../i18n/i18n'
 import { useT } from '../i18n/use-t'
 import { useAppStore } from '../state/app-store'
-import { useResources } from '../state/resources'
+import { useContent } from '../state/content-store'
 import { ContentProblems } from '../ui/content-problems'
 import { LanguageSelect } from '../ui/language-select'
 import { useComposer } from './composer-store'
@@ -153,7 +153,7 @@ function Directory({ letters }: { letters: Letters }) {
 function CannotReceive({ name }: { name: string }) {
   const t = useLettersT()
   const lang = useLanguage()
-  const content = useResources((s) => s.content)
+  const content = useContent((s) => s.loadable)
   const petition = content.status === 'ready' ? content.value.manifest.actions.petition : null
   const title = petition && localize(petition.title, lang)
   return (

@@ -1,9 +1,10 @@
 import { useEffect } from 'react'
 import type { AudioEngine } from '../audio/audio-engine'
+import { useAudioEngine } from '../audio/audio-store'
 import { locale } from '../i18n/i18n'
 import type { Language } from '../i18n/languages'
 import { useAppStore } from '../state/app-store'
-import { useResources } from '../state/resources'
+import { useContent } from '../state/content-store'
 import { useSettings } from '../state/settings'
 import { parseAddress, placePath, type Place } from './address'
 import { resolvePlace } from './link-target'
@@ -55,7 +56,7 @@ function go(place: Place): void {
     useLinks.setState({ pending: null, notice: null })
     return
   }
-  const content = useResources.getState().content
+  const content = useContent.getState().loadable
   // Before Begin (or before the content is in), Begin goes there.
   if (content.status !== 'ready' || app.phase === 'landing' || app.phase === 'attract') {
     useLinks.setState({ pending: place })
@@ -82,7 +83,8 @@ function go(place: Place): void {
  * and Forward move between the landing, the cell choice and a cell), a testimony chosen or the language changed
  * rewrites the current one, and a link's place is reached once the Begin tap has brought the content in.
  */
-export function useAddress(base: string, engine: AudioEngine | null): void {
+export function useAddress(base: string): void {
+  const engine = useAudioEngine()
   const visitor = useSettings((s) => s.deployment.mode === 'visitor')
   useEffect(() => {
     if (!visitor) return
@@ -116,7 +118,7 @@ export function useAddress(base: string, engine: AudioEngine | null): void {
     }
     const resolvePending = () => {
       const { pending } = useLinks.getState()
-      if (pending && useAppStore.getState().phase === 'cells' && useResources.getState().content.status === 'ready')
+      if (pending && useAppStore.getState().phase === 'cells' && useContent.getState().loadable.status === 'ready')
         go(pending)
     }
     const offApp = useAppStore.subscribe((s, prev) => {
@@ -126,8 +128,8 @@ export function useAddress(base: string, engine: AudioEngine | null): void {
         sync()
       }
     })
-    const offContent = useResources.subscribe((s, prev) => {
-      if (s.content !== prev.content) resolvePending()
+    const offContent = useContent.subscribe((s, prev) => {
+      if (s.loadable !== prev.loadable) resolvePending()
     })
     const offPlayer = engine?.player.store.subscribe((s, prev) => {
       if (s.testimonyId === prev.testimonyId && (s.status === 'idle') === (prev.status === 'idle')) return

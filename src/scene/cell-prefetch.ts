@@ -7,7 +7,7 @@ import { useRuntime } from './runtime-store'
  * cell, while the visitor reads the cards. Asking twice costs nothing.
  */
 export function prefetchCell(modelUrl: string): void {
-  useRuntime.getState().load()
+  void useRuntime.getState().load()
   prefetchModel(modelUrl)
   void import('three/examples/jsm/libs/meshopt_decoder.module.js').catch(() => undefined)
 }

@@ -1,15 +1,16 @@
 import { useFrame } from '@react-three/fiber'
 import { useEffect, useMemo } from 'react'
 import { Quaternion, Vector3 } from 'three'
-import type { AudioEngine } from '../audio/audio-engine'
-import { captionCheckAt, followCaptionsAgain, useCaptionStore } from '../captions/caption-store'
+import { useStartedAudioEngine } from '../audio/audio-store'
+import { captionsDue, followCaptionsAgain, useCaptionStore } from '../captions/caption-store'
 import { viewVersion } from './screen-look'
 
 /**
  * Per-frame work outside React, in order: the ears follow the camera or headset, then captions follow the voice.
  * Runs in the XR frame loop too, where the page's own requestAnimationFrame may be paused.
  */
-export function FrameSystems({ engine }: { engine: AudioEngine }) {
+export function FrameSystems() {
+  const engine = useStartedAudioEngine()
   const v = useMemo(
     () => ({
       pos: new Vector3(),
@@ -40,13 +41,13 @@ export function FrameSystems({ engine }: { engine: AudioEngine }) {
       engine.setListener(v.pos, v.fwd, v.up)
     }
 
-    // Captions follow the voice: its time is read only when a cue may change (caption-store.ts, captionCheckAt).
+    // Captions follow the voice: its time is read only when a cue may change (caption-store.ts, captionsDue).
     const speaking = engine.player.store.getState().testimonyId
     if (speaking !== v.captionsOf) {
       v.captionsOf = speaking
       followCaptionsAgain()
     }
-    if (speaking && clock.oldTime >= captionCheckAt[0]!)
+    if (speaking && captionsDue(clock.oldTime))
       useCaptionStore.getState().follow(engine.player.currentTime, clock.oldTime, engine.player.element.playbackRate)
   })
   // A voice that jumps (a new start, a seek, a rate change) is read again at once.

@@ -2,7 +2,7 @@ import { DataTexture, LoadingManager, type Material, type Object3D, type Texture
 import type { GLTFLoaderPlugin, GLTFParser } from 'three/examples/jsm/loaders/GLTFLoader.js'
 import type { KTX2Loader } from 'three/examples/jsm/loaders/KTX2Loader.js'
 import { forEachMaterial, forEachTexture } from './materials'
-import { afterVoice, inTurn, yieldingToVoice } from '../state/voice-first'
+import { afterVoice, inTurn, yieldingToVoice } from '../audio/voice-first'
 
 // One loader per renderer: each holds a transcoder and its workers, and a kiosk opens cells thousands of times.
 const loaders = new WeakMap<WebGLRenderer, Promise<KTX2Loader>>()
@@ -11,7 +11,7 @@ const loaders = new WeakMap<WebGLRenderer, Promise<KTX2Loader>>()
  * The renderer's KTX2 loader, once its transcoder is in: two files of this site
  * (build/csp-safe-basis-transcoder.ts), a quarter of a megabyte, asked for at once rather than after the first texture file. On a
  * slow connection that is seconds: a voice that starts waiting for its data meanwhile takes the connection, the
- * transcoder's requests are given up, and asked again once the voice is heard (state/voice-first.ts).
+ * transcoder's requests are given up, and asked again once the voice is heard (audio/voice-first.ts).
  */
 function ktx2Loader(renderer: WebGLRenderer): Promise<KTX2Loader> {
   let loader = loaders.get(renderer)

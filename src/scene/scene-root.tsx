@@ -3,12 +3,12 @@ import { useEffect, useMemo, type ReactNode } from 'react'
 import { Plane, Vector3 } from 'three'
 import { useStore } from 'zustand'
 import { useAppStore } from '../state/app-store'
-import type { AudioEngine } from '../audio/audio-engine'
+import { useStartedAudioEngine } from '../audio/audio-store'
 import type { Cell, Manifest, Testimony } from '../content/schema'
 import { localize } from '../content/localize'
 import { playTestimony } from '../testimonies/play'
 import { usePlacementStore } from '../xr/placement-store'
-import { useComfort } from '../state/comfort'
+import { useComfort } from '../comfort/comfort-store'
 import { CellModel } from './cell-model'
 import { FrameSystems } from './frame-systems'
 import { MarkerButtons, MarkerProjector, type MarkerElements } from './marker-buttons'
@@ -26,7 +26,6 @@ const EYE_HEIGHT = 1.6
 export interface SceneRootProps {
   cell: Cell
   manifest: Manifest
-  engine: AudioEngine
   base: string
   /** The WebXR layer where the browser offers an immersive session, else null (the runtime's loader fetched it). */
   xr: XRLayerModule | null
@@ -45,7 +44,6 @@ export interface SceneRootProps {
 export function SceneRoot({
   cell,
   manifest,
-  engine,
   base,
   xr,
   motion,
@@ -54,6 +52,7 @@ export function SceneRoot({
   onRoomDrawn,
   onUnavailable,
 }: SceneRootProps) {
+  const engine = useStartedAudioEngine()
   const lang = useLanguage()
   const playing = useStore(engine.player.store, (s) => s.testimonyId)
   // The voice waits for its data (before its first sound, or stalled): its marker says so.
@@ -113,8 +112,8 @@ export function SceneRoot({
             <MarkerProjector testimonies={cell.testimonies} elements={markerElements} />
           </>
         )}
-        {xr && <xr.CellXR cell={cell} engine={engine} manifest={manifest} />}
-        <FrameSystems engine={engine} />
+        {xr && <xr.CellXR cell={cell} manifest={manifest} />}
+        <FrameSystems />
       </StageSlot>
       {xrMode === 'none' && (
         <MarkerButtons

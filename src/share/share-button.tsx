@@ -3,7 +3,7 @@ import { lazyPart } from '../parts/lazy-part'
 import { useLanguage } from '../i18n/i18n'
 import { useT } from '../i18n/use-t'
 import type { Place } from '../links/address'
-import { useResources } from '../state/resources'
+import { useContent } from '../state/content-store'
 import { useSettings } from '../state/settings'
 import { shareLink, type SharedLink } from './share'
 import { placeAddress } from './place-address'
@@ -34,7 +34,7 @@ export function ShareButton({ place, text, title, label, role = 'share' }: Share
   const t = useT()
   const lang = useLanguage()
   const qrOnly = useSettings((s) => s.deployment.linksAsQrOnly)
-  const publicUrl = useResources((s) => (s.content.status === 'ready' ? s.content.value.manifest.publicUrl : undefined))
+  const publicUrl = useContent((s) => (s.loadable.status === 'ready' ? s.loadable.value.manifest.publicUrl : undefined))
   const [shown, setShown] = useState<Shown | null>(null)
   const button = useRef<HTMLButtonElement>(null)
   const close = useCallback(() => setShown(null), [])

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react'
 import { useLanguage } from '../i18n/i18n'
 import { prefetchCell, whenIdle } from '../scene/cell-prefetch'
 import { useAppStore } from '../state/app-store'
-import { useResources } from '../state/resources'
+import { useContent } from '../state/content-store'
 import { localize } from '../content/localize'
 import { useT } from '../i18n/use-t'
 import { ContentProblems } from './content-problems'
@@ -15,7 +15,7 @@ export function CellChoice() {
   const t = useT()
   const lang = useLanguage()
   const enterCell = useAppStore((s) => s.enterCell)
-  const content = useResources((s) => s.content)
+  const content = useContent((s) => s.loadable)
   const heading = useRef<HTMLHeadingElement>(null)
   useFocusOnOpen(heading, content.status === 'ready')
   const base = import.meta.env.BASE_URL
@@ -35,7 +35,7 @@ export function CellChoice() {
         <ContentProblems
           problems={[content.error]}
           retry={content.retry}
-          onRetry={() => useResources.getState().load(base)}
+          onRetry={() => void useContent.getState().load(base)}
         />
       </main>
     )

@@ -1,11 +1,11 @@
 import { useLanguage } from '../i18n/i18n'
 import { Component, useEffect, useRef, useState, type ReactNode } from 'react'
 import { useAppStore } from '../state/app-store'
-import { useResources } from '../state/resources'
+import { useContent } from '../state/content-store'
 import { useRuntime } from '../scene/runtime-store'
 import { prefetchCell } from '../scene/cell-prefetch'
-import type { AudioEngine } from '../audio/audio-engine'
 import { useKeepMarkersClear } from '../scene/marker-area'
+import { useStartedAudioEngine } from '../audio/audio-store'
 import { useCaptionDriver } from '../captions/use-caption-driver'
 import type { Cell, Manifest } from '../content/schema'
 import { localize } from '../content/localize'
@@ -24,7 +24,7 @@ import { Announcer } from '../a11y/announcer'
 import { useFocusOnOpen } from '../a11y/focus'
 import { ComfortButton } from '../comfort/comfort-button'
 import { SafePlace, SafePlaceButton } from '../comfort/safe-place'
-import { useComfort } from '../state/comfort'
+import { useComfort } from '../comfort/comfort-store'
 import { useSettings } from '../state/settings'
 import { useLinks } from '../links/link-store'
 import { playTestimony } from '../testimonies/play'
@@ -39,31 +39,22 @@ const ARControls = lazyPart(() => import('../xr/ar-controls'), { name: 'ARContro
 const ViewInRoom = lazyPart(() => import('../quick-look/view-in-room'), { name: 'ViewInRoom' })
 
 /** Inside a cell: the 3D view, and over it the captions, controls, speaker card and ways out. */
-export function CellView({ engine, base }: { engine: AudioEngine; base: string }) {
+export function CellView({ base }: { base: string }) {
   const cellId = useAppStore((s) => s.cellId)
-  const content = useResources((s) => s.content)
+  const content = useContent((s) => s.loadable)
   if (content.status !== 'ready') return null
   const cell = content.value.cells.find((c) => c.id === cellId)
   if (!cell) return null
-  return <CellViewInner key={cell.id} engine={engine} base={base} cell={cell} manifest={content.value.manifest} />
+  return <CellViewInner key={cell.id} base={base} cell={cell} manifest={content.value.manifest} />
 }
 
-function CellViewInner({
-  engine,
-  base,
-  cell,
-  manifest,
-}: {
-  engine: AudioEngine
-  base: string
-  cell: Cell
-  manifest: Manifest
-}) {
+function CellViewInner({ base, cell, manifest }: { base: string; cell: Cell; manifest: Manifest }) {
+  const engine = useStartedAudioEngine()
   const t = useT()
   const lang = useLanguage()
   const leaveCell = useAppStore((s) => s.leaveCell)
   const xrMode = useAppStore((s) => s.xrMode)
-  const runtime = useRuntime((s) => s.runtime)
+  const runtime = useRuntime((s) => s.loadable)
   const [quickLook] = useState(supportsQuickLook)
   const support = useXRSupport()
   const [modelError, setModelError] = useState<string | null>(null)
@@ -89,7 +80,7 @@ function CellViewInner({
     return onFirstLook(el, window, () => setLooked(true))
   }, [looked])
 
-  useCaptionDriver(engine, cell, lang, base)
+  useCaptionDriver(cell, lang, base)
 
   // A cell reached without the cards (a kiosk, a headset) asks for what its first frame needs here.
   useEffect(() => prefetchCell(base + cell.model), [cell, base])
@@ -220,7 +211,6 @@ function CellViewInner({
               <runtime.value.SceneRoot
                 cell={cell}
                 manifest={manifest}
-                engine={engine}
                 base={base}
                 xr={runtime.value.xr}
                 motion={motion === 'on'}
@@ -298,10 +288,10 @@ function CellViewInner({
         <footer className="hud-bottom" ref={footer} data-no-xr-select data-keep-clear={phone ? undefined : true}>
           {xrMode === 'immersive-ar' && <ARControls />}
           <Captions />
-          <NowPlaying engine={engine} cell={cell} folded={phone} />
-          <TestimonyList engine={engine} cell={cell} />
+          <NowPlaying cell={cell} folded={phone} />
+          <TestimonyList cell={cell} />
         </footer>
-        <Announcer engine={engine} cell={cell} />
+        <Announcer cell={cell} />
       </main>
     </>
   )

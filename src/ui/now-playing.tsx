@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import { useStore } from 'zustand'
 import type { AudioEngine } from '../audio/audio-engine'
+import { useStartedAudioEngine } from '../audio/audio-store'
 import { isSpeaking } from '../audio/testimony-player'
 import { localize } from '../content/localize'
 import type { Cell } from '../content/schema'
@@ -15,9 +16,9 @@ import { ShareButton } from '../share/share-button'
  * The speaker card and pause / resume / stop for the testimony that is playing. On a phone (`folded`) it is one line,
  * the speaker and the title beside the two buttons, that opens on a tap into the whole card.
  */
-export function NowPlaying({ engine, cell, folded = false }: { engine: AudioEngine; cell: Cell; folded?: boolean }) {
+export function NowPlaying({ cell, folded = false }: { cell: Cell; folded?: boolean }) {
   const lang = useLanguage()
-  const playback = useStore(engine.player.store)
+  const playback = useStore(useStartedAudioEngine().player.store)
   useKeepFocus(playback.testimonyId)
   const testimony = cell.testimonies.find((x) => x.id === playback.testimonyId)
   if (!testimony) return null
@@ -25,7 +26,6 @@ export function NowPlaying({ engine, cell, folded = false }: { engine: AudioEngi
   return (
     <SpeakerCard
       key={testimony.id}
-      engine={engine}
       cell={cell}
       testimony={testimony}
       folded={folded}
@@ -40,7 +40,6 @@ type Testimony = Cell['testimonies'][number]
 type Playback = ReturnType<AudioEngine['player']['store']['getState']>
 
 function SpeakerCard({
-  engine,
   cell,
   testimony,
   folded,
@@ -48,7 +47,6 @@ function SpeakerCard({
   error,
   uncaptioned,
 }: {
-  engine: AudioEngine
   cell: Cell
   testimony: Testimony
   folded: boolean
@@ -57,6 +55,7 @@ function SpeakerCard({
   /** The curator chose to publish it without captions in this language: say so, and open the transcript. */
   uncaptioned: boolean
 }) {
+  const engine = useStartedAudioEngine()
   const t = useT()
   const lang = useLanguage()
   const more = useId()

@@ -1,6 +1,6 @@
 import { useStore } from 'zustand'
 import { escapeCloses } from '../a11y/disclosure-escape'
-import type { AudioEngine } from '../audio/audio-engine'
+import { useStartedAudioEngine } from '../audio/audio-store'
 import { localize } from '../content/localize'
 import type { Cell } from '../content/schema'
 import { useLanguage } from '../i18n/i18n'
@@ -10,7 +10,8 @@ import { playTestimony } from '../testimonies/play'
 import { useComfortT } from '../comfort/use-comfort-t'
 
 /** Every testimony as a plain button too: for screen readers, and where 3D cannot be shown. */
-export function TestimonyList({ engine, cell }: { engine: AudioEngine; cell: Cell }) {
+export function TestimonyList({ cell }: { cell: Cell }) {
+  const engine = useStartedAudioEngine()
   const t = useT()
   const ct = useComfortT()
   const lang = useLanguage()

@@ -1,6 +1,6 @@
 import { useComfortT } from '../comfort/use-comfort-t'
 import type { ComfortKey } from '../comfort/messages-en'
-import { CAPTION_SIZES, useComfort, type CaptionSize } from '../state/comfort'
+import { CAPTION_SIZES, useComfort, type CaptionSize } from '../comfort/comfort-store'
 import { CanvasPanel } from './canvas-panel'
 import { VR_COMFORT, VR_SAFE_PLACE } from './vr-layout'
 

@@ -5,7 +5,7 @@ import { Vector3, type Group } from 'three'
 import { useStore } from 'zustand'
 import { useAppStore } from '../state/app-store'
 import { useSettings } from '../state/settings'
-import type { AudioEngine } from '../audio/audio-engine'
+import { useStartedAudioEngine } from '../audio/audio-store'
 import { isSpeaking } from '../audio/testimony-player'
 import { useCaptionStore } from '../captions/caption-store'
 import type { Cell, Manifest } from '../content/schema'
@@ -15,7 +15,7 @@ import { CanvasPanel } from './canvas-panel'
 import { VRActions } from './vr-actions'
 import { VRLanguages } from './vr-languages'
 import { VRComfortRow, VRSafePlace } from './vr-comfort'
-import { CAPTION_SCALE, useComfort } from '../state/comfort'
+import { CAPTION_SCALE, useComfort } from '../comfort/comfort-store'
 import {
   captionPanelHeight,
   SPEAKER_CAPTION_DROP,
@@ -38,7 +38,8 @@ import { useXRT } from './messages'
  * In a headset the page is invisible, so captions, the speaker, playback controls and the calls to action
  * are panels that drift gently to stay below the line of sight (never locked to the head).
  */
-export function VRHud({ engine, cell, manifest }: { engine: AudioEngine; cell: Cell; manifest: Manifest }) {
+export function VRHud({ cell, manifest }: { cell: Cell; manifest: Manifest }) {
+  const engine = useStartedAudioEngine()
   const lang = useLanguage()
   const actionsOpen = useAppStore((s) => s.actionsOpen)
   const setActionsOpen = useAppStore((s) => s.setActionsOpen)

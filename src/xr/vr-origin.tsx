@@ -2,7 +2,7 @@ import { useFrame, useThree } from '@react-three/fiber'
 import { XROrigin } from '@react-three/xr'
 import { useEffect, useMemo, useRef } from 'react'
 import { Euler, Quaternion, Vector3, type Group } from 'three'
-import { SEATED_EYE_M, STANDING_EYE_M, useComfort } from '../state/comfort'
+import { SEATED_EYE_M, STANDING_EYE_M, useComfort } from '../comfort/comfort-store'
 import { recentredOrigin, type OriginPose } from './recentre'
 
 /**

@@ -1,7 +1,6 @@
 import { IfInSessionMode, XR, useXR } from '@react-three/xr'
 import { useEffect, type ReactNode } from 'react'
 import { useAppStore } from '../state/app-store'
-import type { AudioEngine } from '../audio/audio-engine'
 import type { Cell, Manifest } from '../content/schema'
 import { AdoptVRSession } from './adopt-vr-session'
 import { ARPlacement } from './ar-placement'
@@ -23,14 +22,14 @@ export function XRLayer({ children }: { children: ReactNode }) {
 }
 
 /** A cell's parts that exist only in a session: the VR origin and panels, the AR reticle and placement. */
-export function CellXR({ cell, engine, manifest }: { cell: Cell; engine: AudioEngine; manifest: Manifest }) {
+export function CellXR({ cell, manifest }: { cell: Cell; manifest: Manifest }) {
   return (
     <>
       <XRModeSync />
       <AdoptVRSession />
       <IfInSessionMode allow="immersive-vr">
         <VROrigin start={cell.start.position} startYaw={(cell.start.yaw * Math.PI) / 180} />
-        <VRHud engine={engine} cell={cell} manifest={manifest} />
+        <VRHud cell={cell} manifest={manifest} />
       </IfInSessionMode>
       <IfInSessionMode allow="immersive-ar">
         <ARPlacement depth={cell.dimensions.depth} />

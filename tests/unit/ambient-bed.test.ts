@@ -1,7 +1,7 @@
 import { OfflineAudioContext } from 'node-web-audio-api'
 import { describe, expect, it, vi } from 'vitest'
 import { AmbientBed } from '../../src/audio/ambient-bed'
-import { holdForVoice } from '../../src/state/voice-first'
+import { holdForVoice } from '../../src/audio/voice-first'
 import { publicFetch } from './public-files'
 
 const RATE = 44100

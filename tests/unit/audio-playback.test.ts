@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { declarePlaybackSession, isAppleTouchDevice, silentWav } from '../../src/audio/audio-session'
 import { STALL_MS } from '../../src/audio/progress-watch'
 import { FIRST_AHEAD_MS, GIVE_UP_MS, START_RESCUE_MS, TestimonyPlayer } from '../../src/audio/testimony-player'
-import { voiceWaiting } from '../../src/state/voice-first'
+import { voiceWaiting } from '../../src/audio/voice-first'
 
 /** A media element as far as the player uses one: it plays when told, and its time moves only when the test says. */
 class FakeMedia extends EventTarget {

@@ -1,7 +1,7 @@
 import { cueText, decodeCueText } from '../../src/captions/native-vtt'
 import { describe, expect, it } from 'vitest'
 import { cueIndexAt, nextCueChange } from '../../src/captions/cue-index'
-import { captionCheckAt, useCaptionStore } from '../../src/captions/caption-store'
+import { captionsDue, useCaptionStore } from '../../src/captions/caption-store'
 import { parseCaptionFile, parseVttTimestamp, toWebVTT } from '../../scripts/content/captions.mjs'
 import { publicFetch, readPublic } from './public-files'
 import { loadContent } from '../../src/content/load'
@@ -68,14 +68,14 @@ describe('captions following a voice without reading its time every frame', () =
     useCaptionStore.setState({ cues, index: -1, text: '' })
     useCaptionStore.getState().follow(1, 10_000)
     expect(useCaptionStore.getState().text).toBe('one')
-    expect(captionCheckAt[0]).toBeCloseTo(11_000)
+    expect([captionsDue(10_999), captionsDue(11_001)]).toEqual([false, true])
     useCaptionStore.getState().follow(2.2, 20_000, 2)
     expect(useCaptionStore.getState().text).toBe('')
-    expect(captionCheckAt[0]).toBeCloseTo(20_150)
+    expect([captionsDue(20_149), captionsDue(20_151)]).toEqual([false, true])
     useCaptionStore.getState().follow(7, 30_000)
-    expect(captionCheckAt[0]).toBe(Infinity)
+    expect(captionsDue(Number.MAX_VALUE)).toBe(false)
     useCaptionStore.setState({ cues: cues.slice(0, 1) })
-    expect(captionCheckAt[0]).toBe(-Infinity)
+    expect(captionsDue(-Number.MAX_VALUE)).toBe(true)
     useCaptionStore.getState().clear()
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { afterVoice, holdForVoice, inTurn, voiceWaiting, yieldingToVoice } from '../../src/state/voice-first'
+import { afterVoice, holdForVoice, inTurn, voiceWaiting, yieldingToVoice } from '../../src/audio/voice-first'
 
 const tick = () => new Promise((r) => setTimeout(r, 0))
 
