@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import basicSsl from '@vitejs/plugin-basic-ssl'
 import { VitePWA } from 'vite-plugin-pwa'
-import { cspSafeTranscoder } from './scripts/basis-transcoder.mjs'
+import { cspSafeTranscoder } from './build/basis-transcoder.ts'
 import { headersFile, META_CSP } from './deploy/headers.mjs'
 import { linkPagesPlugin } from './build/link-pages-plugin.ts'
 import { xrThreePlugin } from './build/xr-three-plugin.ts'
@@ -94,7 +94,7 @@ function xrInputProfiles(): Plugin {
 /**
  * three's KTX2 loader brings its Basis Universal transcoder into the build as two files of this site (no CDN), fetched
  * only for models with KTX2 textures; its JavaScript is rewritten so that it runs under the CSP
- * (scripts/basis-transcoder.mjs), and minified like the rest of the build (three ships it readable: a third more
+ * (build/basis-transcoder.ts), and minified like the rest of the build (three ships it readable: a third more
  * bytes on the way to a KTX2 cell). The development server serves it unchanged: it sends no CSP.
  */
 function cspSafeBasisTranscoder(): Plugin {

@@ -28,11 +28,11 @@ const METHOD_CALLER = [
 ]
 
 /** The transcoder's JavaScript with no `new Function`; fails loudly where three's build has changed. */
-export function cspSafeTranscoder(js) {
+export function cspSafeTranscoder(js: string): string {
   let out = js
   for (const [generated, closure] of [INVOKER, METHOD_CALLER]) {
     if (out.split(generated).length !== 2)
-      throw new Error("three's basis_transcoder.js has changed: update scripts/basis-transcoder.mjs")
+      throw new Error("three's basis_transcoder.js has changed: update build/basis-transcoder.ts")
     out = out.replace(generated, closure)
   }
   if (/newFunc\(Function/.test(out)) throw new Error('basis_transcoder.js still builds functions from strings')
