@@ -26,6 +26,10 @@ export default tseslint.config(
         console: 'readonly',
         URL: 'readonly',
         Buffer: 'readonly',
+        fetch: 'readonly',
+        AbortSignal: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
         // Code passed to page.evaluate() runs in the browser.
         document: 'readonly',
         window: 'readonly',

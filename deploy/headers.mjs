@@ -21,7 +21,10 @@ const CSP_DIRECTIVES = [
 /** As a <meta> tag, where `frame-ancestors` is ignored: the HTTP header carries it. */
 export const META_CSP = CSP_DIRECTIVES.join('; ')
 
-/** The security headers every answer carries. */
+/**
+ * The security headers every answer carries.
+ * @type {Record<string, string>}
+ */
 export const SECURITY_HEADERS = {
   // No other site may frame this one: the petition link would be clickjackable.
   'Content-Security-Policy': [...CSP_DIRECTIVES, "frame-ancestors 'none'"].join('; '),
@@ -39,7 +42,10 @@ export const SECURITY_HEADERS = {
 export const CACHE_IMMUTABLE = 'public, max-age=31536000, immutable'
 const CACHE_NONE = 'no-cache'
 
-/** Types some servers do not know, so browsers neither guess nor refuse them. */
+/**
+ * Types some servers do not know, so browsers neither guess nor refuse them: by file extension.
+ * @type {Record<string, string>}
+ */
 export const MIME_TYPES = {
   opus: 'audio/ogg',
   webm: 'audio/webm',
@@ -69,7 +75,10 @@ export const GZIP_TYPES = [
 ]
 export const GZIP_LEVEL = 1
 
-/** Netlify / Cloudflare Pages `_headers`: the same headers, and caching by path. */
+/**
+ * Netlify / Cloudflare Pages `_headers`: the same headers, and caching by path.
+ * @returns {string}
+ */
 export function headersFile() {
   const all = Object.entries(SECURITY_HEADERS).map(([k, v]) => `  ${k}: ${v}`)
   return [
@@ -85,7 +94,10 @@ export function headersFile() {
   ].join('\n')
 }
 
-/** nginx `add_header` lines for the same headers (`always`: errors carry them too). */
+/**
+ * nginx `add_header` lines for the same headers (`always`: errors carry them too).
+ * @returns {string}
+ */
 export function nginxSecurityHeaders() {
   return [
     '# Written from deploy/headers.mjs (node deploy/headers.mjs > deploy/nginx/security-headers.conf).',
@@ -94,7 +106,10 @@ export function nginxSecurityHeaders() {
   ].join('\n')
 }
 
-/** nginx `types` entries for the files above. */
+/**
+ * nginx `types` entries for the files above.
+ * @returns {string}
+ */
 export function nginxTypes() {
   return [
     '# Written from deploy/headers.mjs (node deploy/headers.mjs --types > deploy/nginx/types.conf).',

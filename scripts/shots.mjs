@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { preview } from 'vite'
-import { launchChromium } from './chromium.mjs'
+import { launchChromium } from './browsers/chromium.mjs'
 
 const SHOT_SIZES = [
   { width: 1280, height: 800 },
@@ -23,24 +23,31 @@ if (!existsSync(join(dist, 'index.html'))) execSync('npx vite build', { stdio: '
 mkdirSync(out, { recursive: true })
 
 const server = await preview({ build: { outDir: dist }, preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' })
-const base = `http://127.0.0.1:${server.httpServer.address().port}/`
+const address = /** @type {import('node:net').AddressInfo} */ (server.httpServer.address())
+const base = `http://127.0.0.1:${address.port}/`
 const browser = await launchChromium()
 
 const manifest = JSON.parse(readFileSync(join(dist, 'content/manifest.json'), 'utf8'))
-const cells = manifest.cells.map((c) => JSON.parse(readFileSync(join(dist, 'content', c), 'utf8')))
+/** @type {{ id: string }[]} */
+const cells = manifest.cells.map((/** @type {string} */ c) =>
+  JSON.parse(readFileSync(join(dist, 'content', c), 'utf8')),
+)
+/** @type {string[]} */
 const written = []
 try {
   for (const size of SHOT_SIZES) {
     const page = await browser.newPage({ viewport: size, deviceScaleFactor: 1 })
     await page.goto(`${base}?stats&lang=en`)
-    await page.waitForFunction(() => !document.querySelector('[data-role="begin"]')?.disabled)
+    await page.waitForFunction(
+      () => !(/** @type {HTMLButtonElement | null} */ (document.querySelector('[data-role="begin"]'))?.disabled),
+    )
     await page.click('[data-role="begin"]')
     for (const cell of cells) {
       await page.click(`[data-enter-cell="${cell.id}"]`)
       // the model is in once the canvas counts its triangles (or, where published, says the model is shown)
       await page.waitForFunction(
         () => {
-          const el = document.querySelector('canvas[data-role="scene"]')
+          const el = /** @type {HTMLCanvasElement | null} */ (document.querySelector('canvas[data-role="scene"]'))
           const model = el?.dataset.model === 'shown' || Number(el?.dataset.triangles ?? 0) > 1500
           // and its textures, which follow the room's first frame (`arriving` until then)
           return model && el?.dataset.roomTextures !== 'arriving'
@@ -51,7 +58,7 @@ try {
       // a few frames more: textures transcoded and uploaded
       await page.evaluate(
         () =>
-          new Promise((done) => {
+          new Promise((/** @type {(value?: unknown) => void} */ done) => {
             let left = 30
             const tick = () => (--left <= 0 ? done() : requestAnimationFrame(tick))
             requestAnimationFrame(tick)
@@ -59,7 +66,10 @@ try {
       )
       const file = join(out, `${cell.id}-${size.width}x${size.height}.png`)
       await page.screenshot({ path: file, timeout: 180_000 })
-      const info = await page.evaluate(() => ({ ...document.querySelector('canvas[data-role="scene"]').dataset }))
+      const info = await page.evaluate(() => {
+        const canvas = /** @type {HTMLCanvasElement} */ (document.querySelector('canvas[data-role="scene"]'))
+        return { ...canvas.dataset }
+      })
       written.push(
         `${file}  ${info.drawCalls} draw calls, ${info.triangles} triangles, ` +
           `${(Number(info.textureBytes ?? 0) / 1048576).toFixed(2)} MiB textures, light: ${info.light ?? 'n/a'}`,

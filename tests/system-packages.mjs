@@ -5,18 +5,45 @@
 import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 
+/**
+ * @typedef {object} PackageGroup
+ * @property {string} for what needs them
+ * @property {string[]} packages
+ * @property {string[]} [commands] the commands they bring: present, the group counts as installed
+ */
+
+/** @type {{ install: string; groups: PackageGroup[] }} */
 const { groups, install } = JSON.parse(readFileSync(new URL('./system-packages.json', import.meta.url), 'utf8'))
 
 /** Every package in the list. */
 export const SYSTEM_PACKAGES = groups.flatMap((g) => g.packages)
 
-/** The command that installs `packages`. */
+/**
+ * The command that installs `packages`.
+ * @param {readonly string[]} [packages]
+ */
 export const installCommand = (packages = SYSTEM_PACKAGES) => `${install} ${packages.join(' ')}`
 
+/**
+ * The packages of the group that lists `name` (e.g. `webkit2gtk-driver`: everything the WebKit tests need).
+ * @param {string} name
+ * @returns {string[]}
+ */
+export function packagesFor(name) {
+  const group = groups.find((g) => g.packages.includes(name))
+  if (!group) throw new Error(`tests/system-packages.json lists no package ${name}`)
+  return group.packages
+}
+
+/** @param {string} command */
 const onPath = (command) =>
   command.startsWith('/') ? existsSync(command) : spawnSync('sh', ['-c', `command -v ${command}`]).status === 0
 
-/** Whether dpkg says `name` is installed; null where there is no dpkg (not Debian or Ubuntu). */
+/**
+ * Whether dpkg says `name` is installed; null where there is no dpkg (not Debian or Ubuntu).
+ * @param {string} name
+ * @returns {boolean | null}
+ */
 function installed(name) {
   const r = spawnSync('dpkg-query', ['-W', '-f=${Status}', name], { encoding: 'utf8' })
   if (r.error) return null

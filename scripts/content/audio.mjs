@@ -40,6 +40,7 @@ const MONO = 'aformat=channel_layouts=mono'
 export const LEAD_IN_KEEP = 0.04
 /** Below this far under the recording's own peak (dB), its start counts as silence: room noise, not the voice. */
 const LEAD_IN_BELOW_PEAK_DB = 40
+/** @param {number} thresholdDb */
 const trimLeadInFilter = (thresholdDb) =>
   `silenceremove=start_periods=1:start_threshold=${thresholdDb.toFixed(1)}dB:start_silence=${LEAD_IN_KEEP}` +
   ':detection=peak:window=0.005'
@@ -47,6 +48,9 @@ const trimLeadInFilter = (thresholdDb) =>
 /**
  * Seconds of silence before a recording's first sound: the first sample whose level reaches `thresholdDb` (dBFS),
  * decoded as a browser would (encoder priming removed). For tests and the benchmark.
+ * @param {string} file
+ * @param {number} [thresholdDb]
+ * @returns {Promise<number>}
  */
 export async function leadIn(file, thresholdDb = -40) {
   await requireFfmpeg()
@@ -68,6 +72,9 @@ export async function leadIn(file, thresholdDb = -40) {
 /**
  * Writes `out` (32-bit float WAV, mono) with the recording's leading silence cut to {@link LEAD_IN_KEEP}, and says
  * how many seconds were cut, so captions can move with the voice.
+ * @param {string} input
+ * @param {string} out
+ * @returns {Promise<number>}
  */
 async function trimLeadIn(input, out) {
   const before = await probeAudio(input)
@@ -80,15 +87,21 @@ async function trimLeadIn(input, out) {
   return Math.max(0, Math.round((before.duration - after.duration) * 1000) / 1000)
 }
 
-/** Duration (s), channels and sample rate of an audio file. */
+/**
+ * Duration (s), channels and sample rate of an audio file.
+ * @param {string} file
+ * @returns {Promise<{ duration: number; channels: number; sampleRate: number }>}
+ */
 export async function probeAudio(file) {
   await requireFfmpeg()
+  /** @type {string} */
   let stdout
   try {
     ;({ stdout } = await run('ffprobe', ['-v', 'error', '-show_streams', '-show_format', '-of', 'json', file]))
   } catch {
     throw new PipelineError(file, 'is not an audio file ffmpeg can read')
   }
+  /** @type {{ streams?: { codec_type: string; channels: number; sample_rate: string; duration?: string }[]; format?: { duration?: string } }} */
   const info = JSON.parse(stdout)
   const stream = info.streams?.find((s) => s.codec_type === 'audio')
   const duration = Number(info.format?.duration ?? stream?.duration)
@@ -101,6 +114,9 @@ export async function probeAudio(file) {
  * Decodes the whole recording once and refuses a damaged one, naming it and what is wrong: a decode error (corrupt
  * frames, a checksum that does not match, a cut-off last frame) or less audio than the file says it holds (a file
  * cut short on a frame boundary decodes cleanly but ends early).
+ * @param {string} file
+ * @param {number} declared the duration the file says it has (s)
+ * @returns {Promise<void>}
  */
 export async function checkIntact(file, declared) {
   let stdout = ''
@@ -128,7 +144,7 @@ export async function checkIntact(file, declared) {
       '-',
     ]))
   } catch (e) {
-    ;({ stdout = '', stderr = '' } = e)
+    ;({ stdout = '', stderr = '' } = /** @type {{ stdout?: string; stderr?: string }} */ (e))
     failed = true
   }
   const firstError = stderr
@@ -153,7 +169,11 @@ export async function checkIntact(file, declared) {
     )
 }
 
-/** Integrated loudness (LUFS) and true peak (dBTP), measured with ffmpeg's EBU R128 filter. */
+/**
+ * Integrated loudness (LUFS) and true peak (dBTP), measured with ffmpeg's EBU R128 filter.
+ * @param {string} file
+ * @returns {Promise<{ integrated: number; truePeak: number }>}
+ */
 export async function measureLoudness(file) {
   await requireFfmpeg()
   const { stderr } = await run('ffmpeg', [...QUIET, '-i', file, '-af', 'ebur128=peak=true', '-f', 'null', '-'])
@@ -176,13 +196,18 @@ const PEAK_LIMIT = 0.79
  * limiter — and writes `<out>.webm` (Opus) and `<out>.m4a` (AAC). A fixed gain keeps the speaker's dynamics (ffmpeg's
  * loudnorm falls back to compressing, and undershoots, when speech peaks are high). Any input ffmpeg reads: WAV,
  * FLAC, MP3, M4A, OGG; any rate or channel count.
+ * @param {string} original
+ * @param {string} outBase
+ * @param {{ lufs?: number; speech?: boolean }} [options]
  */
 export async function encodeSpeech(original, outBase, { lufs = TARGET_LUFS, speech = true } = {}) {
   const source = await probeAudio(original)
   await checkIntact(original, source.duration)
   const input = speech ? `${outBase}.trimmed.wav` : original
   const trimmed = speech ? await trimLeadIn(original, input) : 0
+  /** @param {number} gain */
   const chain = (gain) => `${MONO},volume=${gain.toFixed(2)}dB,alimiter=limit=${PEAK_LIMIT}:attack=5:release=80:level=0`
+  /** @param {string} filter */
   const loudnessThrough = async (filter) => {
     const { stderr } = await run('ffmpeg', [...QUIET, '-i', input, '-af', `${filter},ebur128`, '-f', 'null', '-'])
     return Number(/I:\s*(-?[\d.]+) LUFS/.exec(stderr.slice(stderr.lastIndexOf('Summary:')))?.[1])
@@ -201,10 +226,10 @@ export async function encodeSpeech(original, outBase, { lufs = TARGET_LUFS, spee
   const opus = `${outBase}.webm`
   const aac = `${outBase}.m4a`
   // bitexact keeps rebuilds byte-identical.
-  for (const [out, codec] of [
+  for (const [out, codec] of /** @type {[string, string[]][]} */ ([
     [opus, codecArgs],
     [aac, AAC_ARGS],
-  ])
+  ]))
     await run('ffmpeg', [
       ...QUIET,
       '-y',

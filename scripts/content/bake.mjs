@@ -5,6 +5,39 @@
 import { BufferAttribute, BufferGeometry, DoubleSide, Ray, Vector3 } from 'three'
 // the ES module itself: the package's `main` is a UMD build that pulls in three.js a second time, as CommonJS
 import { MeshBVH } from 'three-mesh-bvh/src/index.js'
+/** @import { Accessor, Buffer as GltfBuffer, Document, Node, Primitive, TypedArray } from '@gltf-transform/core' */
+
+/** @typedef {readonly [number, number, number]} Vec3 */
+/** @typedef {[number, number, number]} Triple */
+
+/**
+ * A light of the room, as the cell's content gives it (src/content/schema.ts `cellLight`), in metres.
+ * @typedef {{ kind: 'bulb'; position: Vec3; color?: string; power?: number; radius?: number }
+ *   | { kind: 'window'; position: Vec3; size: readonly [number, number]; facing: Vec3; color?: string; power?: number }
+ * } LightSource
+ */
+
+/**
+ * How the room is lit: its lights, the bounce light that reaches everything unshaded, and the exposure the app shows
+ * it at.
+ * @typedef {object} LightDescription
+ * @property {readonly LightSource[]} [sources]
+ * @property {number} [ambient]
+ * @property {number} [exposure]
+ */
+
+/**
+ * What a bake did, and how long it took.
+ * @typedef {object} BakeReport
+ * @property {{ before: number; after: number }} triangles
+ * @property {number} vertices
+ * @property {number} rays
+ * @property {number} maxEdge
+ * @property {number} scale
+ * @property {number} seconds
+ */
+
+/** @typedef {Record<string, number[][]>} Attributes a primitive's vertex attributes, element by element */
 
 /** The extras key (on the scene's root nodes) that marks a model's light as baked, with how to show it. */
 export const BAKED_KEY = 'bakedLight'
@@ -28,6 +61,8 @@ const UP = new Vector3(0, 1, 0)
 /**
  * Why a model's light must be kept as it came, or null: a second UV set (a light map's), a texture read through it,
  * or a scene already marked baked (for example by this tool).
+ * @param {Document} doc
+ * @returns {string | null}
  */
 export function ownLight(doc) {
   const root = doc.getRoot()
@@ -45,7 +80,11 @@ export function ownLight(doc) {
   return null
 }
 
-/** Parses '#rrggbb' (sRGB) into linear [r, g, b]. */
+/**
+ * Parses '#rrggbb' (sRGB) into linear [r, g, b].
+ * @param {string} [hex]
+ * @returns {number[]}
+ */
 function linearColour(hex = '#ffffff') {
   return [1, 3, 5].map((i) => {
     const c = parseInt(hex.slice(i, i + 2), 16) / 255
@@ -56,8 +95,10 @@ function linearColour(hex = '#ffffff') {
 /**
  * Each light as points that shine: a bulb is one point, a window a grid of points over its opening, each with the
  * direction it faces (null: all around) and its share of the light's power.
+ * @param {readonly LightSource[]} sources
  */
 function lightSamples(sources) {
+  /** @type {{ at: Vector3; facing: Vector3 | null; power: number[]; clear: number }[]} */
   const out = []
   for (const s of sources) {
     const colour = linearColour(s.color)
@@ -91,8 +132,12 @@ function lightSamples(sources) {
   return out
 }
 
-/** Fixed, evenly spread, cosine-weighted directions over the hemisphere around +z (Hammersley points). */
+/**
+ * Fixed, evenly spread, cosine-weighted directions over the hemisphere around +z (Hammersley points).
+ * @param {number} count
+ */
 function hemisphere(count) {
+  /** @type {Triple[]} */
   const dirs = []
   for (let i = 0; i < count; i++) {
     let bits = i
@@ -110,13 +155,19 @@ function hemisphere(count) {
   return dirs
 }
 
-/** The vertex attributes of a primitive as plain arrays, element by element. */
+/**
+ * The vertex attributes of a primitive as plain arrays, element by element.
+ * @param {Primitive} prim
+ * @returns {Attributes}
+ */
 function readAttributes(prim) {
+  /** @type {Attributes} */
   const out = {}
   for (const semantic of prim.listSemantics()) {
-    const a = prim.getAttribute(semantic)
+    const a = /** @type {Accessor} */ (prim.getAttribute(semantic))
     const n = a.getElementSize()
     const values = []
+    /** @type {number[]} */
     const el = []
     for (let i = 0; i < a.getCount(); i++) values.push(a.getElement(i, el).slice(0, n))
     out[semantic] = values
@@ -126,14 +177,28 @@ function readAttributes(prim) {
 
 /**
  * Splits every edge longer than `maxEdge` at its middle (shared edges once, so no cracks open), until none is left
- * or `budget` triangles are reached. Returns the new attributes and indices.
+ * or `budget` triangles are reached. Adds the new vertices to `attrs`; returns the new indices.
+ * @param {Attributes} attrs
+ * @param {number[]} indices
+ * @param {number} maxEdge
+ * @param {number} budget
+ * @returns {number[]}
  */
 function subdivide(attrs, indices, maxEdge, budget) {
   const pos = attrs.POSITION
   let tris = indices
+  /**
+   * @param {number} a
+   * @param {number} b
+   */
   const len = (a, b) => Math.hypot(pos[a][0] - pos[b][0], pos[a][1] - pos[b][1], pos[a][2] - pos[b][2])
   for (let pass = 0; pass < 12; pass++) {
+    /** @type {Map<string, number>} */
     const mids = new Map()
+    /**
+     * @param {number} a
+     * @param {number} b
+     */
     const mid = (a, b) => {
       const key = a < b ? `${a},${b}` : `${b},${a}`
       let m = mids.get(key)
@@ -188,9 +253,15 @@ function subdivide(attrs, indices, maxEdge, budget) {
   return tris
 }
 
-/** The world position and normal of every vertex of a primitive drawn by `node`. */
+/**
+ * The world position and normal of every vertex of a primitive drawn by `node`.
+ * @param {Node} node
+ * @param {Attributes} attrs
+ * @returns {{ p: Triple[]; n: Triple[] }}
+ */
 function toWorld(node, attrs) {
   const m = node.getWorldMatrix()
+  /** @type {Triple[]} */
   const p = attrs.POSITION.map(([x, y, z]) => [
     m[0] * x + m[4] * y + m[8] * z + m[12],
     m[1] * x + m[5] * y + m[9] * z + m[13],
@@ -199,7 +270,7 @@ function toWorld(node, attrs) {
   const n = (attrs.NORMAL ?? attrs.POSITION.map(() => [0, 1, 0])).map(([x, y, z]) => {
     const v = [m[0] * x + m[4] * y + m[8] * z, m[1] * x + m[5] * y + m[9] * z, m[2] * x + m[6] * y + m[10] * z]
     const l = Math.hypot(...v) || 1
-    return v.map((c) => c / l)
+    return /** @type {Triple} */ (v.map((c) => c / l))
   })
   return { p, n }
 }
@@ -210,12 +281,17 @@ function toWorld(node, attrs) {
  * size: [w, h], facing, color?, power? }], ambient? }` in metres, as the cell's content gives it. Emissive surfaces
  * (the bulb, the window) stay at full light. Marks the scene as baked (extras.bakedLight: the scale the colours were
  * divided by, so the app can show them at their strength). Returns what it did.
+ * @param {Document} doc
+ * @param {LightDescription} light
+ * @param {Partial<typeof BAKE_DEFAULTS>} [options]
+ * @returns {BakeReport}
  */
 export function bakeLight(doc, light, options = {}) {
   const o = { ...BAKE_DEFAULTS, ...options, ...(light.ambient !== undefined && { ambient: light.ambient }) }
   const started = performance.now()
   const root = doc.getRoot()
   const buffer = root.listBuffers()[0] ?? doc.createBuffer()
+  /** @type {{ node: Node; prim: Primitive; attrs: Attributes; indices: number[] }[]} */
   const targets = []
   const before = root
     .listMeshes()
@@ -226,12 +302,15 @@ export function bakeLight(doc, light, options = {}) {
     const mesh = node.getMesh()
     if (!mesh) continue
     for (const prim of mesh.listPrimitives()) {
-      if (prim.getMode() !== 4 || !prim.getIndices()) continue
-      targets.push({ node, prim, attrs: readAttributes(prim), indices: Array.from(prim.getIndices().getArray()) })
+      const indices = prim.getIndices()
+      if (prim.getMode() !== 4 || !indices) continue
+      const array = /** @type {TypedArray} */ (indices.getArray())
+      targets.push({ node, prim, attrs: readAttributes(prim), indices: Array.from(array) })
     }
   }
   // the same edge length everywhere, as long as needed to stay within the triangle budget
   let maxEdge = o.maxEdge
+  /** @type {typeof targets} */
   let cut
   for (;;) {
     cut = targets.map((t) => {
@@ -245,7 +324,9 @@ export function bakeLight(doc, light, options = {}) {
 
   // one BVH over the whole room, in world space
   const world = cut.map((t) => ({ ...t, ...toWorld(t.node, t.attrs) }))
+  /** @type {number[]} */
   const flat = []
+  /** @type {number[]} */
   const index = []
   for (const w of world) {
     const base = flat.length / 3
@@ -265,17 +346,25 @@ export function bakeLight(doc, light, options = {}) {
   const normal = new Vector3()
   const origin = new Vector3()
   const toLight = new Vector3()
+  /**
+   * @param {Vector3} from
+   * @param {Vector3} dir
+   * @param {number} far
+   */
   const blocked = (from, dir, far) => {
     ray.origin.copy(from)
     ray.direction.copy(dir)
     return bvh.raycastFirst(ray, DoubleSide, 0, far) !== null
   }
   let rays = 0
+  /** @type {number[]} */
   const levels = []
+  /** @type {(number[] | null)[][]} */
   const results = []
   for (const w of world) {
     const material = w.prim.getMaterial()
     const glowing = material && material.getEmissiveFactor().some((c) => c > 0)
+    /** @type {(number[] | null)[]} */
     const colours = []
     for (let v = 0; v < w.p.length; v++) {
       if (glowing) {
@@ -347,14 +436,22 @@ export function bakeLight(doc, light, options = {}) {
   }
 }
 
+/** @param {number} x */
 function round(x) {
   return Math.round(x * 1e4) / 1e4
 }
 
-/** Replaces a primitive's attributes and indices by the subdivided ones (new accessors; the old ones are pruned). */
+/**
+ * Replaces a primitive's attributes and indices by the subdivided ones (new accessors; the old ones are pruned).
+ * @param {Document} doc
+ * @param {GltfBuffer} buffer
+ * @param {Primitive} prim
+ * @param {Attributes} attrs
+ * @param {number[]} indices
+ */
 function writeAttributes(doc, buffer, prim, attrs, indices) {
   for (const [semantic, values] of Object.entries(attrs)) {
-    const old = prim.getAttribute(semantic)
+    const old = /** @type {Accessor} */ (prim.getAttribute(semantic))
     const size = values[0]?.length ?? 1
     const data = new Float32Array(values.length * size)
     values.forEach((v, i) => data.set(v, i * size))
@@ -376,6 +473,7 @@ function writeAttributes(doc, buffer, prim, attrs, indices) {
   )
 }
 
+/** @param {Attributes} attrs */
 function values0(attrs) {
   return Object.values(attrs)[0]?.length ?? 0
 }

@@ -1,10 +1,23 @@
 // Captions: WebVTT in, or SRT converted to WebVTT; parsed by a real parser, cues checked against the audio.
+/** @import { VTTCue } from 'media-captions' */
 import { parseText } from 'media-captions'
 import { PipelineError } from './errors.mjs'
 
 /**
+ * A caption cue as the tool keeps it.
+ * @typedef {object} Cue
+ * @property {number} start
+ * @property {number} end
+ * @property {string} text
+ * @property {string} [settings] WebVTT cue settings (`align:start position:10%`), where any differ from the defaults
+ */
+
+/**
  * A line where a cue's timing begins straight after another cue's text, with no blank line between them: a parser
  * would read the second cue as more text of the first. Names the line (counted from 1), or null.
+ * @param {readonly string[]} lines
+ * @param {'vtt' | 'srt'} type
+ * @returns {number | null}
  */
 function mergedCueLine(lines, type) {
   for (let i = 1; i < lines.length; i++) {
@@ -20,8 +33,12 @@ function mergedCueLine(lines, type) {
  * Parses WebVTT or SRT strictly; a file with any error is refused, naming the line. Accepts what the WebVTT
  * standard allows and subtitle editors write: a byte-order mark, CRLF or CR line ends, header text, NOTE, STYLE and
  * REGION blocks, cue identifiers, settings and tags, timestamps without hours or with more than two hour digits.
+ * @param {string} text
+ * @param {string} file its name, which says SRT or WebVTT and names it in a problem
+ * @returns {Promise<Cue[]>}
  */
 export async function parseCaptionFile(text, file) {
+  /** @type {'vtt' | 'srt'} */
   const type = /\.srt$/i.test(file) ? 'srt' : 'vtt'
   // the standard allows a byte-order mark (Windows subtitle editors write one); the parser does not
   const body = text.replace(/^\uFEFF/, '')
@@ -61,6 +78,9 @@ export async function parseCaptionFile(text, file) {
  * A WebVTT timestamp as the standard writes it, in seconds, or null: hours optional and of two or more digits,
  * minutes and seconds of two digits each (0–59), a fraction of exactly three digits. SRT writes the fraction after
  * a comma.
+ * @param {string} text
+ * @param {'.' | ','} [separator]
+ * @returns {number | null}
  */
 export function parseVttTimestamp(text, separator = '.') {
   const match = /^(?:(\d{2,}):)?([0-5]\d):([0-5]\d)([.,])(\d{3})$/.exec(text)
@@ -69,19 +89,30 @@ export function parseVttTimestamp(text, separator = '.') {
   return Number(hours) * 3600 + Number(minutes) * 60 + Number(seconds) + Number(fraction) / 1000
 }
 
-/** The seconds the parser is told for cue number `index`: each cue its own, so its own times can be found again. */
+/**
+ * The seconds the parser is told for cue number `index`: each cue its own, so its own times can be found again.
+ * @param {number} index
+ */
 const standIn = (index) => index * 2
 
 /**
  * Every cue timing line (each line with "-->": the standard allows the arrow nowhere else), read by
  * `parseVttTimestamp`: by its line's index, the cue's times and the line the parser reads instead. A timestamp the
  * standard refuses is refused, naming the line.
+ * @param {readonly string[]} lines
+ * @param {'vtt' | 'srt'} type
+ * @param {string} file
  */
 function cueTimings(lines, type, file) {
+  /** @type {Map<number, { index: number; start: number; end: number; stand: string }>} */
   const timings = new Map()
   lines.forEach((line, i) => {
     if (!line.includes('-->')) return
     const match = /^(\S+)[ \t]+-->[ \t]+(\S+)(.*)$/.exec(line.trim())
+    /**
+     * @param {string} what
+     * @param {string} text
+     */
     const bad = (what, text) =>
       new PipelineError(file, `is malformed: line ${i + 1}: the cue's ${what} \`${text}\` is not a WebVTT timestamp`)
     if (!match) throw new PipelineError(file, `is malformed: line ${i + 1}: not a cue timing line`)
@@ -99,7 +130,11 @@ function cueTimings(lines, type, file) {
   return timings
 }
 
-/** A cue's settings as WebVTT writes them, where they differ from the defaults (SRT has none). */
+/**
+ * A cue's settings as WebVTT writes them, where they differ from the defaults (SRT has none).
+ * @param {VTTCue} c
+ * @returns {string}
+ */
 function cueSettings(c) {
   const out = []
   if (c.vertical) out.push(`vertical:${c.vertical}`)
@@ -110,27 +145,51 @@ function cueSettings(c) {
   return out.join(' ')
 }
 
-/** A WebVTT timestamp, HH:MM:SS.mmm. */
+/**
+ * A WebVTT timestamp, HH:MM:SS.mmm.
+ * @param {number} t seconds
+ * @returns {string}
+ */
 export function vttTimestamp(t) {
   const ms = Math.round(t * 1000)
   const h = Math.floor(ms / 3600000)
   const m = Math.floor((ms % 3600000) / 60000)
   const s = Math.floor((ms % 60000) / 1000)
+  /**
+   * @param {number} n
+   * @param {number} [w]
+   */
   const pad = (n, w = 2) => String(n).padStart(w, '0')
   return `${pad(h)}:${pad(m)}:${pad(s)}.${pad(ms % 1000, 3)}`
 }
 
+/**
+ * @param {readonly Cue[]} cues
+ * @returns {string}
+ */
 export function toWebVTT(cues) {
+  /** @param {Cue} c */
   const timing = (c) => `${vttTimestamp(c.start)} --> ${vttTimestamp(c.end)}${c.settings ? ` ${c.settings}` : ''}`
   return `WEBVTT\n\n${cues.map((c) => `${timing(c)}\n${c.text}\n`).join('\n')}`
 }
 
-/** Cues that end after the recording does. */
+/**
+ * Cues that end after the recording does.
+ * @param {readonly Cue[]} cues
+ * @param {number} duration
+ * @param {number} [tolerance]
+ * @returns {Cue[]}
+ */
 export function cuesPastEnd(cues, duration, tolerance = 0.05) {
   return cues.filter((c) => c.end > duration + tolerance)
 }
 
-/** Cues moved `by` seconds earlier, as when the recording's leading silence is cut; none starts before 0. */
+/**
+ * Cues moved `by` seconds earlier, as when the recording's leading silence is cut; none starts before 0.
+ * @param {Cue[]} cues
+ * @param {number} by
+ * @returns {Cue[]}
+ */
 export function shiftCues(cues, by) {
   if (!by) return cues
   return cues.map((c) => ({ ...c, start: Math.max(0, c.start - by), end: Math.max(0.001, c.end - by) }))

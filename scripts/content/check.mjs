@@ -14,11 +14,26 @@ import { paths, readJson } from './registry.mjs'
 import { hasFfmpeg } from './run.mjs'
 import { contentSchema, schemaProblems } from './schema.mjs'
 import { cellFiles, orphans } from './staging.mjs'
+/** @import { Cell, Testimony } from '../../src/content/schema.ts' */
+/** @import { Paths } from './registry.mjs' */
+/** @import { Schemas } from './schema.mjs' */
 
-const CELL_TEXTS = ['name', 'place', 'dates', 'heldHere', 'description']
-const TESTIMONY_TEXTS = ['captions', 'title', 'transcript', 'contentNote']
+const CELL_TEXTS = /** @type {const} */ (['name', 'place', 'dates', 'heldHere', 'description'])
+const TESTIMONY_TEXTS = /** @type {const} */ (['captions', 'title', 'transcript', 'contentNote'])
 
-/** Every problem in the content, each naming the file (and field); an empty list means all is well. */
+/** @typedef {Partial<Record<string, string>>} Texts a text by language */
+
+/**
+ * What the checks share (`context`): where the content is, its manifest (as read: any shape), the schema, whether
+ * ffmpeg is there, the promised languages, and the warnings found so far.
+ * @typedef {{ p: Paths; manifest: any; schema: Schemas; ffmpeg: boolean; languages: string[]; warnings: string[] }} Context
+ */
+
+/**
+ * Every problem in the content, each naming the file (and field); an empty list means all is well.
+ * @param {{ root?: string }} [options]
+ * @returns {Promise<string[]>}
+ */
 export async function check({ root } = {}) {
   return (await review({ root })).problems
 }
@@ -26,14 +41,17 @@ export async function check({ root } = {}) {
 /**
  * The problems (the site must not be published with any) and the warnings (allowed, but a curator should know):
  * every listed cell, the letters, files nothing refers to, cells waiting for their first testimony.
+ * @param {{ root?: string }} [options]
+ * @returns {Promise<{ problems: string[]; warnings: string[] }>}
  */
 export async function review({ root } = {}) {
   const p = paths(root)
+  /** @type {Context} */
   let ctx
   try {
     ctx = await context(p)
   } catch (e) {
-    return { problems: [e.message], warnings: [] }
+    return { problems: [/** @type {Error} */ (e).message], warnings: [] }
   }
   const problems = [...schemaProblems(p.manifest, ctx.schema.manifest.safeParse(ctx.manifest))]
   problems.push(...(await checkLetters(ctx)))
@@ -56,18 +74,30 @@ export async function review({ root } = {}) {
   return { problems, warnings }
 }
 
-/** What the checks share: where the content is, the schema, whether ffmpeg is there, the promised languages. */
+/**
+ * What the checks share: where the content is, the schema, whether ffmpeg is there, the promised languages.
+ * @param {Paths} p
+ * @returns {Promise<Context>}
+ */
 async function context(p) {
   const manifest = await readJson(p, p.manifest)
   const languages = Array.isArray(manifest.languages) ? manifest.languages : ['en']
   return { p, manifest, schema: await contentSchema(), ffmpeg: await hasFfmpeg(), languages, warnings: [] }
 }
 
-const listedCells = (manifest) => (Array.isArray(manifest.cells) ? manifest.cells.map((c) => `content/${c}`) : [])
+/**
+ * @param {any} manifest as read
+ * @returns {string[]}
+ */
+const listedCells = (manifest) =>
+  Array.isArray(manifest.cells) ? manifest.cells.map((/** @type {string} */ c) => `content/${c}`) : []
 
 /**
  * The checks a command runs on the site as it will be (`view`: staged files over published ones) before publishing:
  * the manifest, and the cell it changed — every file, length and budget. A cell not yet listed may have no testimony.
+ * @param {Paths} view
+ * @param {string} cellFile
+ * @returns {Promise<string[]>}
  */
 export async function validateChange(view, cellFile) {
   const ctx = await context(view)
@@ -76,7 +106,11 @@ export async function validateChange(view, cellFile) {
   return [...problems, ...(await checkCell(ctx, cellFile, { unlisted }))]
 }
 
-/** A site with link-preview images has one per listed cell and language, each right and up to date. */
+/**
+ * A site with link-preview images has one per listed cell and language, each right and up to date.
+ * @param {Paths} p
+ * @returns {Promise<string[]>}
+ */
 async function checkPreviews(p) {
   if (!existsSync(p.abs('previews'))) return []
   try {
@@ -86,23 +120,34 @@ async function checkPreviews(p) {
   }
 }
 
-/** The letters file against the schema, where the site has one. */
+/**
+ * The letters file against the schema, where the site has one.
+ * @param {Context} ctx
+ * @returns {Promise<string[]>}
+ */
 async function checkLetters({ p, schema }) {
   if (!existsSync(p.abs(p.letters))) return []
   try {
     return schemaProblems(p.letters, schema.letters.safeParse(await readJson(p, p.letters)))
   } catch (e) {
-    return [e.message]
+    return [/** @type {Error} */ (e).message]
   }
 }
 
-/** One cell file: the schema, its texts, its model, its ambient loop, then each testimony. */
+/**
+ * One cell file: the schema, its texts, its model, its ambient loop, then each testimony.
+ * @param {Context} ctx
+ * @param {string} file
+ * @param {{ unlisted?: boolean }} [options]
+ * @returns {Promise<string[]>}
+ */
 async function checkCell(ctx, file, { unlisted = false } = {}) {
+  /** @type {any} as read */
   let data
   try {
     data = await readJson(ctx.p, file)
   } catch (e) {
-    return [e.message]
+    return [/** @type {Error} */ (e).message]
   }
   // a cell waiting for its first testimony is held to every rule but "at least one testimony"
   const waiting = unlisted && Array.isArray(data.testimonies) && data.testimonies.length === 0
@@ -113,6 +158,7 @@ async function checkCell(ctx, file, { unlisted = false } = {}) {
     const real = problems.filter((line) => !line.endsWith('a cell needs at least one testimony'))
     if (real.length) return real
   }
+  /** @type {Cell} the schema's, or a waiting cell's that only lacks a testimony */
   const cell = parsed.success ? parsed.data : data
   const problems = [
     ...checkCellTexts(file, cell, ctx.languages),
@@ -125,7 +171,13 @@ async function checkCell(ctx, file, { unlisted = false } = {}) {
   return problems
 }
 
-/** The cell's texts in every language the manifest promises. */
+/**
+ * The cell's texts in every language the manifest promises.
+ * @param {string} file
+ * @param {Record<(typeof CELL_TEXTS)[number], Texts>} cell
+ * @param {readonly string[]} languages
+ * @returns {string[]}
+ */
 function checkCellTexts(file, cell, languages) {
   const problems = []
   for (const field of CELL_TEXTS)
@@ -133,7 +185,13 @@ function checkCellTexts(file, cell, languages) {
   return problems
 }
 
-/** The cell's model is there, and the textures it names beside it, and keeps to the budget. */
+/**
+ * The cell's model is there, and the textures it names beside it, and keeps to the budget.
+ * @param {Paths} p
+ * @param {string} file
+ * @param {string} model
+ * @returns {Promise<string[]>}
+ */
 async function checkModel(p, file, model) {
   const missing = missingFile(p, file, 'model', model)
   if (missing.length) return missing
@@ -148,34 +206,44 @@ async function checkModel(p, file, model) {
   try {
     return budgetProblems(await modelStats(p.abs(model))).map((problem) => problemText(model, problem))
   } catch (e) {
-    return [e.message]
+    return [/** @type {Error} */ (e).message]
   }
 }
 
 /**
  * The cell's Quick Look package, where it names one: there, a USDZ Quick Look opens, within Apple's guidance, and
  * holding the recordings of the testimonies the cell offers now.
+ * @param {Paths} p
+ * @param {string} file
+ * @param {Cell} cell
+ * @returns {Promise<string[]>}
  */
 async function checkQuickLook(p, file, cell) {
-  if (!cell.quickLook) return []
-  const missing = missingFile(p, file, 'quickLook', cell.quickLook)
+  const usdz = cell.quickLook
+  if (!usdz) return []
+  const missing = missingFile(p, file, 'quickLook', usdz)
   if (missing.length) return missing
   try {
-    const stats = await quickLookStats(p.abs(cell.quickLook))
+    const stats = await quickLookStats(p.abs(usdz))
     const stale = await quickLookStaleness({ root: p.root, cell, stats, files: p })
     const rerun = `(run \`npm run content -- quick-look --cell ${cell.id}\`)`
     return [
-      ...quickLookBudgetProblems(stats).map((problem) => problemText(cell.quickLook, problem)),
-      ...stale.map((problem) => problemText(cell.quickLook, `${problem} ${rerun}`)),
+      ...quickLookBudgetProblems(stats).map((problem) => problemText(usdz, problem)),
+      ...stale.map((problem) => problemText(usdz, `${problem} ${rerun}`)),
     ]
   } catch (e) {
-    return [
-      problemText(cell.quickLook, `is not a USDZ package that can be read (${e instanceof Error ? e.message : e})`),
-    ]
+    return [problemText(usdz, `is not a USDZ package that can be read (${e instanceof Error ? e.message : e})`)]
   }
 }
 
-/** One testimony: its texts, its recordings, their length and budget, then its captions against that length. */
+/**
+ * One testimony: its texts, its recordings, their length and budget, then its captions against that length.
+ * @param {Context} ctx
+ * @param {string} file
+ * @param {number} index
+ * @param {Testimony} t
+ * @returns {Promise<string[]>}
+ */
 async function checkTestimony(ctx, file, index, t) {
   const at = `testimonies[${index}]`
   const problems = [
@@ -193,12 +261,20 @@ async function checkTestimony(ctx, file, index, t) {
     if (existsSync(ctx.p.abs(t.audio.aac)))
       ctx.warnings.push(...(await checkSpeechBudget(ctx.p, t.audio.aac, duration)))
   }
-  for (const [lang, vtt] of Object.entries(t.captions))
+  for (const [lang, vtt] of Object.entries(/** @type {Record<string, string>} */ (t.captions)))
     problems.push(...(await checkCaptions(ctx.p, file, `${at}.captions.${lang}`, vtt, duration)))
   return problems
 }
 
-/** The testimony's captions and texts in every language the manifest promises. */
+/**
+ * The testimony's captions and texts in every language the manifest promises.
+ * @param {string} file
+ * @param {string} at the testimony's field in the cell file
+ * @param {Record<(typeof TESTIMONY_TEXTS)[number], Texts> & { noCaptions?: readonly string[] }} t
+ * @param {readonly string[]} languages
+ * @param {string[]} warnings
+ * @returns {string[]}
+ */
 function checkTestimonyTexts(file, at, t, languages, warnings) {
   const problems = []
   for (const lang of languages)
@@ -211,13 +287,21 @@ function checkTestimonyTexts(file, at, t, languages, warnings) {
   return problems
 }
 
-/** The warning for a language a testimony has no captions in, by the curator's choice. */
+/**
+ * The warning for a language a testimony has no captions in, by the curator's choice.
+ * @param {string} lang
+ */
 const uncaptioned = (lang) =>
   `none in ${lang}, by choice ("noCaptions"): visitors see a note that there are none, and the transcript`
 
 /**
  * The entry's duration against the Opus recording's, as ffprobe measures it. Returns the problems and the duration
  * to time captions against: the measured one, or the entry's where the file cannot be read.
+ * @param {Paths} p
+ * @param {string} file
+ * @param {string} at
+ * @param {Testimony} t
+ * @returns {Promise<{ duration: number; problems: string[] }>}
  */
 async function checkDuration(p, file, at, t) {
   let duration
@@ -225,21 +309,36 @@ async function checkDuration(p, file, at, t) {
     duration = (await probeAudio(p.abs(t.audio.opus))).duration
   } catch (e) {
     // the error names the file's absolute path; the curator knows it by its site path
-    return { duration: t.duration, problems: [problemText(t.audio.opus, e.message.replace(/^.*?: /, ''))] }
+    const message = /** @type {Error} */ (e).message
+    return { duration: t.duration, problems: [problemText(t.audio.opus, message.replace(/^.*?: /, ''))] }
   }
   const says = `says ${t.duration} s but ${t.audio.opus} lasts ${duration.toFixed(2)} s`
   const problems = Math.abs(duration - t.duration) > 0.5 ? [problemText(file, says, `${at}.duration`)] : []
   return { duration, problems }
 }
 
-/** A copy of the speech recording (Opus, or the AAC that iPhones download) keeps to its budget of bytes per minute. */
+/**
+ * A copy of the speech recording (Opus, or the AAC that iPhones download) keeps to its budget of bytes per minute.
+ * @param {Paths} p
+ * @param {string} copy
+ * @param {number} duration
+ * @returns {Promise<string[]>}
+ */
 async function checkSpeechBudget(p, copy, duration) {
   const { size } = await stat(p.abs(copy))
   const over = `${(size / 1048576 / (duration / 60)).toFixed(2)} MB per minute, over the 0.4 MB budget`
   return size / (duration / 60) > SPEECH_BYTES_PER_MINUTE ? [problemText(copy, over)] : []
 }
 
-/** One caption file is there, parses, and has no cue ending after the recording does. */
+/**
+ * One caption file is there, parses, and has no cue ending after the recording does.
+ * @param {Paths} p
+ * @param {string} file
+ * @param {string} field
+ * @param {string} vtt
+ * @param {number} duration
+ * @returns {Promise<string[]>}
+ */
 async function checkCaptions(p, file, field, vtt, duration) {
   const missing = missingFile(p, file, field, vtt)
   if (missing.length) return missing
@@ -249,16 +348,28 @@ async function checkCaptions(p, file, field, vtt, duration) {
     const ends = `a cue ends at ${late[0].end.toFixed(2)} s, after the audio ends (${duration.toFixed(2)} s)`
     return [problemText(vtt, ends)]
   } catch (e) {
-    return [e.message]
+    return [/** @type {Error} */ (e).message]
   }
 }
 
-/** The site file an entry's field names, where it is not there. */
+/**
+ * The site file an entry's field names, where it is not there.
+ * @param {Paths} p
+ * @param {string} file
+ * @param {string} field
+ * @param {string} sitePath
+ * @returns {string[]}
+ */
 function missingFile(p, file, field, sitePath) {
   return existsSync(p.abs(sitePath)) ? [] : [problemText(file, `"${sitePath}" does not exist`, field)]
 }
 
-/** A text or caption the manifest promises in `lang` that the entry lacks. */
+/**
+ * A text or caption the manifest promises in `lang` that the entry lacks.
+ * @param {string} file
+ * @param {string} field
+ * @param {string} lang
+ */
 function missingLanguage(file, field, lang) {
   return problemText(file, `missing (the manifest promises ${lang})`, `${field}.${lang}`)
 }

@@ -5,6 +5,7 @@ import { addCell, addTestimony, quickLook, report, review } from './commands.mjs
 import { quickLookSizeProblem } from './quick-look.mjs'
 import { DEFAULT_ROOT } from './registry.mjs'
 import { interrupt } from './staging.mjs'
+/** @import { QuickLookStats } from './quick-look.mjs' */
 
 const USAGE = `Usage: npm run content -- <command> [options]
 
@@ -45,7 +46,7 @@ const root = values.root ?? DEFAULT_ROOT
 
 // Ctrl-C: drop the staging folder (or let a publication that has begun finish), then stop.
 let stopping = false
-for (const signal of ['SIGINT', 'SIGTERM'])
+for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM']))
   process.once(signal, () => {
     stopping = true
     void interrupt().finally(() => {
@@ -54,7 +55,10 @@ for (const signal of ['SIGINT', 'SIGTERM'])
     })
   })
 
-/** Makes the cell's link-preview images after a command changed it; a failure is reported, the content stays. */
+/**
+ * Makes the cell's link-preview images after a command changed it; a failure is reported, the content stays.
+ * @param {string} cell
+ */
 async function previewsAfter(cell) {
   const { writePreviews } = await import('./previews.mjs')
   try {
@@ -67,12 +71,17 @@ async function previewsAfter(cell) {
   }
 }
 
+/** @param {{ file: string; bytes: number }[]} written */
 function printPreviews(written) {
   for (const { file, bytes } of written) console.log(`  ${file}: ${Math.round(bytes / 1024)} KB`)
   if (written.length) console.log(`Wrote ${written.length} link-preview images.`)
 }
 
-/** The Quick Look package's size, polygons, textures and recordings, against Apple's guidance and the budget. */
+/**
+ * The Quick Look package's size, polygons, textures and recordings, against Apple's guidance and the budget.
+ * @param {QuickLookStats} stats
+ * @param {string[]} budget
+ */
 function printQuickLook(stats, budget) {
   const largest = Math.max(0, ...stats.textures.map((t) => Math.max(t.width, t.height)))
   console.log(
@@ -86,12 +95,18 @@ function printQuickLook(stats, budget) {
     console.log(`  OVER BUDGET: the USDZ ${problem}`)
 }
 
+/**
+ * The option's value; without it, the usage and exit code 2.
+ * @param {'cell' | 'meta' | 'audio' | 'model'} name
+ * @returns {string}
+ */
 function need(name) {
-  if (!values[name]) {
+  const value = values[name]
+  if (!value) {
     console.error(`${command} needs --${name}.\n\n${USAGE}`)
     process.exit(2)
   }
-  return values[name]
+  return value
 }
 
 try {
@@ -103,13 +118,14 @@ try {
         return [c.slice(0, at), c.slice(at + 1)]
       }),
     )
+    const cell = need('cell')
     const {
       entry,
       source,
       quickLook: quickLookResult,
     } = await addTestimony({
       root,
-      cell: need('cell'),
+      cell,
       meta: need('meta'),
       audio: need('audio'),
       captions,
@@ -126,11 +142,12 @@ try {
     // the recordings travel inside the package: each one makes the visit to Quick Look longer to download
     const over = quickLookSizeProblem(quickLookResult)
     if (over) console.log(`  OVER BUDGET: the USDZ ${over}.`)
-    await previewsAfter(values.cell)
+    await previewsAfter(cell)
     console.log('Run `npm run content -- check` next.')
   } else if (command === 'add-cell') {
     const result = await addCell({ root, meta: need('meta'), model: need('model'), ambient: values.ambient })
     const { stats } = result
+    /** @param {number} bytes */
     const mb = (bytes) => `${(bytes / 1048576).toFixed(1)} MB`
     console.log(
       `Model optimised: ${(stats.bytes / 1024).toFixed(0)} KB, ${stats.triangles} triangles (from ${stats.input.triangles}), ` +
@@ -167,6 +184,7 @@ try {
   } else if (command === 'xr-profiles') {
     const { buildXRProfiles, XR_MODEL_BUDGET } = await import('./xr-profiles.mjs')
     const { out, index, files } = await buildXRProfiles({ root })
+    /** @param {number} bytes */
     const kb = (bytes) => `${Math.round(bytes / 1024)} KB`
     for (const f of files)
       console.log(

@@ -15,6 +15,23 @@ import { transaction } from './staging.mjs'
 
 export { check, review } from './check.mjs'
 
+/** @import { Paths } from './registry.mjs' */
+/** @import { Stage } from './staging.mjs' */
+/** @import { OptimisedModel } from './model.mjs' */
+/** @import { QuickLookCell, QuickLookStats } from './quick-look.mjs' */
+/** @import { Cue } from './captions.mjs' */
+
+/**
+ * A content file's fields as the tool reads them from JSON, before the schema has checked them.
+ * @typedef {Record<string, any>} Json
+ */
+/** @typedef {[number, number, number]} Position */
+
+/**
+ * A metadata file's JSON (a path to it), or the metadata itself.
+ * @param {string | Json} meta
+ * @returns {Promise<Json>}
+ */
 async function readMeta(meta) {
   if (typeof meta !== 'string') return meta
   try {
@@ -24,8 +41,14 @@ async function readMeta(meta) {
   }
 }
 
-/** The cell with its Quick Look package named right after its model, where `add-cell` puts it. */
+/**
+ * The cell with its Quick Look package named right after its model, where `add-cell` puts it.
+ * @param {Json} cell
+ * @param {string} path
+ * @returns {Json}
+ */
 function withQuickLook(cell, path) {
+  /** @type {Json} */
   const out = {}
   for (const [key, value] of Object.entries(cell)) {
     if (key !== 'quickLook') out[key] = value
@@ -38,16 +61,28 @@ function withQuickLook(cell, path) {
  * Builds the cell's Quick Look package in the stage from the site as it will be (a staged model and recordings over
  * the published ones) and stages it under `models/<cell>.usdz`: the published package stays until the cell file that
  * names the new one is published. Resolves with the site path it will have and what the package holds.
+ * @param {Stage} stage
+ * @param {Json} cell
+ * @returns {Promise<{ file: string; stats: QuickLookStats }>}
  */
 async function stageQuickLook(stage, cell) {
   const scratch = await stage.scratch(`models/${cell.id}.usdz`)
-  const stats = await writeQuickLook({ root: stage.p.root, cell, files: stage.view, out: scratch })
+  // the cell as it will be published: checked with the whole change once staged (validateChange), before publishing
+  const stats = await writeQuickLook({
+    root: stage.p.root,
+    cell: /** @type {QuickLookCell} */ (cell),
+    files: stage.view,
+    out: scratch,
+  })
   return { file: await stage.place(scratch, stage.p.quickLook(cell.id)), stats }
 }
 
 /**
  * Every language the manifest promises has a caption file or is left without one by choice (`--no-captions`),
  * checked before anything is encoded.
+ * @param {Paths} p
+ * @param {Record<string, string>} captions caption file by language
+ * @param {readonly string[]} none languages without captions, by choice
  */
 async function captionsOrChoice(p, captions, none) {
   const manifest = await readJson(p, p.manifest)
@@ -63,8 +98,13 @@ async function captionsOrChoice(p, captions, none) {
       )
 }
 
-/** Caption files are read and parsed before any audio is encoded: a broken one fails at once. */
+/**
+ * Caption files are read and parsed before any audio is encoded: a broken one fails at once.
+ * @param {Record<string, string>} captions caption file by language
+ * @returns {Promise<Record<string, { file: string; cues: Cue[] }>>}
+ */
 async function readCaptions(captions) {
+  /** @type {Record<string, { file: string; cues: Cue[] }>} */
   const parsed = {}
   for (const [lang, file] of Object.entries(captions)) {
     if (!existsSync(file)) throw new PipelineError(file, 'does not exist')
@@ -78,6 +118,18 @@ async function readCaptions(captions) {
  * captions are checked against it and written as WebVTT, the duration measured, and the entry registered in its
  * cell's file — in a staging folder, validated with the whole cell, and only then published. A replaced testimony's
  * old files stay published until the new ones have passed. The cell is listed in the manifest with its first one.
+ * @param {object} options
+ * @param {string} options.root the site's folder (the CLI's default: public/)
+ * @param {string} options.cell the cell's id
+ * @param {string | Json} options.meta the testimony's metadata, or its JSON file
+ * @param {string} options.audio the recording
+ * @param {Record<string, string>} [options.captions] caption file by language
+ * @param {string[]} [options.noCaptions] languages to publish without captions, by choice
+ * @returns {Promise<{
+ *   entry: Json & { duration: number; audio: { opus: string; aac: string }; captions: Record<string, string> }
+ *   source: { duration: number; channels: number; sampleRate: number }
+ *   quickLook: QuickLookStats
+ * }>}
  */
 export async function addTestimony({ root, cell: cellId, meta, audio, captions = {}, noCaptions = [] }) {
   const p = paths(root)
@@ -95,6 +147,7 @@ export async function addTestimony({ root, cell: cellId, meta, audio, captions =
     async (stage) => {
       const base = await stage.scratch(`audio/${info.id}`)
       const encoded = await encodeSpeech(audio, base)
+      /** @type {Record<string, string>} */
       const captionPaths = {}
       for (const [lang, { file, cues: timed }] of Object.entries(cues)) {
         // the captions were timed against the recording as given, before its leading silence was cut
@@ -128,7 +181,7 @@ export async function addTestimony({ root, cell: cellId, meta, audio, captions =
         captions: { ...info.captions, ...captionPaths },
         ...(none.length && { noCaptions: none }),
       }
-      const testimonies = (cell.testimonies ?? []).filter((t) => t.id !== info.id)
+      const testimonies = (cell.testimonies ?? []).filter((/** @type {Json} */ t) => t.id !== info.id)
       const updated = { ...cell, testimonies: [...testimonies, entry] }
       // the Quick Look package carries every recording, so it is written again with this one in it (from the staged
       // recordings), and published with the cell
@@ -148,6 +201,18 @@ export async function addTestimony({ root, cell: cellId, meta, audio, captions =
  * Adds (or replaces) a cell, all or nothing: the model is optimised into models/<id>.glb and must keep to the
  * budget, the ambient loop is encoded, and the cell file written (keeping testimonies it already had). A new cell is
  * listed in the manifest when its first testimony is added, so the published site never offers an empty room.
+ * @param {object} options
+ * @param {string} options.root the site's folder (the CLI's default: public/)
+ * @param {string | Json} options.meta the cell's metadata, or its JSON file
+ * @param {string} options.model the model, glTF or GLB
+ * @param {string} [options.ambient] the room tone
+ * @returns {Promise<{
+ *   cell: string
+ *   stats: OptimisedModel
+ *   budget: string[]
+ *   quickLook: QuickLookStats
+ *   quickLookBudget: string[]
+ * }>}
  */
 export async function addCell({ root, meta, model, ambient }) {
   const p = paths(root)
@@ -193,17 +258,26 @@ export async function addCell({ root, meta, model, ambient }) {
  * Moves testimonies' markers and where an on-screen visitor starts (the studio's Save), all or nothing: validated with
  * the whole cell (a marker outside the room is refused), the Quick Look package written again with the markers where
  * they now are. A moved marker no longer follows its model node.
+ * @param {object} options
+ * @param {string} options.root the site's folder (the CLI's default: public/)
+ * @param {string} options.cell the cell's id
+ * @param {Record<string, Position>} [options.positions] testimonies' new spots, by id
+ * @param {{ position: Position; yaw: number }} [options.start] where an on-screen visitor starts
+ * @returns {Promise<void>}
  */
 export async function placeMarkers({ root, cell: cellId, positions = {}, start }) {
   const p = paths(root)
   const cellFile = p.cell(cellId)
   const cell = await readJson(p, cellFile)
-  const unknown = Object.keys(positions).filter((id) => !cell.testimonies.some((t) => t.id === id))
+  /** @type {Json[]} */
+  const listed = cell.testimonies
+  const unknown = Object.keys(positions).filter((id) => !listed.some((t) => t.id === id))
   if (unknown.length) throw new PipelineError(cellFile, `has no testimony ${unknown.join(', ')}`, 'testimonies')
-  const testimonies = cell.testimonies.map((t) => {
-    if (!positions[t.id]) return t
+  const testimonies = listed.map((t) => {
+    const position = positions[t.id]
+    if (!position) return t
     const { anchor: _anchor, ...rest } = t
-    return { ...rest, position: positions[t.id].map((v) => Math.round(v * 1000) / 1000) }
+    return { ...rest, position: position.map((v) => Math.round(v * 1000) / 1000) }
   })
   return transaction(
     root,
@@ -221,6 +295,8 @@ export async function placeMarkers({ root, cell: cellId, positions = {}, start }
  * Writes a cell's AR Quick Look package (`models/<cell>.usdz`) again from its published model and recordings, all or
  * nothing: after the cell file was edited by hand, for example a testimony withdrawn. `add-cell` and `add-testimony`
  * do it anyway.
+ * @param {{ root: string; cell: string }} options `root`: the site's folder; `cell`: the cell's id
+ * @returns {Promise<{ file: string; stats: QuickLookStats; budget: string[] }>}
  */
 export async function quickLook({ root, cell: cellId }) {
   const p = paths(root)
@@ -238,7 +314,11 @@ export async function quickLook({ root, cell: cellId }) {
   )
 }
 
-/** One row per cell and testimony: sizes, durations, loudness and whether each meets its budget. */
+/**
+ * One row per cell and testimony: sizes, durations, loudness and whether each meets its budget.
+ * @param {{ root?: string }} [options]
+ * @returns {Promise<Record<string, string>[]>}
+ */
 export async function report({ root } = {}) {
   const p = paths(root)
   const manifest = await readJson(p, p.manifest)
@@ -275,7 +355,12 @@ export async function report({ root } = {}) {
   return rows
 }
 
-/** The report's line for a cell's Quick Look package: size on disk and on the wire, polygons, textures, recordings. */
+/**
+ * The report's line for a cell's Quick Look package: size on disk and on the wire, polygons, textures, recordings.
+ * @param {Paths} p
+ * @param {string} file
+ * @returns {Promise<Record<string, string>>}
+ */
 async function quickLookRow(p, file) {
   const row = { item: '  quick look', file, size: '', detail: '', loudness: '', budget: '' }
   if (!existsSync(p.abs(file))) return { ...row, budget: 'MISSING' }
@@ -283,6 +368,7 @@ async function quickLookRow(p, file) {
   const over = [...quickLookBudgetProblems(stats), quickLookSizeProblem(stats)].filter(Boolean)
   const largest = Math.max(0, ...stats.textures.map((t) => Math.max(t.width, t.height)))
   const textures = stats.textures.length ? `${stats.textures.length} textures (largest ${largest} px)` : 'no textures'
+  /** @param {number} bytes */
   const kb = (bytes) => `${(bytes / 1024).toFixed(0)} KB`
   return {
     ...row,

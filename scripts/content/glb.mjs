@@ -1,16 +1,26 @@
 // Binary glTF files as the content tool writes them, and the files beside them that they name.
 
-/** The files a GLB names beside itself (its textures), as names relative to it; none for a self-contained one. */
+/**
+ * The files a GLB names beside itself (its textures), as names relative to it; none for a self-contained one.
+ * @param {Buffer} glb
+ * @returns {string[]}
+ */
 export function filesBeside(glb) {
   if (glb.length < 20 || glb.readUInt32LE(0) !== 0x46546c67) return []
   const json = JSON.parse(glb.subarray(20, 20 + glb.readUInt32LE(12)).toString('utf8'))
-  return [...(json.images ?? []), ...(json.buffers ?? [])]
-    .map((item) => item.uri)
-    .filter((uri) => typeof uri === 'string' && /^[^/\\:?#]+$/.test(uri))
+  /** @type {{ uri?: unknown }[]} */
+  const items = [...(json.images ?? []), ...(json.buffers ?? [])]
+  return items.flatMap(({ uri }) => (typeof uri === 'string' && /^[^/\\:?#]+$/.test(uri) ? [uri] : []))
 }
 
-/** A binary glTF: header, JSON chunk (space-padded), BIN chunk (zero-padded). */
+/**
+ * A binary glTF: header, JSON chunk (space-padded), BIN chunk (zero-padded).
+ * @param {object} json
+ * @param {Uint8Array} bin the bytes of its one buffer
+ * @returns {Buffer}
+ */
 export function toGlb(json, bin) {
+  /** @param {number} n */
   const pad = (n) => (4 - (n % 4)) % 4
   const text = Buffer.from(JSON.stringify(json), 'utf8')
   const jsonChunk = Buffer.concat([text, Buffer.alloc(pad(text.length), 0x20)])
@@ -28,6 +38,10 @@ export function toGlb(json, bin) {
   return out
 }
 
+/**
+ * @param {number} length
+ * @param {number} type
+ */
 function chunkHeader(length, type) {
   const b = Buffer.alloc(8)
   b.writeUInt32LE(length, 0)

@@ -9,8 +9,28 @@ const require = createRequire(import.meta.url)
 /** The transcoder's own target format: 32-bit RGBA, which every Basis texture transcodes to. */
 const RGBA32 = 13
 
+/**
+ * What this module uses of a KTX2 file in the transcoder (its embind class; booleans come back as numbers too).
+ * @typedef {object} BasisKTX2File
+ * @property {() => boolean | number} isValid
+ * @property {() => number} getWidth
+ * @property {() => number} getHeight
+ * @property {() => boolean | number} getHasAlpha
+ * @property {() => boolean | number} startTranscoding
+ * @property {(level: number, layer: number, face: number, format: number) => number} getImageTranscodedSizeInBytes
+ * @property {(dst: Uint8Array, level: number, layer: number, face: number, format: number, alphaFlags: number,
+ *   channel0: number, channel1: number) => boolean | number} transcodeImage
+ * @property {() => void} close
+ * @property {() => void} delete
+ */
+/** @typedef {{ initializeBasis(): void; KTX2File: new (bytes: Uint8Array) => BasisKTX2File }} BasisModule */
+
+/** @type {Promise<BasisModule> | null} */
 let modulePromise = null
-/** The transcoder, loaded once. Its script is an Emscripten factory that sets `module.exports`; three's package is ESM. */
+/**
+ * The transcoder, loaded once. Its script is an Emscripten factory that sets `module.exports`; three's package is ESM.
+ * @returns {Promise<BasisModule>}
+ */
 function transcoder() {
   modulePromise ??= (async () => {
     const dir = dirname(require.resolve('three/examples/jsm/libs/basis/basis_transcoder.js'))
@@ -18,6 +38,7 @@ function transcoder() {
       readFile(join(dir, 'basis_transcoder.js'), 'utf8'),
       readFile(join(dir, 'basis_transcoder.wasm')),
     ])
+    /** @type {{ exports: unknown }} */
     const module = { exports: {} }
     // the factory reads `require`, `__filename` and `__dirname` under Node; the WebAssembly is handed to it
     new Function('module', 'exports', 'require', '__filename', '__dirname', js)(
@@ -27,7 +48,8 @@ function transcoder() {
       join(dir, 'basis_transcoder.js'),
       dir,
     )
-    const basis = await module.exports({ wasmBinary })
+    const factory = /** @type {(options: { wasmBinary: Buffer }) => Promise<BasisModule>} */ (module.exports)
+    const basis = await factory({ wasmBinary })
     basis.initializeBasis()
     return basis
   })()

@@ -13,16 +13,21 @@ export const MODEL_BUDGET = {
   textureBytes: 16 * 1024 * 1024,
 }
 
-/** What a model's `{ bytes, triangles, drawCalls, textureBytes }` exceeds of the budget, one phrase each. */
+/**
+ * What a model's `{ bytes, triangles, drawCalls, textureBytes }` exceeds of the budget, one phrase each.
+ * @param {{ bytes: number; triangles: number; drawCalls: number; textureBytes?: number }} stats
+ * @returns {string[]}
+ */
 export function budgetProblems(stats) {
   const problems = []
+  const textureBytes = stats.textureBytes ?? 0
   if (stats.bytes > MODEL_BUDGET.bytes)
     problems.push(`is ${(stats.bytes / 1048576).toFixed(2)} MB, over the 1.5 MB budget`)
   if (stats.triangles >= MODEL_BUDGET.triangles)
     problems.push(`has ${stats.triangles} triangles, over the budget of fewer than 100,000`)
   if (stats.drawCalls >= MODEL_BUDGET.drawCalls)
     problems.push(`needs ${stats.drawCalls} draw calls, over the budget of fewer than 40`)
-  if ((stats.textureBytes ?? 0) > MODEL_BUDGET.textureBytes)
-    problems.push(`needs ${(stats.textureBytes / 1048576).toFixed(1)} MB of texture memory, over the 16 MB budget`)
+  if (textureBytes > MODEL_BUDGET.textureBytes)
+    problems.push(`needs ${(textureBytes / 1048576).toFixed(1)} MB of texture memory, over the 16 MB budget`)
   return problems
 }

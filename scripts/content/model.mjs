@@ -13,9 +13,38 @@ import { PipelineError } from './errors.mjs'
 import { filesBeside, toGlb } from './glb.mjs'
 import { MODEL_BUDGET } from './model-budget.mjs'
 import { MAX_TEXTURE_SIZE, compressTextures, textureMemory } from './textures.mjs'
+/** @import { Document } from '@gltf-transform/core' */
+/** @import { BakeReport, LightDescription } from './bake.mjs' */
 
+/** @typedef {[number, number, number]} Position */
+
+/**
+ * What a model file holds, counted from the file: what the budget (model-budget.mjs) limits, and its anchors.
+ * @typedef {object} ModelStats
+ * @property {number} bytes the GLB's and those of the textures it names beside it
+ * @property {number} triangles
+ * @property {number} drawCalls
+ * @property {number} textureBytes GPU memory of the textures, mipmaps included, as the app's transcoder uploads them
+ * @property {Record<string, Position>} nodes named nodes and their world positions
+ */
+
+/**
+ * A model as `optimizeModel` wrote it, and what it did.
+ * @typedef {object} OptimisedModelReport
+ * @property {{ triangles: number; drawCalls: number; textureBytes: number }} input the model as it came in
+ * @property {string[]} textures what happened to each texture, e.g. "wall: 8192×8192 jpeg → 2048×2048 KTX2"
+ * @property {string[]} textureFiles the texture files written beside the GLB (content-named), to be published with it
+ * @property {BakeReport | { kept: string } | null} bake the light baked into it (with the time it took), or why the
+ *   model's own light was kept; null: none described
+ */
+/** @typedef {ModelStats & OptimisedModelReport} OptimisedModel */
+
+/** @type {Promise<NodeIO> | null} */
 let ioPromise = null
-/** Reads GLB and glTF, uncompressed or compressed with Draco (what scanning apps export) or meshopt. */
+/**
+ * Reads GLB and glTF, uncompressed or compressed with Draco (what scanning apps export) or meshopt.
+ * @returns {Promise<NodeIO>}
+ */
 export function modelIO() {
   ioPromise ??= Promise.all([MeshoptDecoder.ready, MeshoptEncoder.ready, draco3d.createDecoderModule()]).then(
     ([, , dracoDecoder]) =>
@@ -28,7 +57,11 @@ export function modelIO() {
   return ioPromise
 }
 
-/** A glTF or GLB as a glTF-Transform document, meshopt-compressed or not; a file that is not one is named. */
+/**
+ * A glTF or GLB as a glTF-Transform document, meshopt-compressed or not; a file that is not one is named.
+ * @param {string} file
+ * @returns {Promise<Document>}
+ */
 export async function readModel(file) {
   const io = await modelIO()
   try {
@@ -39,17 +72,26 @@ export async function readModel(file) {
   }
 }
 
-/** Named nodes and their world positions: the spots testimonies anchor to. */
+/**
+ * Named nodes and their world positions: the spots testimonies anchor to.
+ * @param {Document} doc
+ * @returns {Record<string, Position>}
+ */
 function namedNodes(doc) {
+  /** @type {Record<string, Position>} */
   const out = {}
   for (const node of doc.getRoot().listNodes()) {
     const name = node.getName()
-    if (name) out[name] = node.getWorldTranslation().map((v) => Math.round(v * 1000) / 1000)
+    if (name) out[name] = /** @type {Position} */ (node.getWorldTranslation().map((v) => Math.round(v * 1000) / 1000))
   }
   return out
 }
 
-/** The empty named nodes (no mesh): anchors, which optimisation must keep where they are. */
+/**
+ * The empty named nodes (no mesh): anchors, which optimisation must keep where they are.
+ * @param {Document} doc
+ * @returns {Record<string, Position>}
+ */
 function anchors(doc) {
   const named = namedNodes(doc)
   const empty = doc
@@ -59,7 +101,11 @@ function anchors(doc) {
   return Object.fromEntries(empty.map((n) => [n.getName(), named[n.getName()]]))
 }
 
-/** Triangles and draw calls as a renderer sees them: every primitive of every mesh each node draws. */
+/**
+ * Triangles and draw calls as a renderer sees them: every primitive of every mesh each node draws.
+ * @param {Document} doc
+ * @returns {{ triangles: number; drawCalls: number }}
+ */
 export function countGeometry(doc) {
   let triangles = 0
   let drawCalls = 0
@@ -82,7 +128,9 @@ export function countGeometry(doc) {
  * geometry is all the first frame needs, and the app brings the textures in once the room is drawn (each a flat colour
  * till then: the average colour noted on it). A content-named texture never changes under a published model, so a
  * cache keeps it for good and a republished model that shares it needs no new copy.
- * @returns the paths of the texture files written beside `output`
+ * @param {string} output
+ * @param {Document} doc
+ * @returns {Promise<string[]>} the paths of the texture files written beside `output`
  */
 async function writeModel(output, doc) {
   const io = await modelIO()
@@ -90,25 +138,29 @@ async function writeModel(output, doc) {
   const textures = doc
     .getRoot()
     .listTextures()
-    .filter((t) => t.getImage())
+    .flatMap((t) => {
+      const image = t.getImage()
+      return image ? [{ t, image }] : []
+    })
   if (!textures.length) {
     await io.write(output, doc)
     return []
   }
-  for (const t of textures) {
-    const hash = createHash('sha256').update(t.getImage()).digest('hex').slice(0, 10)
+  for (const { t, image } of textures) {
+    const hash = createHash('sha256').update(image).digest('hex').slice(0, 10)
     t.setURI(`${stem}.${hash}.${ImageUtils.mimeTypeToExtension(t.getMimeType())}`)
   }
   const { json, resources } = await io.writeJSON(doc, { format: Format.GLTF, basename: stem })
   // the one buffer with data becomes the GLB's own; meshopt's fallback buffer has none
   const stored = (json.buffers ?? []).filter((b) => b.uri)
   if (stored.length > 1) throw new PipelineError(output, 'would need more than one buffer, which a GLB cannot hold')
-  const bin = stored.length ? resources[stored[0].uri] : new Uint8Array(0)
+  const bin = stored.length ? resources[/** @type {string} */ (stored[0].uri)] : new Uint8Array(0)
   if (stored.length) delete stored[0].uri
   const written = []
   for (const image of json.images ?? []) {
-    const file = joinPath(dirname(output), image.uri)
-    await writeFile(file, resources[image.uri])
+    const uri = /** @type {string} */ (image.uri)
+    const file = joinPath(dirname(output), uri)
+    await writeFile(file, resources[uri])
     written.push(file)
   }
   await writeFile(output, toGlb(json, bin))
@@ -118,6 +170,8 @@ async function writeModel(output, doc) {
 /**
  * Size, triangles, draw calls, GPU texture memory and anchors of a model file, counted from the file itself; its bytes
  * are the GLB's and those of the textures it names beside it, all of which a visitor downloads.
+ * @param {string} file
+ * @returns {Promise<ModelStats>}
  */
 export async function modelStats(file) {
   const doc = await readModel(file)
@@ -138,6 +192,10 @@ const SCAN_ERRORS = [0.002, 0.01, 0.05]
  * ever larger errors until it fits — drop what is unused (keeping empty named nodes: they are anchors), textures
  * resized to the GPU memory budget and encoded as KTX2, geometry compressed with meshopt (decoded in the app by a
  * decoder served from the site). Draco-compressed input is decoded; the output is meshopt.
+ * @param {string} input
+ * @param {string} output
+ * @param {{ light?: LightDescription }} [options]
+ * @returns {Promise<OptimisedModel>}
  */
 export async function optimizeModel(input, output, { light } = {}) {
   const doc = await readModel(input)
@@ -161,6 +219,7 @@ export async function optimizeModel(input, output, { light } = {}) {
     await doc.transform(simplify({ simplifier: MeshoptSimplifier, ratio: TRIANGLE_TARGET / now, error }))
   }
   // light is baked into the optimised geometry: the simplifier would fold the vertices the bake adds back into flat walls
+  /** @type {OptimisedModel['bake']} */
   let bake = null
   if (light?.sources?.length) {
     bake = ownLit ? { kept: ownLit } : bakeLight(doc, light)
@@ -178,7 +237,9 @@ export async function optimizeModel(input, output, { light } = {}) {
     throw new PipelineError(input, `optimisation would lose or move the named nodes ${[...lost, ...moved].join(', ')}`)
 
   // Textures as large as the GPU memory budget allows, smaller where the file would be over its size budget.
+  /** @type {string[]} */
   let textures = []
+  /** @type {string[]} */
   let textureFiles = []
   for (const maxSide of [MAX_TEXTURE_SIZE, MAX_TEXTURE_SIZE / 2, MAX_TEXTURE_SIZE / 4]) {
     const attempt = cloneDocument(doc)

@@ -7,7 +7,12 @@ export const PREVIEW = { width: 1200, height: 630, maxBytes: 300 * 1024, type: '
 /** The site's own preview (the landing, the cell choice, a withdrawn testimony): no cell id starts with "_". */
 export const SITE_PREVIEW = '_site'
 
-/** The image of a cell (or of the site) with its name in one language. */
+/**
+ * The image of a cell (or of the site) with its name in one language.
+ * @param {string} subject
+ * @param {string} lang
+ * @returns {string}
+ */
 export const previewPath = (subject, lang) => `previews/${subject}.${lang}.jpg`
 
 /** What each image was made from (a hash per cell, and the site's), so `check` can say when one is out of date. */

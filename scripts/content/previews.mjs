@@ -1,71 +1,109 @@
 // `npm run content -- previews`: the picture a messenger or social feed shows beside a link to a cell — the room from
 // its start view with the cell's name (and "Demo" for demo content), one per interface language — and the site's own
 // (the landing, the cell choice), from the first cell. Made in the app itself on the development server, in the one
-// headless Chromium of this project (scripts/chromium.mjs); `check` says when one is missing, wrong or out of date.
+// headless Chromium of this project (scripts/browsers/chromium.mjs); `check` says when one is missing, wrong or out of
+// date.
 /* global requestAnimationFrame -- runs in the page */
 import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { launchChromium } from '../chromium.mjs'
+import { launchChromium } from '../browsers/chromium.mjs'
 import { PipelineError, problemText } from './errors.mjs'
 import { filesBeside } from './glb.mjs'
 import { PREVIEW, PREVIEW_INDEX, SITE_PREVIEW, previewPath } from './preview-files.mjs'
 import { paths, readJson } from './registry.mjs'
 import { contentSchema } from './schema.mjs'
+/** @import { Page } from 'playwright-core' */
+/** @import { Cell } from '../../src/content/schema.ts' */
+/** @import { Paths } from './registry.mjs' */
+
+/**
+ * A picture the site should have: the cell it shows (the site's shows the first), what it is made from, its title.
+ * @typedef {{ subject: string; cell: Cell; source: string; title: Partial<Record<string, string>> & { en: string }; demo: boolean }} Wanted
+ */
 
 /** Raised when the picture's design changes: every image is made again, and `check` says so until it is. */
 const DESIGN = 1
 /** JPEG qualities tried in turn until the image fits PREVIEW.maxBytes. */
 const QUALITIES = [85, 78, 70, 62, 54]
 
-/** The interface's words the pictures use, from the app's catalogues: "Demo" in each language. */
+/**
+ * The interface's words the pictures use, from the app's catalogues: "Demo" in each language.
+ * @returns {Promise<Record<string, string>>}
+ */
 async function demoWords() {
   const { runnerImport } = await import('vite')
   const { LANGUAGES } = await contentSchema()
+  /** @type {Record<string, string>} */
   const words = {}
   for (const lang of LANGUAGES) {
     const path = fileURLToPath(new URL(`../../src/i18n/locales/${lang}.ts`, import.meta.url))
-    words[lang] = String((await runnerImport(path)).module.default.demo)
+    words[lang] = String(/** @type {{ default: { demo: string } }} */ ((await runnerImport(path)).module).default.demo)
   }
   return words
 }
 
+/** @param {...(string | Buffer)} parts */
 const sha256 = (...parts) => {
   const hash = createHash('sha256')
   for (const part of parts) hash.update(part)
   return hash.digest('hex')
 }
 
-/** What a cell's picture is made from: its model (textures are named in it by content), start view, light and name. */
+/**
+ * What a cell's picture is made from: its model (textures are named in it by content), start view, light and name.
+ * @param {Pick<Paths, 'abs'>} p
+ * @param {Cell} cell
+ * @returns {Promise<string>}
+ */
 async function cellSource(p, cell) {
   const view = { start: cell.start, light: cell.light, dimensions: cell.dimensions, name: cell.name, demo: cell.demo }
   return sha256(`design ${DESIGN}\n`, await readFile(p.abs(cell.model)), JSON.stringify(view))
 }
 
-/** What the site's picture is made from: the first cell's picture, and the site's title. */
+/**
+ * What the site's picture is made from: the first cell's picture, and the site's title.
+ * @param {Pick<Paths, 'abs'>} p
+ * @param {{ title: unknown; demo: unknown }} manifest
+ * @param {Cell} first
+ * @returns {Promise<string>}
+ */
 async function siteSource(p, manifest, first) {
   return sha256(`design ${DESIGN}\n`, await cellSource(p, first), JSON.stringify([manifest.title, manifest.demo]))
 }
 
-/** The listed cells (as their files say) and the manifest. */
+/**
+ * The listed cells (as their files say) and the manifest.
+ * @param {Paths} p
+ */
 async function listed(p) {
   const manifest = await readJson(p, p.manifest)
+  /** @type {Cell[]} */
   const cells = []
   for (const file of manifest.cells ?? []) cells.push(await readJson(p, `content/${file}`))
   return { manifest, cells }
 }
 
-/** The index of what each picture was made from (`previews/index.json`). */
+/**
+ * The index of what each picture was made from (`previews/index.json`).
+ * @param {Paths} p
+ * @returns {Promise<Record<string, string>>}
+ */
 async function readIndex(p) {
   return existsSync(p.abs(PREVIEW_INDEX)) ? await readJson(p, PREVIEW_INDEX) : {}
 }
 
-/** Every picture the site should have, each with what it shows and what it is made from. */
+/**
+ * Every picture the site should have, each with what it shows and what it is made from.
+ * @param {Paths} p
+ * @returns {Promise<{ items: Wanted[]; languages: readonly string[] }>}
+ */
 async function wanted(p) {
   const { manifest, cells } = await listed(p)
   const { LANGUAGES } = await contentSchema()
+  /** @type {Wanted[]} */
   const out = []
   for (const cell of cells)
     out.push({ subject: cell.id, cell, source: await cellSource(p, cell), title: cell.name, demo: cell.demo })
@@ -83,6 +121,8 @@ async function wanted(p) {
 /**
  * What is wrong with the preview images, one line each naming the file: missing, not 1200×630, over 300 KB, not a
  * JPEG, or made from another model, start view or name than the cell's now.
+ * @param {{ root?: string }} [options]
+ * @returns {Promise<string[]>}
  */
 export async function previewProblems({ root } = {}) {
   const p = paths(root)
@@ -123,11 +163,15 @@ export async function previewProblems({ root } = {}) {
   return problems
 }
 
-/** Waits until the cell's room is drawn with its textures in, then a few frames more. */
+/**
+ * Waits until the cell's room is drawn with its textures in, then a few frames more.
+ * @param {Page} page
+ * @param {boolean} withTextures
+ */
 async function roomShown(page, withTextures) {
   await page.waitForFunction(
     (textures) => {
-      const el = document.querySelector('canvas[data-role="scene"]')
+      const el = /** @type {HTMLCanvasElement | null} */ (document.querySelector('canvas[data-role="scene"]'))
       if (el?.dataset.model !== 'shown') return false
       if (el.dataset.roomTextures === 'missing') throw new Error('a texture of the model could not be loaded')
       return !textures || el.dataset.roomTextures === 'in'
@@ -137,7 +181,7 @@ async function roomShown(page, withTextures) {
   )
   await page.evaluate(
     () =>
-      new Promise((done) => {
+      new Promise((/** @type {(value?: unknown) => void} */ done) => {
         let left = 30
         const tick = () => (--left <= 0 ? done() : requestAnimationFrame(tick))
         requestAnimationFrame(tick)
@@ -145,7 +189,11 @@ async function roomShown(page, withTextures) {
   )
 }
 
-/** Over the room, only its name: the page's own controls hidden, a band with the name, a Demo badge. */
+/**
+ * Over the room, only its name: the page's own controls hidden, a band with the name, a Demo badge.
+ * @param {Page} page
+ * @param {{ name: string; lang: string; kicker: string; demo: string | null }} band
+ */
 async function showBand(page, { name, lang, kicker, demo }) {
   await page.evaluate(
     ({ name, lang, demo, kicker }) => {
@@ -195,11 +243,12 @@ async function showBand(page, { name, lang, kicker, demo }) {
       }
       band.lang = lang
       // content text is text: set as such, never as markup
-      const small = band.querySelector('[data-part="kicker"]')
+      const small = /** @type {HTMLElement} */ (band.querySelector('[data-part="kicker"]'))
       small.textContent = kicker
       small.style.display = kicker ? 'block' : 'none'
-      band.querySelector('[data-part="name"]').textContent = name
-      const badge = document.querySelector('[data-part="demo"]')
+      const big = /** @type {HTMLElement} */ (band.querySelector('[data-part="name"]'))
+      big.textContent = name
+      const badge = /** @type {HTMLElement} */ (document.querySelector('[data-part="demo"]'))
       badge.textContent = demo ?? ''
       badge.style.display = demo ? 'block' : 'none'
     },
@@ -207,7 +256,12 @@ async function showBand(page, { name, lang, kicker, demo }) {
   )
 }
 
-/** A PNG screenshot as a JPEG within PREVIEW.maxBytes, as large a quality as fits. */
+/**
+ * A PNG screenshot as a JPEG within PREVIEW.maxBytes, as large a quality as fits.
+ * @param {Buffer} png
+ * @param {string} file
+ * @returns {Promise<Buffer>}
+ */
 async function toJpeg(png, file) {
   const { default: sharp } = await import('sharp')
   for (const quality of QUALITIES) {
@@ -225,13 +279,20 @@ async function toJpeg(png, file) {
  * and the site's), in every interface language. Cells not yet listed in the manifest have no page to preview: they
  * get theirs when their first testimony is added. Each image is written beside the others under a temporary name
  * and moved into place when made; the index records what it was made from.
- * @returns the site paths written, with their sizes in bytes
+ * @param {object} [options]
+ * @param {string} [options.root]
+ * @param {string[]} [options.cells] the ids of the cells to make, whether out of date or not
+ * @param {boolean} [options.force] make every image again
+ * @param {(line: string) => void} [options.log]
+ * @returns {Promise<{ file: string; bytes: number }[]>} the site paths written, with their sizes in bytes
  */
 export async function writePreviews({ root, cells: only, force = false, log = () => {} } = {}) {
   const p = paths(root)
   const { items, languages } = await wanted(p)
   const index = await readIndex(p)
+  /** @param {Wanted} item */
   const missing = (item) => languages.some((lang) => !existsSync(p.abs(previewPath(item.subject, lang))))
+  /** @param {Wanted} item */
   const stale = (item) => force || index[item.subject] !== item.source || missing(item)
   // the cells asked for are made in any case; the site's picture (from the first cell) whenever it is out of date
   const todo = items.filter((item) =>
@@ -257,7 +318,9 @@ export async function writePreviews({ root, cells: only, force = false, log = ()
     })
     // the app of this checkout on the development server, its content from `root`, drawn as a visitor first sees it
     await page.goto(`${server.url}?stats&lang=en`, { timeout: 180_000 })
-    await page.waitForFunction(() => !document.querySelector('[data-role="begin"]')?.disabled, null, {
+    const begun = () =>
+      !(/** @type {HTMLButtonElement | null} */ (document.querySelector('[data-role="begin"]'))?.disabled)
+    await page.waitForFunction(begun, null, {
       timeout: 180_000,
     })
     await page.click('[data-role="begin"]')

@@ -13,6 +13,33 @@ import { readModel } from './model.mjs'
 import { ensureDir, paths } from './registry.mjs'
 import { asset, ints, layer, num, prim, str, targets, tuple, tuples, uniqueName } from './usda.mjs'
 import { packUsdz, usdzEntries, usdzProblems } from './usdz.mjs'
+/** @import { Accessor, Document, Material, Node, Primitive, Texture, TextureInfo } from '@gltf-transform/core' */
+/** @import { Prim } from './usda.mjs' */
+
+/**
+ * What a USDZ holds, read back from the file itself.
+ * @typedef {object} QuickLookStats
+ * @property {number} bytes the file's size
+ * @property {number} wireBytes what a visitor downloads: gzipped where deploy/ compresses USDZ, else the file's size
+ * @property {number} polygons
+ * @property {{ name: string; width: number; height: number }[]} textures
+ * @property {Record<string, Uint8Array>} audio recordings inside the package, by their path in it
+ * @property {string[]} problems
+ */
+
+/**
+ * What the package is made from of a cell (src/content/schema.ts `Cell`): its model and its testimonies' spots and
+ * recordings.
+ * @typedef {object} QuickLookCell
+ * @property {string} id
+ * @property {string} model
+ * @property {{ id: string; position: readonly number[]; speaker: { consent: string }; audio: { aac: string } }[]} testimonies
+ */
+
+/** @typedef {{ path: string; bytes: Uint8Array; width: number; height: number }} PackageTexture */
+/** @typedef {{ id: string; position: readonly number[]; audio: string }} Sound */
+/** @typedef {Sound & { name: string }} Marker */
+/** @typedef {[number, number, number]} Rgb */
 
 /**
  * Apple's guidance for Quick Look: about 100,000 polygons, textures at most 2048 px on a side; and the cell's own
@@ -36,9 +63,14 @@ const MATERIALS = '/Root/Materials'
 /** The app's marker: a sphere of 8 cm in its idle colour (src/scene/markers.tsx), lit from within. */
 const MARKER = { radius: 0.08, color: '#ffd27a' }
 const TRIANGLES = 4
+/** @type {Record<number, string>} */
 const WRAP = { 10497: 'repeat', 33071: 'clamp', 33648: 'mirror' }
 
-/** A testimony as the package carries it: where it waits and which recording (inside the package) it plays. */
+/**
+ * A testimony as the package carries it: where it waits and which recording (inside the package) it plays.
+ * @param {QuickLookCell} cell
+ * @returns {(Sound & { aac: string })[]}
+ */
 function audible(cell) {
   return cell.testimonies
     .filter((t) => t.speaker.consent !== 'withdrawn')
@@ -51,6 +83,13 @@ function audible(cell) {
  * tool passes its staging view, so a change's own model and recordings are read before they are published) and
  * `out` is where the package goes (default: its place in the site).
  * @example await writeQuickLook({ root: 'public', cell: await readJson('public', 'content/cells/sizo-cell.json') })
+ * @param {object} options
+ * @param {string} options.root
+ * @param {QuickLookCell} options.cell
+ * @param {{ abs(sitePath: string): string; quickLook(id: string): string }} [options.files] resolves the site paths
+ *   the cell names (default: the published files under root)
+ * @param {string} [options.out] where the package goes (default: models/<cell>.usdz under root)
+ * @returns {Promise<QuickLookStats>}
  */
 export async function writeQuickLook({ root, cell, files = paths(root), out = files.abs(files.quickLook(cell.id)) }) {
   const p = files
@@ -58,6 +97,7 @@ export async function writeQuickLook({ root, cell, files = paths(root), out = fi
   const textures = await encodeTextures(doc)
   const sounds = audible(cell)
   const usda = cellLayer(doc, { cellId: cell.id, sounds, textures })
+  /** @type {[string, Uint8Array][]} */
   const entries = [[`${cell.id}.usda`, new Uint8Array(Buffer.from(usda, 'utf8'))]]
   for (const t of textures.values()) entries.push([t.path, t.bytes])
   for (const s of sounds) entries.push([s.audio, new Uint8Array(await readFile(p.abs(s.aac)))])
@@ -69,7 +109,8 @@ export async function writeQuickLook({ root, cell, files = paths(root), out = fi
 /**
  * The model as the package carries it: only what it writes of each vertex, welded, and simplified within
  * {@link PHONE_ERROR}. Named empty nodes (anchors) stay; the model itself is not changed.
- * @param {import('@gltf-transform/core').Document} doc
+ * @param {Document} doc
+ * @returns {Promise<Document>}
  */
 async function phoneCopy(doc) {
   const copy = cloneDocument(doc)
@@ -90,23 +131,28 @@ async function phoneCopy(doc) {
  * The stage of a cell: `/Root/Scenes/Scene` holds the model's node tree, `Testimonies` (one marker per testimony,
  * named after it) and `Behaviors` (one per marker: a tap plays its recording and stops any other); materials
  * live in `/Root/Materials`. Pure: `textures` maps each glTF texture to its file in the package.
- * @param {import('@gltf-transform/core').Document} doc
- * @param {{ cellId: string, sounds: { id: string, position: number[], audio: string }[],
- *   textures: Map<object, { path: string }> }} options
+ * @param {Document} doc
+ * @param {{ cellId: string, sounds: readonly Sound[], textures: Map<unknown, { path: string }> }} options
+ * @returns {string}
  */
 function cellLayer(doc, { cellId, sounds, textures }) {
   const sceneNames = new Set(['Testimonies', 'Behaviors'])
+  /** @type {Map<Material, { name: string; prim: Prim }>} */
   const materials = new Map()
   const materialNames = new Set(['Marker'])
+  /** @param {Material} material */
   const bind = (material) => {
-    if (!materials.has(material)) {
+    let bound = materials.get(material)
+    if (!bound) {
       const name = uniqueName(materialNames, material.getName() || 'material')
-      materials.set(material, { name, prim: materialPrim(name, material, textures) })
+      bound = { name, prim: materialPrim(name, material, textures) }
+      materials.set(material, bound)
     }
-    return `${MATERIALS}/${materials.get(material).name}`
+    return `${MATERIALS}/${bound.name}`
   }
   const gltfScene = doc.getRoot().getDefaultScene() ?? doc.getRoot().listScenes()[0]
   // texture coordinates are written only for a material with a texture in the package
+  /** @param {Material} material */
   const carries = (material) =>
     [
       material.getBaseColorTexture(),
@@ -117,8 +163,11 @@ function cellLayer(doc, { cellId, sounds, textures }) {
     ].some((t) => t && textures.has(t))
   const model = (gltfScene?.listChildren() ?? []).map((node) => nodePrim(node, sceneNames, SCENE, bind, carries))
 
+  /** @type {Set<string>} */
   const markerNames = new Set()
+  /** @type {Marker[]} */
   const markers = sounds.map((s) => ({ ...s, name: uniqueName(markerNames, s.id) }))
+  /** @param {Marker} m */
   const markerPath = (m) => `${SCENE}/Testimonies/${m.name}`
   const testimonies = prim('Xform', 'Testimonies', {
     children: markers.map((m) =>
@@ -166,16 +215,26 @@ function cellLayer(doc, { cellId, sounds, textures }) {
   })
 }
 
-/** A glTF node as an Xform with its local matrix, its mesh's triangles as Mesh prims, then its children. */
+/**
+ * A glTF node as an Xform with its local matrix, its mesh's triangles as Mesh prims, then its children.
+ * @param {Node} node
+ * @param {Set<string>} siblings
+ * @param {string} parentPath
+ * @param {(material: Material) => string} bind
+ * @param {(material: Material) => boolean} carries
+ * @returns {Prim}
+ */
 function nodePrim(node, siblings, parentPath, bind, carries) {
   const name = uniqueName(siblings, node.getName() || 'node')
   const path = `${parentPath}/${name}`
   const m = node.getMatrix()
+  /** @type {Set<string>} */
   const children = new Set()
   const meshes = []
-  for (const primitive of node.getMesh()?.listPrimitives() ?? []) {
+  const mesh = node.getMesh()
+  for (const primitive of mesh?.listPrimitives() ?? []) {
     if (primitive.getMode() !== TRIANGLES || !primitive.getAttribute('POSITION')) continue
-    const meshName = uniqueName(children, node.getMesh().getName() || 'mesh')
+    const meshName = uniqueName(children, mesh?.getName() || 'mesh')
     const material = primitive.getMaterial()
     const textured = material ? carries(material) : false
     meshes.push(meshPrim(meshName, primitive, material ? bind(material) : null, textured, positionDigits(node)))
@@ -193,10 +252,16 @@ function nodePrim(node, siblings, parentPath, bind, carries) {
   })
 }
 
-/** Every element of an accessor as a flat list of numbers (quantised data comes back as the values it encodes). */
+/**
+ * Every element of an accessor as a flat list of numbers (quantised data comes back as the values it encodes).
+ * @param {Accessor} accessor
+ * @returns {number[]}
+ */
 function flat(accessor) {
   const size = accessor.getElementSize()
+  /** @type {number[]} */
   const out = new Array(accessor.getCount() * size)
+  /** @type {number[]} */
   const element = new Array(size)
   for (let i = 0; i < accessor.getCount(); i++) {
     accessor.getElement(i, element)
@@ -214,17 +279,29 @@ const POSITION_DIGITS = 3
 const DIRECTION_DIGITS = 3
 const UV_DIGITS = 4
 
-/** Decimals that keep a node's positions to a millimetre in the room, whatever the node's scale. */
+/**
+ * Decimals that keep a node's positions to a millimetre in the room, whatever the node's scale.
+ * @param {Node} node
+ */
 function positionDigits(node) {
   const m = node.getWorldMatrix()
   const scale = Math.max(...[0, 4, 8].map((i) => Math.hypot(m[i], m[i + 1], m[i + 2])))
   return scale > 0 && scale < 1 ? Math.min(7, POSITION_DIGITS + Math.ceil(-Math.log10(scale))) : POSITION_DIGITS
 }
 
+/**
+ * @param {string} name
+ * @param {Primitive} primitive
+ * @param {string | null} material the path of its material prim
+ * @param {boolean} textured
+ * @param {number} digits
+ * @returns {Prim}
+ */
 function meshPrim(name, primitive, material, textured, digits) {
-  const points = flat(primitive.getAttribute('POSITION'))
-  const indices = primitive.getIndices()
-    ? Array.from(primitive.getIndices().getArray())
+  const points = flat(/** @type {Accessor} */ (primitive.getAttribute('POSITION')))
+  const indexAccessor = primitive.getIndices()
+  const indices = indexAccessor
+    ? Array.from(/** @type {ArrayLike<number>} */ (indexAccessor.getArray()))
     : Array.from({ length: points.length / 3 }, (_, i) => i)
   const props = [
     `int[] faceVertexCounts = ${ints(new Array(Math.floor(indices.length / 3)).fill(3))}`,
@@ -246,6 +323,7 @@ function meshPrim(name, primitive, material, textured, digits) {
   return prim('Mesh', name, { meta: material ? ['prepend apiSchemas = ["MaterialBindingAPI"]'] : [], props })
 }
 
+/** @param {readonly number[]} points */
 function extent(points) {
   const min = [Infinity, Infinity, Infinity]
   const max = [-Infinity, -Infinity, -Infinity]
@@ -256,10 +334,18 @@ function extent(points) {
   return `[${tuple(min)}, ${tuple(max)}]`
 }
 
-/** A UV sphere's Mesh properties: points, normals, triangles. */
+/**
+ * A UV sphere's Mesh properties: points, normals, triangles.
+ * @param {number} radius
+ * @param {number} [segments]
+ * @param {number} [rings]
+ */
 function sphere(radius, segments = 16, rings = 10) {
+  /** @type {number[]} */
   const points = []
+  /** @type {number[]} */
   const normals = []
+  /** @type {number[]} */
   const indices = []
   for (let r = 0; r <= rings; r++) {
     const theta = (r / rings) * Math.PI
@@ -290,11 +376,39 @@ function sphere(radius, segments = 16, rings = 10) {
 /**
  * A UsdPreviewSurface material from a glTF one (base colour, emissive, metallic-roughness, normal and occlusion
  * maps, alpha), or from plain colours for the marker.
+ * @overload
+ * @param {string} name
+ * @param {Material} material
+ * @param {Map<unknown, { path: string }>} textures
+ * @returns {Prim}
+ */
+/**
+ * @overload
+ * @param {string} name
+ * @param {null} material
+ * @param {Map<unknown, { path: string }>} textures
+ * @param {{ color: number[]; emissive: number[] }} plain
+ * @returns {Prim}
+ */
+/**
+ * @param {string} name
+ * @param {Material | null} material
+ * @param {Map<unknown, { path: string }>} textures
+ * @param {{ color: number[]; emissive: number[] }} [plain]
+ * @returns {Prim}
  */
 function materialPrim(name, material, textures, plain) {
   const path = `${MATERIALS}/${name}`
+  /** @type {Prim[]} */
   const shaders = []
+  /** @type {string[]} */
   const inputs = []
+  /**
+   * @param {string} key
+   * @param {Texture | null} texture
+   * @param {TextureInfo | null} info
+   * @param {{ channels: string[]; space: string; scale?: number[]; bias?: number[] }} how
+   */
   const texture = (key, texture, info, { channels, space, scale, bias }) => {
     const file = textures.get(texture)
     if (!file) return null
@@ -304,8 +418,8 @@ function materialPrim(name, material, textures, plain) {
       `asset inputs:file = ${asset(file.path)}`,
       `float2 inputs:st.connect = <${path}/uv.outputs:result>`,
       `token inputs:sourceColorSpace = "${space}"`,
-      `token inputs:wrapS = "${WRAP[info?.getWrapS()] ?? 'repeat'}"`,
-      `token inputs:wrapT = "${WRAP[info?.getWrapT()] ?? 'repeat'}"`,
+      `token inputs:wrapS = "${WRAP[/** @type {number} */ (info?.getWrapS())] ?? 'repeat'}"`,
+      `token inputs:wrapT = "${WRAP[/** @type {number} */ (info?.getWrapT())] ?? 'repeat'}"`,
     ]
     if (scale) props.push(`float4 inputs:scale = ${tuple(scale)}`)
     if (bias) props.push(`float4 inputs:bias = ${tuple(bias)}`)
@@ -376,7 +490,7 @@ function materialPrim(name, material, textures, plain) {
       bias: [1 - k, 1 - k, 1 - k, 0],
     })
     if (occlusion) inputs.push(`float inputs:occlusion.connect = <${occlusion}:r>`)
-  } else {
+  } else if (plain) {
     inputs.push(
       `color3f inputs:diffuseColor = ${tuple(plain.color)}`,
       `color3f inputs:emissiveColor = ${tuple(plain.emissive)}`,
@@ -406,9 +520,18 @@ function materialPrim(name, material, textures, plain) {
 /**
  * A tap on the marker plays its recording from the marker (spatial), and stops any other testimony's: one voice
  * at a time, as in the app. A second tap on a marker that is already speaking is ignored.
+ * @param {Marker} marker
+ * @param {readonly Marker[]} markers
+ * @param {(m: Marker) => string} markerPath
+ * @returns {Prim}
  */
 function behaviorPrim(marker, markers, markerPath) {
   const path = `${SCENE}/Behaviors/Tap_${marker.name}`
+  /**
+   * @param {string} name
+   * @param {Marker} m
+   * @param {'play' | 'stop'} type
+   */
   const audio = (name, m, type) =>
     prim('Preliminary_Action', name, {
       props: [
@@ -448,13 +571,20 @@ function behaviorPrim(marker, markers, markerPath) {
   })
 }
 
-/** The linear average colour the content tool noted on a texture it encoded as KTX2 (extras.averageColor), or null. */
+/**
+ * The linear average colour the content tool noted on a texture it encoded as KTX2 (extras.averageColor), or null.
+ * @param {Texture | null} texture
+ */
 function averageColour(texture) {
   const hex = texture?.getExtras()?.averageColor
   return typeof hex === 'string' && /^#[0-9a-f]{6}$/i.test(hex) ? linear(hex) : null
 }
 
-/** '#rrggbb' as a designer picks it (sRGB) → linear [r, g, b], as UsdPreviewSurface takes colours. */
+/**
+ * '#rrggbb' as a designer picks it (sRGB) → linear [r, g, b], as UsdPreviewSurface takes colours.
+ * @param {string} hex
+ * @returns {number[]}
+ */
 function linear(hex) {
   return [1, 3, 5].map((i) => {
     const c = parseInt(hex.slice(i, i + 2), 16) / 255
@@ -466,13 +596,18 @@ function linear(hex) {
  * Every texture the model uses, as a file Quick Look reads (PNG where some texel is transparent, else JPEG), at most
  * {@link PHONE_TEXTURE_SIZE} px on a side. KTX2 is decoded with three's Basis transcoder, WebP with sharp: Quick Look
  * reads neither.
+ * @param {Document} doc
+ * @returns {Promise<Map<Texture, PackageTexture>>}
  */
 async function encodeTextures(doc) {
+  /** @type {Map<Texture, PackageTexture>} */
   const out = new Map()
+  /** @type {Set<string>} */
   const names = new Set()
   for (const [i, texture] of doc.getRoot().listTextures().entries()) {
-    if (!texture.getImage()) continue
-    const source = await pixels(texture)
+    const image = texture.getImage()
+    if (!image) continue
+    const source = await pixels(texture, image)
     const { isOpaque } = await source().stats()
     const normal = usedAs(texture, 'normalTexture')
     const input = source().resize({
@@ -497,16 +632,23 @@ async function encodeTextures(doc) {
   return out
 }
 
-/** A texture's pixels as a fresh sharp pipeline each call (a pipeline runs once). */
-async function pixels(texture) {
-  const image = texture.getImage()
+/**
+ * A texture's pixels as a fresh sharp pipeline each call (a pipeline runs once).
+ * @param {Texture} texture
+ * @param {Uint8Array} image its image
+ */
+async function pixels(texture, image) {
   if (texture.getMimeType() !== 'image/ktx2') return () => sharp(image)
   const { data, width, height } = await decodeKtx2(image)
   const raw = Buffer.from(data.buffer, data.byteOffset, data.byteLength)
   return () => sharp(raw, { raw: { width, height, channels: 4 } })
 }
 
-/** Whether a material uses the texture in the given slot (`normalTexture`, …). */
+/**
+ * Whether a material uses the texture in the given slot (`normalTexture`, …).
+ * @param {Texture} texture
+ * @param {string} slot
+ */
 function usedAs(texture, slot) {
   return texture
     .getGraph()
@@ -517,6 +659,8 @@ function usedAs(texture, slot) {
 /**
  * What a USDZ holds, read back from the file itself: its size, the layer's polygons (counted from its
  * `faceVertexCounts`), textures and their pixel sizes, recordings, markers and what keeps it from being a USDZ.
+ * @param {string} file
+ * @returns {Promise<QuickLookStats>}
  */
 export async function quickLookStats(file) {
   const archive = new Uint8Array(await readFile(file))
@@ -525,6 +669,7 @@ export async function quickLookStats(file) {
   let polygons = 0
   for (const m of usda.matchAll(/int\[\] faceVertexCounts = \[([^\]]*)\]/g))
     polygons += m[1].trim() ? m[1].split(',').length : 0
+  /** @type {QuickLookStats['textures']} */
   const textures = []
   for (const e of entries.filter((e) => /\.(png|jpe?g)$/i.test(e.name))) {
     const { width = 0, height = 0 } = await sharp(e.bytes).metadata()
@@ -544,6 +689,8 @@ export async function quickLookStats(file) {
 /**
  * The bytes a visitor downloads for a package: gzipped as nginx sends it where deploy/ compresses USDZ
  * (deploy/headers.mjs: GZIP_TYPES, at its level), else the file as it is.
+ * @param {Uint8Array} archive
+ * @returns {number}
  */
 function onTheWire(archive) {
   return GZIP_TYPES.includes(MIME_TYPES.usdz) ? gzipSync(archive, { level: GZIP_LEVEL }).length : archive.length
@@ -553,6 +700,8 @@ function onTheWire(archive) {
  * Whether the package is over the cell's 1.5 MB on the wire, as a phrase (or null). Reported, not refused: the
  * recordings have to travel inside the package (Quick Look streams nothing), so a cell with many long testimonies
  * is over it whatever the tool does; the curator decides.
+ * @param {Pick<QuickLookStats, 'wireBytes'>} stats
+ * @returns {string | null}
  */
 export function quickLookSizeProblem(stats) {
   return stats.wireBytes > QUICK_LOOK_BUDGET.bytes
@@ -560,7 +709,11 @@ export function quickLookSizeProblem(stats) {
     : null
 }
 
-/** What a USDZ exceeds of Apple's guidance, one phrase each: `check` refuses such a package. */
+/**
+ * What a USDZ exceeds of Apple's guidance, one phrase each: `check` refuses such a package.
+ * @param {QuickLookStats} stats
+ * @returns {string[]}
+ */
 export function quickLookBudgetProblems(stats) {
   const problems = [...stats.problems]
   if (stats.polygons > QUICK_LOOK_BUDGET.polygons)
@@ -574,6 +727,12 @@ export function quickLookBudgetProblems(stats) {
 /**
  * Whether the package still matches its cell: every testimony that can be heard is inside with the published
  * recording, and nothing else is. Returns the problems as phrases.
+ * @param {object} options
+ * @param {string} options.root
+ * @param {QuickLookCell} options.cell
+ * @param {Pick<QuickLookStats, 'audio'>} options.stats
+ * @param {{ abs(sitePath: string): string }} [options.files]
+ * @returns {Promise<string[]>}
  */
 export async function quickLookStaleness({ root, cell, stats, files = paths(root) }) {
   const p = files

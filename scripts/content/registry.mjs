@@ -6,6 +6,24 @@ import { PipelineError } from './errors.mjs'
 
 export const DEFAULT_ROOT = resolve(new URL('../../public', import.meta.url).pathname)
 
+/**
+ * Where each content file of a site lies: its path on the site, and `abs` of that on disk.
+ * @typedef {object} Paths
+ * @property {string} root
+ * @property {(sitePath: string) => string} abs
+ * @property {string} manifest
+ * @property {string} letters
+ * @property {(id: string) => string} cell
+ * @property {(id: string) => string} model
+ * @property {(id: string) => string} quickLook the cell for AR Quick Look (iPhone, iPad, Vision Pro), beside its GLB
+ * @property {(id: string) => string} audio
+ * @property {(id: string, lang: string) => string} captions
+ */
+
+/**
+ * @param {string} [root]
+ * @returns {Paths}
+ */
 export function paths(root = DEFAULT_ROOT) {
   return {
     root,
@@ -14,14 +32,19 @@ export function paths(root = DEFAULT_ROOT) {
     letters: 'content/letters.json',
     cell: (id) => `content/cells/${id}.json`,
     model: (id) => `models/${id}.glb`,
-    /** The cell for AR Quick Look (iPhone, iPad, Vision Pro), beside its GLB. */
     quickLook: (id) => `models/${id}.usdz`,
     audio: (id) => `audio/${id}`,
     captions: (id, lang) => `content/captions/${id}.${lang}.vtt`,
   }
 }
 
-/** Reads a content file; `root` is the site's folder or a `paths()` view of it (a staged site, for instance). */
+/**
+ * Reads a content file; `root` is the site's folder or a `paths()` view of it (a staged site, for instance). Its
+ * shape is the caller's to check (`schema.mjs`).
+ * @param {string | { abs(sitePath: string): string }} root
+ * @param {string} sitePath
+ * @returns {Promise<any>}
+ */
 export async function readJson(root, sitePath) {
   const file = typeof root === 'string' ? join(root, sitePath) : root.abs(sitePath)
   if (!existsSync(file)) throw new PipelineError(sitePath, 'does not exist')
@@ -32,12 +55,18 @@ export async function readJson(root, sitePath) {
   }
 }
 
+/**
+ * @param {string} root
+ * @param {string} sitePath
+ * @param {unknown} data
+ */
 export async function writeJson(root, sitePath, data) {
   const file = join(root, sitePath)
   await mkdir(dirname(file), { recursive: true })
   await writeFile(file, `${JSON.stringify(data, null, 2)}\n`)
 }
 
+/** @param {string} file */
 export async function ensureDir(file) {
   await mkdir(dirname(file), { recursive: true })
 }

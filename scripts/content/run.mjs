@@ -3,14 +3,23 @@ import { promisify } from 'node:util'
 
 const exec = promisify(execFile)
 
-/** Runs a tool, resolving with its output; large buffers because ffmpeg is talkative. */
+/**
+ * Runs a tool, resolving with its output; large buffers because ffmpeg is talkative.
+ * @param {string} command
+ * @param {readonly string[]} args
+ * @returns {Promise<{ stdout: string; stderr: string }>}
+ */
 export function run(command, args) {
   return exec(command, args, { maxBuffer: 64 * 1024 * 1024 })
 }
 
+/** @type {Promise<true> | null} */
 let ffmpegChecked = null
 
-/** Fails with installation advice when ffmpeg/ffprobe are missing. */
+/**
+ * Fails with installation advice when ffmpeg/ffprobe are missing.
+ * @returns {Promise<true>}
+ */
 export function requireFfmpeg() {
   ffmpegChecked ??= Promise.all([run('ffmpeg', ['-version']), run('ffprobe', ['-version'])]).then(
     () => true,
@@ -24,6 +33,7 @@ export function requireFfmpeg() {
   return ffmpegChecked
 }
 
+/** @returns {Promise<boolean>} */
 export async function hasFfmpeg() {
   try {
     await requireFfmpeg()

@@ -1,10 +1,17 @@
-// The app's content schemas (src/studio/schemas.ts: the cells' and the letters'), loaded through Vite so this plain-Node tool shares it.
+// The app's content schemas (src/studio/schemas.ts: the cells' and the letters'), loaded through Vite so this
+// plain-Node tool shares it.
+/** @typedef {typeof import('../../src/studio/schemas.ts')} Schemas */
 import { fileURLToPath } from 'node:url'
 import { problemText } from './errors.mjs'
 
+/** @type {Promise<Schemas> | null} */
 let schema = null
-/** The module once it has come: its `formatPath` names fields as the app names them. */
+/**
+ * The module once it has come: its `formatPath` names fields as the app names them.
+ * @type {Schemas | null}
+ */
 let loaded = null
+/** @returns {Promise<Schemas>} */
 export function contentSchema() {
   schema ??= (async () => {
     const { runnerImport } = await import('vite')
@@ -12,7 +19,7 @@ export function contentSchema() {
     // With zod's English messages, which the app fetches only once a file is found wrong. Set here, on the zod the
     // schema uses (a package, which the module runner leaves to Node): the runner is closed once the import is done.
     const [module, z, en] = await Promise.all([
-      runnerImport(path).then((r) => r.module),
+      runnerImport(path).then((r) => /** @type {Schemas} */ (r.module)),
       import('zod/mini'),
       import('zod/v4/locales/en.js'),
     ])
@@ -22,9 +29,15 @@ export function contentSchema() {
   return schema
 }
 
-/** The problems a schema's `safeParse` found, one line each, naming the file and field (after `contentSchema()`). */
+/**
+ * The problems a schema's `safeParse` found, one line each, naming the file and field (after `contentSchema()`).
+ * @param {string} file
+ * @param {{ success: true } | { success: false; error: { issues: { message: string; path: PropertyKey[] }[] } }} result
+ * @returns {string[]}
+ */
 export function schemaProblems(file, result) {
   if (result.success) return []
-  if (!loaded) throw new Error('schemaProblems: load the schema first (contentSchema())')
-  return result.error.issues.map((i) => problemText(file, i.message, loaded.formatPath(i.path)))
+  const schemas = loaded
+  if (!schemas) throw new Error('schemaProblems: load the schema first (contentSchema())')
+  return result.error.issues.map((i) => problemText(file, i.message, schemas.formatPath(i.path)))
 }

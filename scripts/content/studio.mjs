@@ -4,10 +4,15 @@
 // production build's one page is index.html.
 import { fileURLToPath } from 'node:url'
 import { placeMarkers } from './commands.mjs'
+/** @import { Plugin } from 'vite' */
 
 const REPO = fileURLToPath(new URL('../..', import.meta.url))
 
-/** The studio's one endpoint: POST /__studio/save with { cell, positions, start } → { problems: [] } or the problems. */
+/**
+ * The studio's one endpoint: POST /__studio/save with { cell, positions, start } → { problems: [] } or the problems.
+ * @param {string} root
+ * @returns {Plugin}
+ */
 function studioApi(root) {
   return {
     name: 'content-studio',
@@ -16,11 +21,13 @@ function studioApi(root) {
       server.middlewares.use('/__studio/save', (req, res) => {
         if (req.method !== 'POST') {
           res.statusCode = 405
-          return res.end()
+          res.end()
+          return
         }
         let body = ''
-        req.on('data', (chunk) => (body += chunk))
+        req.on('data', (/** @type {Buffer} */ chunk) => (body += chunk))
         req.on('end', async () => {
+          /** @type {string[]} */
           let problems = []
           try {
             const { cell, positions, start } = JSON.parse(body)
@@ -37,8 +44,16 @@ function studioApi(root) {
   }
 }
 
-/** Starts the development server on `root`'s content with the studio; resolves with its address and a way to stop. */
-export async function startStudio({ root, port = 5173, host = '127.0.0.1', cacheDir } = {}) {
+/**
+ * Starts the development server on `root`'s content with the studio; resolves with its address and a way to stop.
+ * @param {object} options
+ * @param {string} options.root the site's folder
+ * @param {number} [options.port] 0: any free one
+ * @param {string} [options.host]
+ * @param {string} [options.cacheDir] where Vite keeps its pre-bundled dependencies (default node_modules/.vite)
+ * @returns {Promise<{ url: string; studio: string; close(): Promise<void> }>}
+ */
+export async function startStudio({ root, port = 5173, host = '127.0.0.1', cacheDir }) {
   const { createServer } = await import('vite')
   const server = await createServer({
     root: REPO,
@@ -50,7 +65,7 @@ export async function startStudio({ root, port = 5173, host = '127.0.0.1', cache
     logLevel: 'warn',
   })
   await server.listen()
-  const address = server.httpServer.address()
+  const address = server.httpServer?.address()
   const url = `http://${host}:${typeof address === 'object' && address ? address.port : port}/`
   return { url, studio: `${url}studio.html`, close: () => server.close() }
 }

@@ -1,6 +1,7 @@
 // Textures for the GPU: resized so a cell's texture memory keeps to its budget, then encoded as KTX2 (Basis
 // Universal, which the app transcodes to the format each GPU reads: ETC2 on phones and headsets, BC on desktops), or
 // WebP where KTX2 cannot be used. KTX2 textures that come in are kept as they are.
+/** @import { Texture } from '@gltf-transform/core' */
 import { Document, ImageUtils } from '@gltf-transform/core'
 import { EXTTextureWebP, KHRTextureBasisu } from '@gltf-transform/extensions'
 import { NodeBasisEncoder } from 'ktx2-encoder'
@@ -14,8 +15,12 @@ const ENCODABLE = new Set(['image/png', 'image/jpeg', 'image/webp'])
 /** Slots whose texels are colours (sRGB); every other slot holds data (normals, roughness) and stays linear. */
 const COLOUR_SLOTS = new Set(['baseColorTexture', 'emissiveTexture', 'diffuseTexture', 'specularGlossinessTexture'])
 
+/** @type {Promise<NodeBasisEncoder> | null} */
 let encoderPromise = null
-/** The Basis Universal encoder (WebAssembly). It prints progress through the console.log it finds when it loads. */
+/**
+ * The Basis Universal encoder (WebAssembly). It prints progress through the console.log it finds when it loads.
+ * @returns {Promise<NodeBasisEncoder>}
+ */
 function basisEncoder() {
   encoderPromise ??= (async () => {
     const encoder = new NodeBasisEncoder()
@@ -35,6 +40,8 @@ function basisEncoder() {
  * GPU memory (bytes, mipmaps included) of every texture, as the app uploads it. A KTX2 texture counts as the largest
  * format the transcoder may pick for it (ASTC 4×4, BC7, BC3 or ETC2 with alpha: one byte a texel, in 4×4 blocks;
  * some GPUs get ETC1 or BC1, half that); any other image as RGBA, four bytes a texel.
+ * @param {Document} doc
+ * @returns {number}
  */
 export function textureMemory(doc) {
   let bytes = 0
@@ -55,9 +62,13 @@ export function textureMemory(doc) {
   return bytes
 }
 
-/** The material slots a texture is used in (baseColorTexture, normalTexture, …). */
+/**
+ * The material slots a texture is used in (baseColorTexture, normalTexture, …).
+ * @param {Texture} texture
+ * @returns {Set<string>}
+ */
 function slotsOf(texture) {
-  const root = Document.fromGraph(texture.getGraph()).getRoot()
+  const root = /** @type {Document} */ (Document.fromGraph(texture.getGraph())).getRoot()
   return new Set(
     texture
       .getGraph()
@@ -67,7 +78,11 @@ function slotsOf(texture) {
   )
 }
 
-/** Expected GPU bytes of a texture of `side`-limited size once encoded as KTX2: a byte a texel, with mipmaps. */
+/**
+ * Expected GPU bytes of a texture of `side`-limited size once encoded as KTX2: a byte a texel, with mipmaps.
+ * @param {{ width: number; height: number }} size
+ * @param {number} side
+ */
 function expectedBytes({ width, height }, side) {
   const scale = Math.min(1, side / Math.max(width, height))
   return Math.ceil((Math.round(width * scale) * Math.round(height * scale) * 4) / 3)
@@ -76,26 +91,33 @@ function expectedBytes({ width, height }, side) {
 /**
  * Resizes and encodes the model's PNG, JPEG and WebP textures as KTX2, choosing the largest size (at most `maxSide`,
  * halving) at which all the textures together keep to the GPU memory budget. Returns what it did, per texture.
+ * @param {Document} doc
+ * @param {{ budget?: number; maxSide?: number }} [options]
+ * @returns {Promise<string[]>}
  */
 export async function compressTextures(doc, { budget = MODEL_BUDGET.textureBytes, maxSide = MAX_TEXTURE_SIZE } = {}) {
   const textures = doc
     .getRoot()
     .listTextures()
-    .filter((t) => ENCODABLE.has(t.getMimeType()) && t.getImage())
+    .flatMap((texture) => {
+      const image = texture.getImage()
+      return ENCODABLE.has(texture.getMimeType()) && image ? [{ texture, image }] : []
+    })
   const kept =
-    textureMemory(doc) - textures.reduce((n, t) => n + ImageUtils.getVRAMByteLength(t.getImage(), t.getMimeType()), 0)
+    textureMemory(doc) -
+    textures.reduce((n, { texture, image }) => n + (ImageUtils.getVRAMByteLength(image, texture.getMimeType()) ?? 0), 0)
   const plans = []
-  for (const texture of textures) {
-    const { width = 1, height = 1 } = await sharp(texture.getImage()).metadata()
+  for (const { texture, image } of textures) {
+    const { width = 1, height = 1 } = await sharp(image).metadata()
     // whether any texel is transparent, judged on a small copy (an 8192 px image takes seconds to scan)
-    const { isOpaque, channels } = await sharp(texture.getImage()).resize(512, 512, { fit: 'inside' }).stats()
+    const { isOpaque, channels } = await sharp(image).resize(512, 512, { fit: 'inside' }).stats()
     const slots = slotsOf(texture)
     // its average colour, for the AR Quick Look copy, which cannot carry KTX2 (quick-look.mjs)
     const average = `#${channels
       .slice(0, 3)
       .map((c) => Math.round(c.mean).toString(16).padStart(2, '0'))
       .join('')}`
-    plans.push({ texture, width, height, opaque: isOpaque, normal: slots.has('normalTexture'), slots, average })
+    plans.push({ texture, image, width, height, opaque: isOpaque, normal: slots.has('normalTexture'), slots, average })
   }
   let side = maxSide
   while (side > SMALLEST && kept + plans.reduce((n, p) => n + expectedBytes(p, side), 0) > budget) side /= 2
@@ -104,7 +126,7 @@ export async function compressTextures(doc, { budget = MODEL_BUDGET.textureBytes
   for (const plan of plans) {
     const { texture } = plan
     const colour = [...plan.slots].some((s) => COLOUR_SLOTS.has(s))
-    const resized = sharp(texture.getImage()).resize(side, side, { fit: 'inside', withoutEnlargement: true })
+    const resized = sharp(plan.image).resize(side, side, { fit: 'inside', withoutEnlargement: true })
     const { data, info } = await resized.ensureAlpha().raw().toBuffer({ resolveWithObject: true })
     const raw = {
       data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength),
@@ -137,7 +159,7 @@ export async function compressTextures(doc, { budget = MODEL_BUDGET.textureBytes
       report.push(`${texture.getName() || texture.getURI() || 'texture'}: ${from} → ${info.width}×${info.height} KTX2`)
     } catch (e) {
       // WebP where KTX2 cannot be used: say why, keep the size
-      const webp = await sharp(texture.getImage())
+      const webp = await sharp(texture.getImage() ?? plan.image)
         .resize(side, side, { fit: 'inside', withoutEnlargement: true })
         .webp()
         .toBuffer()

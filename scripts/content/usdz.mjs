@@ -1,7 +1,18 @@
 // USDZ packages: an uncompressed ZIP whose first file is the USD layer and whose every file starts at a multiple of
 // 64 bytes, so a reader can map it straight from the archive (Pixar's USDZ specification). The ZIP is fflate's
 // (vendored with three.js); this module only places the padding.
+/** @import { Zippable } from 'three/addons/libs/fflate.module.js' */
 import { unzipSync, zipSync } from 'three/addons/libs/fflate.module.js'
+
+/**
+ * A file of a package, where its data starts and how it is stored.
+ * @typedef {object} UsdzEntry
+ * @property {string} name
+ * @property {number} offset where the file's data starts in the archive
+ * @property {number} size
+ * @property {boolean} stored
+ * @property {Uint8Array} bytes
+ */
 
 const LOCAL_HEADER = 30
 /** The extra field that carries the padding: 2 bytes of id, 2 of length, then the padding itself. */
@@ -13,9 +24,12 @@ const MTIME = new Date('2020-01-01T00:00:00Z')
 /**
  * Packs `[name, bytes]` pairs, in order, into a USDZ: the first must be the layer (`.usda` or `.usdc`).
  * @example packUsdz([['cell.usda', layerBytes], ['audio/sizo-bunk.m4a', aac]])
+ * @param {readonly [string, Uint8Array][]} entries
+ * @returns {Uint8Array}
  */
 export function packUsdz(entries) {
   if (!/\.usd[ac]?$/.test(entries[0]?.[0] ?? '')) throw new Error('a USDZ package starts with its USD layer')
+  /** @type {Zippable} */
   const files = {}
   let offset = 0
   for (const [name, bytes] of entries) {
@@ -36,7 +50,8 @@ export function packUsdz(entries) {
 /**
  * The files of a package, in archive order, where each one's data starts and how it is stored, read from the
  * local headers (`unzipSync` gives the contents but not the layout the USDZ rules are about).
- * @returns {{ name: string, offset: number, size: number, stored: boolean, bytes: Uint8Array }[]}
+ * @param {Uint8Array} archive
+ * @returns {UsdzEntry[]}
  */
 export function usdzEntries(archive) {
   const contents = unzipSync(archive)
@@ -55,7 +70,11 @@ export function usdzEntries(archive) {
   return out
 }
 
-/** What keeps a package from being a USDZ Quick Look opens: each problem in a phrase. */
+/**
+ * What keeps a package from being a USDZ Quick Look opens: each problem in a phrase.
+ * @param {readonly UsdzEntry[]} entries
+ * @returns {string[]}
+ */
 export function usdzProblems(entries) {
   const problems = []
   if (!/\.usd[ac]?$/.test(entries[0]?.name ?? '')) problems.push('does not start with its USD layer')

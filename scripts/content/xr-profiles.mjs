@@ -13,6 +13,21 @@ import sharp from 'sharp'
 import { PipelineError } from './errors.mjs'
 import { countGeometry, modelIO } from './model.mjs'
 import { textureMemory } from './textures.mjs'
+/** @import { Document } from '@gltf-transform/core' */
+
+/**
+ * What a served model costs.
+ * @typedef {{ bytes: number; triangles: number; drawCalls: number; textureBytes: number }} XRModelStats
+ */
+
+/**
+ * What the app needs of a registry profile (profile.json): each hand's model, and the nodes its buttons move.
+ * @typedef {object} Profile
+ * @property {Record<string, {
+ *   assetPath?: string
+ *   components?: Record<string, { visualResponses?: Record<string, Record<string, string | undefined>> }>
+ * }>} [layouts]
+ */
 
 /**
  * The controllers whose own models are served: Quest 3 (Touch Plus), Quest 2 (Touch v3), and the registry's plain
@@ -35,7 +50,10 @@ const TEXTURE_SIDE = { colour: 512, data: 256 }
 
 const require = createRequire(import.meta.url)
 
-/** The registry package's profiles folder and version. */
+/**
+ * The registry package's profiles folder and version.
+ * @returns {{ dir: string; version: string }}
+ */
 export function registry() {
   const pkg = require.resolve('@webxr-input-profiles/assets/package.json')
   return {
@@ -47,18 +65,30 @@ export function registry() {
 /**
  * The node names a profile's layouts animate (value, min and max nodes of each button) and the joints a hand is
  * skinned to: the optimiser must keep them, with their transforms.
+ * @param {Profile} profile
+ * @returns {Set<string>}
  */
 export function animatedNodes(profile) {
+  /** @type {Set<string>} */
   const names = new Set()
   for (const layout of Object.values(profile.layouts ?? {}))
     for (const component of Object.values(layout.components ?? {}))
       for (const response of Object.values(component.visualResponses ?? {}))
-        for (const key of ['valueNodeName', 'minNodeName', 'maxNodeName']) if (response[key]) names.add(response[key])
+        for (const key of ['valueNodeName', 'minNodeName', 'maxNodeName']) {
+          const name = response[key]
+          if (name) names.add(name)
+        }
   return names
 }
 
-/** Local transforms of the named nodes, to check that optimisation moved none of them. */
+/**
+ * Local transforms of the named nodes, to check that optimisation moved none of them.
+ * @param {Document} doc
+ * @param {Set<string>} names
+ * @returns {Record<string, string>}
+ */
 function transforms(doc, names) {
+  /** @type {Record<string, string>} */
   const out = {}
   for (const node of doc.getRoot().listNodes())
     if (names.has(node.getName())) out[node.getName()] = [...node.getTranslation(), ...node.getRotation()].join(',')
@@ -68,6 +98,8 @@ function transforms(doc, names) {
 /**
  * Textures as WebP (decoded by the browser itself, so a session needs no transcoder), colours at most `side.colour`
  * px, data (normals, roughness, occlusion) at most `side.data`.
+ * @param {Document} doc
+ * @param {{ colour: number; data: number }} sides
  */
 async function webpTextures(doc, sides) {
   const colours = new Set(
@@ -94,9 +126,14 @@ async function webpTextures(doc, sides) {
  * Compresses one registry model: duplicates merged, unused data dropped (empty leaves kept: the min/max nodes of
  * buttons are empty), textures as WebP, geometry meshopt-compressed. A node a layout animates that holds a mesh gets
  * the mesh on a child, so that quantisation's corrective transform never lands on a node the app moves.
+ * @param {string} input
+ * @param {string} output
+ * @param {Set<string>} animated the nodes a layout animates (`animatedNodes`)
+ * @returns {Promise<XRModelStats>}
  */
 export async function optimizeXRModel(input, output, animated) {
   const io = await modelIO()
+  /** @type {Document} */
   let doc
   try {
     doc = (await io.read(input)).setLogger(new Logger(Logger.Verbosity.WARN))
@@ -137,7 +174,11 @@ export async function optimizeXRModel(input, output, animated) {
   return { bytes: (await stat(output)).size, ...countGeometry(doc), textureBytes: textureMemory(doc) }
 }
 
-/** What a served model exceeds of XR_MODEL_BUDGET, one phrase each. */
+/**
+ * What a served model exceeds of XR_MODEL_BUDGET, one phrase each.
+ * @param {XRModelStats} stats
+ * @returns {string[]}
+ */
 function xrModelProblems(stats) {
   const problems = []
   if (stats.bytes > XR_MODEL_BUDGET.bytes)
@@ -152,12 +193,16 @@ function xrModelProblems(stats) {
  * `models.json`, the index the app chooses from (which profiles have which hands, the fallback, the hand model), and
  * the registry's licence. All or nothing: the models are written to a new folder, checked against the budget, and
  * only then put in place of the old ones.
+ * @param {{ root?: string }} [options]
  */
 export async function buildXRProfiles({ root = 'public' } = {}) {
   const { dir, version } = registry()
   const out = join(root, 'xr-profiles')
   const stage = `${out}.new`
   await rm(stage, { recursive: true, force: true })
+  /**
+   * @type {{ source: string; fallback: string; hand: string; controllers: Record<string, string[]>; hands: string[] }}
+   */
   const index = {
     source: `@webxr-input-profiles/assets@${version}`,
     fallback: XR_FALLBACK_CONTROLLER,
@@ -165,13 +210,17 @@ export async function buildXRProfiles({ root = 'public' } = {}) {
     controllers: {},
     hands: [],
   }
+  /** @type {(XRModelStats & { file: string; from: number })[]} */
   const files = []
   try {
     for (const id of [...XR_CONTROLLER_MODELS, XR_HAND_MODEL]) {
+      /** @type {Profile} */
       const profile = JSON.parse(await readFile(join(dir, id, 'profile.json'), 'utf8'))
       const animated = animatedNodes(profile)
       const hands = []
-      for (const [handedness, layout] of Object.entries(profile.layouts)) {
+      for (const [handedness, layout] of Object.entries(
+        /** @type {NonNullable<Profile['layouts']>} */ (profile.layouts),
+      )) {
         if (!layout.assetPath) continue
         const file = `${id}/${layout.assetPath}`
         const input = join(dir, file)

@@ -43,19 +43,32 @@ const XFADE = 2
 const BITEXACT = ['-map_metadata', '-1', '-fflags', '+bitexact', '-flags:a', '+bitexact']
 const PCM = ['-ac', '1', '-c:a', 'pcm_s16le', ...BITEXACT]
 
+/** @typedef {(typeof cells)[number]} DemoCell */
+/** @typedef {DemoCell['testimonies'][number]} DemoTestimony */
+/** @typedef {(typeof LANGS)[number]} Lang */
+
 const exec = promisify(execFile)
 
+/**
+ * @param {string} cmd
+ * @param {readonly string[]} args
+ */
 async function run(cmd, args) {
   try {
     return await exec(cmd, args, { maxBuffer: 64 * 1024 * 1024 })
   } catch (error) {
-    throw new Error(`${cmd} ${args.join(' ')}\n${error.stderr || error.message}`)
+    const e = /** @type {Error & { stderr?: string }} */ (error)
+    throw new Error(`${cmd} ${args.join(' ')}\n${e.stderr || e.message}`)
   }
 }
 
+/** @param {readonly string[]} args */
 const ffmpeg = (args) => run('ffmpeg', ['-hide_banner', '-loglevel', 'error', '-nostdin', '-y', ...args])
 
-/** Duration in seconds, as ffprobe measures it. */
+/**
+ * Duration in seconds, as ffprobe measures it.
+ * @param {string} file
+ */
 async function probeDuration(file) {
   const { stdout } = await run('ffprobe', ['-v', 'error', '-show_entries', 'format=duration', '-of', 'csv=p=0', file])
   const d = Number.parseFloat(stdout.trim())
@@ -63,7 +76,10 @@ async function probeDuration(file) {
   return d
 }
 
-/** Peak and mean level in dB, from ffmpeg's volumedetect. */
+/**
+ * Peak and mean level in dB, from ffmpeg's volumedetect.
+ * @param {string} file
+ */
 async function volumeDb(file) {
   const { stderr } = await run('ffmpeg', [
     '-hide_banner',
@@ -84,10 +100,18 @@ async function volumeDb(file) {
   }
 }
 
+/**
+ * @param {string} file
+ * @param {number} seconds
+ */
 async function silence(file, seconds) {
   await ffmpeg(['-f', 'lavfi', '-i', `anullsrc=r=${RATE_HZ}:cl=mono`, '-t', String(seconds), ...PCM, file])
 }
 
+/**
+ * @param {{ start: number; end: number; text: string }[]} cues
+ * @param {string} note
+ */
 function vtt(cues, note) {
   const body = cues
     .map((c, i) => `${i + 1}\n${vttTimestamp(c.start)} --> ${vttTimestamp(c.end)}\n${c.text}\n`)
@@ -96,8 +120,9 @@ function vtt(cues, note) {
 }
 
 /** The languages of a sentence in content.mjs, in its order; the Ukrainian is spoken, all are captioned. */
-const LANGS = ['en', 'uk', 'de', 'pl']
+const LANGS = /** @type {const} */ (['en', 'uk', 'de', 'pl'])
 
+/** @type {Record<Lang, string>} */
 const NOTES = {
   en: 'Demo content: a synthetic voice (espeak-ng) reads a text written for this demo; no real person speaks.',
   uk: 'Демонстраційний вміст: синтезований голос (espeak-ng) читає текст, написаний для цього демо; жодна реальна людина тут не говорить.',
@@ -105,12 +130,19 @@ const NOTES = {
   pl: 'Treść demonstracyjna: syntetyczny głos (espeak-ng) czyta tekst napisany na potrzeby tego demo; nie mówi tu żadna prawdziwa osoba.',
 }
 
+/**
+ * @param {string} file
+ * @param {unknown} data
+ */
 async function writeJson(file, data) {
   await mkdir(dirname(file), { recursive: true })
   await writeFile(file, `${JSON.stringify(data, null, 2)}\n`)
 }
 
-/** Speaks one testimony into .demo-build/audio/<id>.wav and writes its captions; returns the WAV's duration. */
+/**
+ * Speaks one testimony into .demo-build/audio/<id>.wav and writes its captions; returns the WAV's duration.
+ * @param {DemoTestimony} t
+ */
 async function buildTestimony(t) {
   const dir = join(source.workDir, t.id)
   await mkdir(dir, { recursive: true })
@@ -179,6 +211,7 @@ async function buildTestimony(t) {
 }
 
 /** ffmpeg filter graphs for the ambient loops. Inputs [bed] (22 s, cross-faded into a loop) and [steady] (20 s). */
+/** @type {Record<string, { bed: string[]; steady: string[] }>} */
 const AMBIENT = {
   // distant corridor hum, faint ventilation, mains hum from the lamp, one far-off door clank
   'sizo-cell': {
@@ -214,6 +247,7 @@ const AMBIENT = {
   },
 }
 
+/** @param {string} cellId */
 async function buildAmbient(cellId) {
   const g = AMBIENT[cellId]
   const graph = [
@@ -233,7 +267,10 @@ async function buildAmbient(cellId) {
   console.log(`ambient-${cellId.padEnd(8)} ${d.toFixed(2)} s  mean ${level.mean} dB, peak ${level.max} dB`)
 }
 
-/** Fails when a testimony's position differs from the anchor node it names in the cell's source model. */
+/**
+ * Fails when a testimony's position differs from the anchor node it names in the cell's source model.
+ * @param {DemoCell} c
+ */
 async function checkAnchors(c) {
   const file = source.model(c.id)
   const doc = await new NodeIO().read(file)
@@ -252,7 +289,10 @@ async function checkAnchors(c) {
   }
 }
 
-/** What `addCell` takes as `meta`: every cell field but model, ambient and testimonies, plus ambientVolume. */
+/**
+ * What `addCell` takes as `meta`: every cell field but model, ambient and testimonies, plus ambientVolume.
+ * @param {DemoCell} c
+ */
 const cellMeta = (c) => ({
   id: c.id,
   demo: c.demo,
@@ -267,7 +307,10 @@ const cellMeta = (c) => ({
   ambientVolume: c.ambientVolume,
 })
 
-/** What `addTestimony` takes as `meta`: no audio, duration or captions; the position comes from the anchor. */
+/**
+ * What `addTestimony` takes as `meta`: no audio, duration or captions; the position comes from the anchor.
+ * @param {DemoTestimony} t
+ */
 const testimonyMeta = (t) => ({
   id: t.id,
   title: t.title,

@@ -17,7 +17,11 @@
  * the anchors in its cell's recipe (cells/<cell>.mjs).
  */
 
-/** A synthetic stand-in speaker; `pitch` is espeak-ng's -p (0-99) so the demo voices are told apart. */
+/**
+ * A synthetic stand-in speaker; `pitch` is espeak-ng's -p (0-99) so the demo voices are told apart.
+ * @param {number} n
+ * @param {number} pitch
+ */
 const demoSpeaker = (n, pitch) => ({
   pitch,
   speaker: {

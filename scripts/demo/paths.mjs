@@ -23,10 +23,19 @@ export const source = {
   captionsDir: join(BUILD_DIR, 'captions'),
   metaDir: join(BUILD_DIR, 'meta'),
   workDir: join(BUILD_DIR, 'work'),
+  /** @param {string} cellId */
   model: (cellId) => join(BUILD_DIR, 'models', `${cellId}.glb`),
+  /** @param {string} testimonyId */
   speech: (testimonyId) => join(BUILD_DIR, 'audio', `${testimonyId}.wav`),
+  /** @param {string} cellId */
   ambient: (cellId) => join(BUILD_DIR, 'audio', `ambient-${cellId}.wav`),
+  /**
+   * @param {string} testimonyId
+   * @param {string} lang
+   */
   captions: (testimonyId, lang) => join(BUILD_DIR, 'captions', `${testimonyId}.${lang}.vtt`),
+  /** @param {string} cellId */
   cellMeta: (cellId) => join(BUILD_DIR, 'meta', 'cells', `${cellId}.json`),
+  /** @param {string} testimonyId */
   testimonyMeta: (testimonyId) => join(BUILD_DIR, 'meta', 'testimonies', `${testimonyId}.json`),
 }

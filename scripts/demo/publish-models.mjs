@@ -16,7 +16,8 @@ for (const c of cells) {
   const { model: _m, quickLook: _q, ambient, testimonies, ...fields } = published
   const meta = { ...fields, light: c.light, ambientVolume: ambient.volume }
   const { stats, budget } = await addCell({ root: PUBLIC, meta, model: source.model(c.id) })
-  const bake = stats.bake ? `, light baked in ${stats.bake.seconds} s (${stats.bake.rays} rays)` : ''
+  const bake =
+    stats.bake && 'seconds' in stats.bake ? `, light baked in ${stats.bake.seconds} s (${stats.bake.rays} rays)` : ''
   console.log(
     `${site.model(c.id)}  ${(stats.bytes / 1024).toFixed(1)} KiB  ${stats.triangles} triangles  ` +
       `${stats.drawCalls} draw calls  ${(stats.textureBytes / 1048576).toFixed(2)} MiB texture memory${bake}`,

@@ -61,6 +61,7 @@ for (const c of cells) {
       `${stats.drawCalls} draw calls`,
   )
   if (budget.length) throw new Error(`${site.model(c.id)} ${budget.join('; ')}`)
+  /** @type {import('../content/quick-look.mjs').QuickLookStats | undefined} */
   let quickLook
   for (const t of c.testimonies) {
     const added = await addTestimony({
@@ -74,6 +75,7 @@ for (const c of cells) {
     quickLook = added.quickLook
     console.log(`  ${entry.id.padEnd(16)} ${entry.duration} s  at [${entry.position.join(', ')}] (${entry.anchor})`)
   }
+  if (!quickLook) throw new Error(`${c.id} has no testimony in content.mjs`)
   const over = quickLookBudgetProblems(quickLook)
   console.log(
     `${site.quickLook(c.id)}  ${(quickLook.bytes / 1024).toFixed(1)} KiB  ${quickLook.polygons} polygons  ` +
@@ -83,14 +85,17 @@ for (const c of cells) {
 }
 
 // 4. the published cells must say what content.mjs says, in its order, at its positions
+/** @type {Set<string>} */
 const referenced = new Set()
 for (const c of cells) {
   const published = await readJson(PUBLIC, site.cell(c.id))
-  const ids = published.testimonies.map((t) => t.id)
+  /** @type {{ id: string; position: number[]; anchor?: string; audio: { opus: string; aac: string }; captions: Record<string, string> }[]} */
+  const testimonies = published.testimonies
+  const ids = testimonies.map((t) => t.id)
   const expected = c.testimonies.map((t) => t.id)
   if (ids.join() !== expected.join())
     throw new Error(`${site.cell(c.id)}: testimonies [${ids}], expected [${expected}]`)
-  for (const [i, t] of published.testimonies.entries()) {
+  for (const [i, t] of testimonies.entries()) {
     const want = c.testimonies[i].position
     if (t.position.some((v, k) => Math.abs(v - want[k]) > 5e-4))
       throw new Error(`${site.cell(c.id)}: ${t.id} is at [${t.position}], content.mjs expects [${want}] (${t.anchor})`)

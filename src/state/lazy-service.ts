@@ -10,7 +10,7 @@ export type Loadable<T> =
   | { status: 'error'; error: string; retry?: 'offered' | 'trying' }
 
 /** A service loaded on demand (the audio engine, the 3D runtime, the WebXR layer, the content), as its store holds it. */
-export interface LazyService<T, A extends unknown[] = []> {
+interface LazyService<T, A extends unknown[] = []> {
   /** Where the service stands. */
   loadable: Loadable<T>
   /**

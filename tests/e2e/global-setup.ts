@@ -1,7 +1,7 @@
 import type { TestProject } from 'vitest/node'
 import { existsSync } from 'node:fs'
 import { preview } from 'vite'
-import { chromiumExecutable } from './chromium'
+import { chromiumExecutable } from '../../scripts/browsers/chromium.mjs'
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module'
 import { type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, inject } from 'vitest'
 import { LOAD_TIMEOUT, STATE_TIMEOUT } from './limits'
-import { launchChromium } from '../../scripts/chromium.mjs'
+import { launchChromium } from '../../scripts/browsers/chromium.mjs'
 
 const require = createRequire(import.meta.url)
 
@@ -16,11 +16,9 @@ export interface LaunchOptions {
   exposeGc?: boolean
 }
 
+/** The project's Chromium (scripts/browsers/chromium.mjs), found once by the global setup. */
 export async function launch({ autoplay = false, exposeGc = false }: LaunchOptions = {}): Promise<Browser> {
-  const args: string[] = []
-  if (autoplay) args.push('--autoplay-policy=no-user-gesture-required')
-  if (exposeGc) args.push('--js-flags=--expose-gc')
-  return launchChromium({ executablePath: inject('chromiumPath'), args })
+  return launchChromium({ executablePath: inject('chromiumPath'), autoplay, exposeGc })
 }
 
 /** A new context whose waits, clicks and loads are bounded by the suite's limits (limits.ts), not Playwright's. */

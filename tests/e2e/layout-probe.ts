@@ -170,7 +170,7 @@ export function unreachable(selector: string): string[] {
   return out
 }
 
-/** `fn` called with `args`, as a script for WebDriver's execute (`return (…)`, see tests/webkit/browser.ts). */
+/** `fn` called with `args`, as a script for WebDriver's execute (`return (…)`, see scripts/browsers/webkit-page.mjs). */
 export function probeScript(fn: (...args: never[]) => unknown, ...args: unknown[]): string {
   return `(${fn.toString()})(${args.map((a) => JSON.stringify(a)).join(', ')})`
 }

@@ -2,12 +2,13 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir, userInfo } from 'node:os'
 import { join, resolve } from 'node:path'
+import { freePort } from '../../scripts/browsers/free-port.mjs'
+import { installCommand, packagesFor } from '../system-packages.mjs'
 import { LOAD_TIMEOUT } from './limits'
-import { freePort } from './free-port'
 
 const NGINX = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((p) => existsSync(p)) ?? null
 
-/** Whether Debian's nginx is here (CI installs it; .ci/run). */
+/** Whether Debian's nginx is here (`npm test` installs it: tests/system-packages.json). */
 export const hasNginx = NGINX !== null
 
 /**
@@ -17,7 +18,7 @@ export const hasNginx = NGINX !== null
  * enter a home folder such as `/root`).
  */
 export async function startNginx(): Promise<{ url: string; stop(): Promise<void> }> {
-  if (!NGINX) throw new Error('nginx is not installed (apt-get install nginx-light)')
+  if (!NGINX) throw new Error(`nginx is not installed. Install it with: ${installCommand(packagesFor('nginx-light'))}`)
   const prefix = mkdtempSync(join(tmpdir(), 'pv-nginx-'))
   const conf = join(prefix, 'conf')
   mkdirSync(join(conf, 'prisonersvoice'), { recursive: true })

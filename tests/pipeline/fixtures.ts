@@ -5,7 +5,7 @@ import { createRequire } from 'node:module'
 import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
-import { cspSafeTranscoder } from '../../scripts/basis-transcoder.mjs'
+import { cspSafeTranscoder } from '../../build/basis-transcoder'
 import { run } from '../../scripts/content/run.mjs'
 import { publicDir } from '../unit/public-files'
 

@@ -3,7 +3,9 @@
 // with three empty anchor nodes. Run `node tests/pipeline/scan-model.mjs <file.glb>` to write one by hand.
 import { Document, NodeIO } from '@gltf-transform/core'
 import sharp from 'sharp'
+/** @import { Material, Primitive } from '@gltf-transform/core' */
 
+/** @type {Record<string, [number, number, number]>} */
 export const SCAN_ANCHORS = {
   'anchor-window': [0, 1.6, -1.9],
   'anchor-bunk': [-1, 0.6, 0],
@@ -19,7 +21,10 @@ const FACES = [
   { origin: [1.5, 0, -2], u: [0, 0, 4], v: [0, 2.6, 0], chunks: [3, 4] }, // right wall
 ]
 
-/** A deterministic noise in [-1, 1]. */
+/**
+ * A deterministic noise in [-1, 1].
+ * @param {number} i
+ */
 function noise(i) {
   const x = Math.sin(i * 12.9898) * 43758.5453
   return (x - Math.floor(x)) * 2 - 1
@@ -28,6 +33,9 @@ function noise(i) {
 /**
  * Writes the model. `quads` per chunk side: 125 gives 64 × 125² × 2 = 2,000,000 triangles; `textureSize` 8192.
  * Returns the triangle count and the texture's size.
+ * @param {string} file
+ * @param {{ quads?: number; textureSize?: number }} [options]
+ * @returns {Promise<{ triangles: number; textureSize: number }>}
  */
 export async function writeScanModel(file, { quads = 125, textureSize = 8192 } = {}) {
   const doc = new Document()
@@ -90,9 +98,19 @@ export async function writeScanModel(file, { quads = 125, textureSize = 8192 } =
   return { triangles, textureSize }
 }
 
-/** A triangle list with texture coordinates, in the document's one buffer. */
+/**
+ * A triangle list with texture coordinates, in the document's one buffer.
+ * @param {Document} doc
+ * @param {{ positions: Float32Array; uvs: Float32Array; indices: Uint16Array | Uint32Array }} arrays
+ * @param {Material} material
+ * @returns {Primitive}
+ */
 export function texturedPrimitive(doc, { positions, uvs, indices }, material) {
   const buffer = doc.getRoot().listBuffers()[0] ?? doc.createBuffer()
+  /**
+   * @param {'VEC3' | 'VEC2' | 'SCALAR'} type
+   * @param {Float32Array | Uint16Array | Uint32Array} array
+   */
   const accessor = (type, array) => doc.createAccessor().setType(type).setArray(array).setBuffer(buffer)
   return doc
     .createPrimitive()
@@ -102,6 +120,10 @@ export function texturedPrimitive(doc, { positions, uvs, indices }, material) {
     .setMaterial(material)
 }
 
+/**
+ * @param {number[]} a
+ * @param {number[]} b
+ */
 function cross(a, b) {
   const c = [a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0]]
   const length = Math.hypot(...c)

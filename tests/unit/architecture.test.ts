@@ -86,3 +86,23 @@ describe('the folders of src/', () => {
     expect(imports.filter((i) => i.to === 'app')).toEqual([])
   })
 })
+
+describe('the Node scripts', () => {
+  const ROOT = resolve(import.meta.dirname, '../..')
+  const files = (dir: string) =>
+    readdirSync(join(ROOT, dir), { recursive: true, encoding: 'utf8' }).map((f) => join(dir, f))
+
+  it('are typed by their JSDoc (tsconfig.scripts.json), with no declaration file written beside them', () => {
+    const declarations = ['scripts', 'deploy', 'tests', 'build'].flatMap(files).filter((f) => f.endsWith('.d.mts'))
+    expect(declarations).toEqual([])
+  })
+
+  it('keep the benchmarks out of the tests: browsers are started through scripts/browsers, as the tests do', () => {
+    const reaching = files('scripts/bench')
+      .filter((f) => f.endsWith('.mjs'))
+      .filter((f) =>
+        /from\s+['"](\.\.\/)+tests\/|runnerImport\(['"][^'"]*tests\//.test(readFileSync(join(ROOT, f), 'utf8')),
+      )
+    expect(reaching).toEqual([])
+  })
+})

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { BASIS_TRANSCODER_ASSET, cspSafeBasisTranscoder } from '../../build/csp-safe-basis-transcoder'
-import { cspSafeTranscoder } from '../../scripts/basis-transcoder.mjs'
+import { cspSafeTranscoder } from '../../build/basis-transcoder.ts'
 import { installed } from './dependency-files'
 
-const PATCH = 'build/csp-safe-basis-transcoder.ts (and the strings in scripts/basis-transcoder.mjs)'
+const PATCH = 'build/csp-safe-basis-transcoder.ts (and the strings in build/basis-transcoder.ts)'
 const LIBS = 'three/examples/jsm/libs/basis/'
 
 describe(`three's Basis transcoder, rewritten to run under the CSP (${PATCH})`, () => {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Letters } from '../../src/letters/schema'
 import { demoCells, readJson } from '../e2e/harness'
 import { begin, coveredAtCentre, enterCell, openApp } from './app'
-import { DESKTOP, PHONE, type WebKitPage } from './browser'
+import { DESKTOP, PHONE, type WebKitPage } from '../../scripts/browsers/webkit-page.mjs'
 
 const letters = readJson<Letters>('content/letters.json')
 

@@ -1,7 +1,8 @@
 import { PNG } from 'pngjs'
 import { inject } from 'vitest'
-import { playbackRun, WebKitPage, type PlaybackRun, type Viewport } from './browser'
-import { KEYS } from './webdriver'
+import { playbackRun, type PlaybackRun } from '../../scripts/browsers/media-sampling.mjs'
+import { WebKitPage, type Viewport } from '../../scripts/browsers/webkit-page.mjs'
+import { KEYS } from '../../scripts/browsers/webdriver.mjs'
 
 /** The steps of the experience in WebKit, as a visitor takes them. */
 

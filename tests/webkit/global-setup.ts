@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs'
 import type { TestProject } from 'vitest/node'
 import { preview } from 'vite'
-import { DESKTOP, WebKitPage } from './browser'
-import { startWebKit } from './services'
+import { DESKTOP, WebKitPage } from '../../scripts/browsers/webkit-page.mjs'
+import { startWebKit } from '../../scripts/browsers/webkit.mjs'
 
 declare module 'vitest' {
   export interface ProvidedContext {

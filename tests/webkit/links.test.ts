@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, inject, it } from 'vitest'
 import { demoCells } from '../e2e/harness'
 import { baseURL } from './app'
-import { PHONE, WebKitPage } from './browser'
+import { PHONE, WebKitPage } from '../../scripts/browsers/webkit-page.mjs'
 
 /** A testimony's link opened in WebKit, the engine of every iPhone browser, where media starts only after a tap. */
 describe('a link to a testimony in WebKit at phone size', () => {

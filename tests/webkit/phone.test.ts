@@ -3,7 +3,7 @@ import { MIN_ROOM_SHARE } from '../../src/ui/phone-layout'
 import { demoCells } from '../e2e/harness'
 import { probeScript, roomShare, textOverlaps, unreachable, type RoomShare } from '../e2e/layout-probe'
 import { begin, captionShown, enterCell, openApp, stopVoice } from './app'
-import { PHONE, type WebKitPage } from './browser'
+import { PHONE, type WebKitPage } from '../../scripts/browsers/webkit-page.mjs'
 
 // The engine of every iPhone: the phone's view inside a cell, held upright and on its side.
 describe.each([

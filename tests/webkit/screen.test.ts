@@ -13,7 +13,7 @@ import {
   sceneShot,
   stopVoice,
 } from './app'
-import { DESKTOP, PHONE, type WebKitPage } from './browser'
+import { DESKTOP, PHONE, type WebKitPage } from '../../scripts/browsers/webkit-page.mjs'
 
 /** The longest the voice may stand still in a testimony's first five seconds. */
 const MAX_STALL_MS = 1000

@@ -3,7 +3,7 @@ import en from '../../src/i18n/locales/en'
 import { startFaultServer, type FaultServer } from '../e2e/fault-server'
 import { demoCells } from '../e2e/harness'
 import { begin, enterCell, openApp } from './app'
-import { DESKTOP, WebKitPage } from './browser'
+import { DESKTOP, WebKitPage } from '../../scripts/browsers/webkit-page.mjs'
 
 const audioTime = `document.querySelector('audio[data-role="testimony-audio"]')?.currentTime ?? -1`
 

@@ -8,9 +8,11 @@
  */
 import { CellBuilder } from '../model-kit/cell-builder.mjs'
 import { room } from '../model-kit/room.mjs'
+/** @import { Axis, Vec } from '../model-kit/vector.mjs' */
 
 const ROOM = room({ width: 4.5, depth: 5.5, height: 2.3, wall: 0.4 })
 
+/** @returns {CellBuilder} */
 export function buildBasement() {
   const { depth: D, height: H, halfWidth: hw, halfDepth: hd, wall: T } = ROOM
   const b = new CellBuilder('basement')
@@ -55,6 +57,7 @@ export function buildBasement() {
   const landingZ = ST.z0 + ST.steps * ST.run
   b.box('concrete-floor', [ST.x0, 0, landingZ], [ST.x1, ST.landing, hd])
   // a handrail on the open side of the stair, on four posts
+  /** @type {(i: number) => Vec} */
   const railAt = (i) => [ST.x1 + 0.04, i * rise + 0.9, ST.z0 + (i - 0.5) * ST.run]
   b.beam('metal', railAt(1), railAt(10), 0.03)
   for (const i of [1, 4, 7, 10]) {
@@ -71,6 +74,7 @@ export function buildBasement() {
   b.box('metal', [-1.65, ST.landing + 1.0, hd - 0.07], [-1.52, ST.landing + 1.05, hd - 0.05])
 
   // pipes under the ceiling: two along the room, one across by the back wall, on brackets
+  /** @type {{ axis: Axis; center: Vec; radius: number; length: number }[]} */
   const pipes = [
     { axis: 'z', center: [1.65, 2.13, 0], radius: 0.055, length: D },
     { axis: 'z', center: [1.85, 2.11, 0], radius: 0.035, length: D },
@@ -116,6 +120,7 @@ export function buildBasement() {
   b.sphere('lamp', bulb, 0.045)
 
   // pallets and mattresses on the floor: more sleepers than places
+  /** @type {(x0: number, z0: number, alongX: boolean) => [number, number, number, number]} */
   const pallet = (x0, z0, alongX) => {
     const L = 1.2
     const Wp = 0.8
@@ -133,6 +138,7 @@ export function buildBasement() {
     }
     return [x0, z0, x0 + sx, z0 + sz]
   }
+  /** @type {(bounds: [number, number, number, number], y: number, thick?: number) => void} */
   const mattress = ([x0, z0, x1, z1], y, thick = 0.07) =>
     b.box('mattress', [x0 + 0.03, y, z0 + 0.02], [x1 - 0.03, y + thick, z1 - 0.02])
   const p1 = pallet(-1.3, -hd + 0.05, true)
@@ -203,6 +209,7 @@ export function buildBasement() {
     b.box('metal', [vent.x0, y, -hd + 0.004], [vent.x1, y + 0.006, -hd + 0.012])
 
   // rough walls: cement smears and patches, damp climbing from the floor
+  /** @type {[number, [number, number], [number, number]][]} */
   const patches = [
     [-hw, [0.3, 1.2], [-2.0, -0.9]],
     [-hw, [1.4, 2.0], [-0.4, 0.3]],

@@ -7,27 +7,58 @@
  */
 import { TEXTURES } from './textures.mjs'
 import { AXES, TANGENTS, add, axisIndex, cross, dot, normalize, scale, sub } from './vector.mjs'
+/** @import { Axis, Vec } from './vector.mjs' */
+
+/**
+ * How a material looks: a colour or one of the kit's textures (textures.mjs), and its surface.
+ * @typedef {object} MaterialSpec
+ * @property {string} [color]
+ * @property {string} [texture]
+ * @property {string} [tint]
+ * @property {number} [roughness]
+ * @property {number} [metallic]
+ * @property {string} [emissive]
+ */
+
+/**
+ * The triangles of one material, as glb.mjs writes them.
+ * @typedef {{ spec: MaterialSpec; repeat: number; positions: number[]; normals: number[]; uvs: number[]; indices: number[] }} Part
+ */
+
+/** @typedef {[Vec, Vec]} Corner a position and its normal */
 
 /** Collects triangles per material, and the anchors; `writeGlb` turns it into a file. */
 export class CellBuilder {
+  /** @param {string} id */
   constructor(id) {
     this.id = id
-    /** @type {Map<string, {spec: object, positions: number[], normals: number[], indices: number[]}>} */
+    /** @type {Map<string, Part>} */
     this.parts = new Map()
+    /** @type {{ name: string; position: Vec }[]} */
     this.anchors = []
   }
 
+  /**
+   * @param {string} name
+   * @param {MaterialSpec} spec
+   */
   material(name, spec) {
     const repeat = spec.texture ? TEXTURES[spec.texture].repeat : 1
     this.parts.set(name, { spec, repeat, positions: [], normals: [], uvs: [], indices: [] })
   }
 
+  /** @param {string} mat */
   part(mat) {
     const p = this.parts.get(mat)
     if (!p) throw new Error(`unknown material "${mat}"`)
     return p
   }
 
+  /**
+   * @param {Part} p
+   * @param {Vec} pos
+   * @param {Vec} n
+   */
   vertex(p, pos, n) {
     p.positions.push(pos[0], pos[1], pos[2])
     p.normals.push(n[0], n[1], n[2])
@@ -43,7 +74,13 @@ export class CellBuilder {
     return p.positions.length / 3 - 1
   }
 
-  /** A triangle from three [position, normal] pairs; flipped if needed so it is CCW seen from the normals' side. */
+  /**
+   * A triangle from three [position, normal] pairs; flipped if needed so it is CCW seen from the normals' side.
+   * @param {string} mat
+   * @param {Corner} a
+   * @param {Corner} b
+   * @param {Corner} c
+   */
   tri(mat, a, b, c) {
     const p = this.part(mat)
     const face = cross(sub(b[0], a[0]), sub(c[0], a[0]))
@@ -55,7 +92,15 @@ export class CellBuilder {
     else p.indices.push(ia, ic, ib)
   }
 
-  /** A flat quad a-b-c-d (in order around its edge) facing `n`. */
+  /**
+   * A flat quad a-b-c-d (in order around its edge) facing `n`.
+   * @param {string} mat
+   * @param {Vec} a
+   * @param {Vec} b
+   * @param {Vec} c
+   * @param {Vec} d
+   * @param {Vec} n
+   */
   quad(mat, a, b, c, d, n) {
     const p = this.part(mat)
     const face = cross(sub(b, a), sub(c, a))
@@ -64,11 +109,17 @@ export class CellBuilder {
     else p.indices.push(i[0], i[2], i[1], i[0], i[3], i[2])
   }
 
-  /** An axis-aligned box from its minimum to its maximum corner; `skip` lists faces to leave out ('+y', '-x'...). */
+  /**
+   * An axis-aligned box from its minimum to its maximum corner; `skip` lists faces to leave out ('+y', '-x'...).
+   * @param {string} mat
+   * @param {Vec} min
+   * @param {Vec} max
+   * @param {string[]} [skip]
+   */
   box(mat, min, max, skip = []) {
     const c = scale(add(min, max), 0.5)
     const h = scale(sub(max, min), 0.5)
-    for (const axis of ['x', 'y', 'z']) {
+    for (const axis of /** @type {const} */ (['x', 'y', 'z'])) {
       for (const sign of [1, -1]) {
         if (skip.includes(`${sign > 0 ? '+' : '-'}${axis}`)) continue
         const n = scale(AXES[axis], sign)
@@ -79,19 +130,38 @@ export class CellBuilder {
         const fc = add(c, scale(n, h[axisIndex(axis)]))
         const hu = h[axisIndex(ua)]
         const hv = h[axisIndex(va)]
+        /** @type {(su: number, sv: number) => Vec} */
         const corner = (su, sv) => add(fc, add(scale(u, su * hu), scale(v, sv * hv)))
         this.quad(mat, corner(-1, -1), corner(1, -1), corner(1, 1), corner(-1, 1), n)
       }
     }
   }
 
-  /** A box given by its centre and full size. */
+  /**
+   * A box given by its centre and full size.
+   * @param {string} mat
+   * @param {Vec} center
+   * @param {Vec} size
+   * @param {string[]} [skip]
+   */
   boxAt(mat, center, size, skip) {
     const h = scale(size, 0.5)
     this.box(mat, sub(center, h), add(center, h), skip)
   }
 
-  /** A cylinder along an axis ('x' | 'y' | 'z'); caps: 'both' | 'start' | 'end' | 'none'; `inward`: seen from inside. */
+  /**
+   * A cylinder along an axis ('x' | 'y' | 'z'); caps: 'both' | 'start' | 'end' | 'none'; `inward`: seen from inside.
+   * @param {string} mat
+   * @param {object} shape
+   * @param {Vec} shape.center
+   * @param {Axis} shape.axis
+   * @param {number} shape.radius
+   * @param {number} shape.length
+   * @param {number} [shape.segments]
+   * @param {'both' | 'start' | 'end' | 'none'} [shape.caps]
+   * @param {string} [shape.capMat] the end cap's material (default: `mat`)
+   * @param {boolean} [shape.inward]
+   */
   cylinder(mat, { center, axis, radius, length, segments = 12, caps = 'both', capMat, inward = false }) {
     const a = AXES[axis]
     const [pa, qa] = TANGENTS[axis]
@@ -99,22 +169,29 @@ export class CellBuilder {
     const Q = AXES[qa]
     const s0 = add(center, scale(a, -length / 2))
     const s1 = add(center, scale(a, length / 2))
+    /** @type {Vec[]} */
     const ring = []
     for (let i = 0; i < segments; i++) {
       const t = (i / segments) * Math.PI * 2
       ring.push(add(scale(P, Math.cos(t)), scale(Q, Math.sin(t))))
     }
+    /** @param {Vec} r */
     const side = (r) => (inward ? scale(r, -1) : r)
     for (let i = 0; i < segments; i++) {
       const r0 = ring[i]
       const r1 = ring[(i + 1) % segments]
+      /** @type {Corner} */
       const v00 = [add(s0, scale(r0, radius)), side(r0)]
+      /** @type {Corner} */
       const v01 = [add(s0, scale(r1, radius)), side(r1)]
+      /** @type {Corner} */
       const v10 = [add(s1, scale(r0, radius)), side(r0)]
+      /** @type {Corner} */
       const v11 = [add(s1, scale(r1, radius)), side(r1)]
       this.tri(mat, v00, v01, v11)
       this.tri(mat, v00, v11, v10)
     }
+    /** @type {(centerPt: Vec, n: Vec, m: string) => void} */
     const cap = (centerPt, n, m) => {
       for (let i = 0; i < segments; i++) {
         const r0 = add(centerPt, scale(ring[i], radius))
@@ -126,8 +203,16 @@ export class CellBuilder {
     if (caps === 'both' || caps === 'end') cap(s1, a, capMat ?? mat)
   }
 
-  /** A low-poly UV sphere with smooth normals. */
+  /**
+   * A low-poly UV sphere with smooth normals.
+   * @param {string} mat
+   * @param {Vec} center
+   * @param {number} radius
+   * @param {number} [rings]
+   * @param {number} [segments]
+   */
   sphere(mat, center, radius, rings = 8, segments = 12) {
+    /** @type {(i: number, j: number) => Corner} */
     const pt = (i, j) => {
       const phi = (i / rings) * Math.PI
       const th = (j / segments) * Math.PI * 2
@@ -146,13 +231,21 @@ export class CellBuilder {
     }
   }
 
-  /** A square-section beam from point a to point b (any direction), e.g. a sloping handrail. */
+  /**
+   * A square-section beam from point a to point b (any direction), e.g. a sloping handrail.
+   * @param {string} mat
+   * @param {Vec} a
+   * @param {Vec} b
+   * @param {number} size
+   */
   beam(mat, a, b, size) {
     const d = normalize(sub(b, a))
     const ref = Math.abs(d[1]) < 0.9 ? [0, 1, 0] : [1, 0, 0]
     const p = scale(normalize(cross(d, ref)), size / 2)
     const q = scale(normalize(cross(p, d)), size / 2)
+    /** @type {(o: Vec, sp: number, sq: number) => Vec} */
     const corner = (o, sp, sq) => add(o, add(scale(p, sp), scale(q, sq)))
+    /** @type {[number, number][]} */
     const ring = [
       [1, 1],
       [-1, 1],
@@ -169,7 +262,10 @@ export class CellBuilder {
       [a, scale(d, -1)],
       [b, d],
     ]
-    for (const [o, n] of ends) this.quad(mat, ...ring.map(([sp, sq]) => corner(o, sp, sq)), n)
+    for (const [o, n] of ends) {
+      const [c0, c1, c2, c3] = ring.map(([sp, sq]) => corner(o, sp, sq))
+      this.quad(mat, c0, c1, c2, c3, n)
+    }
   }
 
   /**
@@ -177,10 +273,24 @@ export class CellBuilder {
    * ('x' | 'y' | 'z'), `at` its coordinate and `inward` (+1 | -1) the direction of the room. `u` and `v` are
    * the ranges along the other two axes (for 'x': z and y, for 'z': x and y, for 'y': x and z).
    * shape 'blob' is roughly elliptic; 'rise' is full at v[0] with a ragged edge towards v[1] (rising damp).
+   * @param {string} mat
+   * @param {object} stain
+   * @param {Axis} stain.plane
+   * @param {number} stain.at
+   * @param {number} stain.inward +1 | -1
+   * @param {[number, number]} stain.u
+   * @param {[number, number]} stain.v
+   * @param {'blob' | 'rise'} [stain.shape]
+   * @param {number} [stain.strips]
+   * @param {number} [stain.depth]
+   * @param {number} [stain.seed]
    */
   stain(mat, { plane, at, inward, u, v, shape = 'blob', strips = 10, depth = 0.004, seed = 1 }) {
     const rand = mulberry32(seed)
-    const [ua, va] = { x: ['z', 'y'], z: ['x', 'y'], y: ['x', 'z'] }[plane]
+    /** @type {Record<Axis, [Axis, Axis]>} */
+    const across = { x: ['z', 'y'], z: ['x', 'y'], y: ['x', 'z'] }
+    const [ua, va] = across[plane]
+    /** @type {(u0: number, u1: number, v0: number, v1: number) => void} */
     const put = (u0, u1, v0, v1) => {
       const min = [0, 0, 0]
       const max = [0, 0, 0]
@@ -211,12 +321,20 @@ export class CellBuilder {
     }
   }
 
+  /**
+   * @param {string} name
+   * @param {Vec} position
+   */
   anchor(name, position) {
     this.anchors.push({ name: `anchor-${name}`, position })
   }
 }
 
-/** A small seeded PRNG, so the stains come out the same on every run. */
+/**
+ * A small seeded PRNG, so the stains come out the same on every run.
+ * @param {number} seed
+ * @returns {() => number}
+ */
 function mulberry32(seed) {
   let a = seed >>> 0
   return () => {

@@ -3,10 +3,15 @@ import { Document, NodeIO } from '@gltf-transform/core'
 import { writeFile } from 'node:fs/promises'
 import { makeTexture } from './textures.mjs'
 import { add, cross, dot, normalize, sub } from './vector.mjs'
+/** @import { Texture } from '@gltf-transform/core' */
+/** @import { CellBuilder, Part } from './cell-builder.mjs' */
 
 /**
  * Writes `cell` to `file`; the scene's root node is named after the cell. `generator` names the program in the
  * file's asset block. Returns its size, triangle and primitive (draw-call) counts, and the anchors.
+ * @param {CellBuilder} cell
+ * @param {string} file
+ * @param {{ generator: string }} options
  */
 export async function writeGlb(cell, file, { generator }) {
   const doc = new Document()
@@ -17,8 +22,12 @@ export async function writeGlb(cell, file, { generator }) {
   scene.addChild(root)
   let triangles = 0
   let primitives = 0
+  /** @type {Record<string, Awaited<ReturnType<typeof makeTexture>>>} */
   const textures = {}
+  /** @type {Record<string, { color: Texture; normal: Texture | null }>} */
   const images = {}
+  // a cell may carry a texture seed of its own; the demo's cells take the default
+  const seed = /** @type {{ seed?: number }} */ (cell).seed ?? 1
   for (const [name, p] of cell.parts) {
     if (p.indices.length === 0) continue
     checkWinding(name, p)
@@ -30,7 +39,7 @@ export async function writeGlb(cell, file, { generator }) {
       .setMetallicFactor(metallic)
     if (emissive) material.setEmissiveFactor(srgbToLinear(emissive))
     if (p.spec.texture) {
-      const made = (textures[p.spec.texture] ??= await makeTexture(p.spec.texture, cell.seed ?? 1))
+      const made = (textures[p.spec.texture] ??= await makeTexture(p.spec.texture, seed))
       const tex = (images[p.spec.texture] ??= {
         color: doc.createTexture(p.spec.texture).setImage(made.color).setMimeType('image/png'),
         normal:
@@ -70,19 +79,30 @@ export async function writeGlb(cell, file, { generator }) {
     triangles += p.indices.length / 3
     primitives += 1
   }
-  for (const a of cell.anchors) root.addChild(doc.createNode(a.name).setTranslation(a.position))
+  for (const a of cell.anchors)
+    root.addChild(doc.createNode(a.name).setTranslation(/** @type {[number, number, number]} */ (a.position)))
   const glb = await new NodeIO().writeBinary(doc)
   await writeFile(file, glb)
   return { bytes: glb.byteLength, triangles, primitives, anchors: cell.anchors }
 }
 
-/** '#rrggbb' (sRGB, as a designer picks it) -> linear [r, g, b] (as glTF factors are). */
+/**
+ * '#rrggbb' (sRGB, as a designer picks it) -> linear [r, g, b] (as glTF factors are).
+ * @param {string} hex
+ * @returns {[number, number, number]}
+ */
 function srgbToLinear(hex) {
   const v = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
-  return v.map((c) => Math.round((c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4) * 1e4) / 1e4)
+  return /** @type {[number, number, number]} */ (
+    v.map((c) => Math.round((c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4) * 1e4) / 1e4)
+  )
 }
 
-/** Every triangle's geometric normal must agree with its vertex normals (CCW seen from outside). */
+/**
+ * Every triangle's geometric normal must agree with its vertex normals (CCW seen from outside).
+ * @param {string} name
+ * @param {Part} p
+ */
 function checkWinding(name, p) {
   const P = p.positions
   const N = p.normals

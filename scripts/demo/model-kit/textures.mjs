@@ -7,16 +7,38 @@
  */
 import sharp from 'sharp'
 
-/** Integer hash of lattice point (x, y) and a seed → 0..1. */
+/** @typedef {(u: number, v: number) => number[]} Texel a colour, [r, g, b] (sRGB 0..255), at (u, v) */
+/**
+ * A texture's recipe: its colour, and where it has one, its bumps.
+ * @typedef {object} Recipe
+ * @property {number} repeat metres one tile covers
+ * @property {number} size px on a side
+ * @property {(seed: number) => Texel} texel
+ * @property {{ strength: number; height: (seed: number) => (u: number, v: number) => number }} [normal]
+ */
+
+/**
+ * Integer hash of lattice point (x, y) and a seed → 0..1.
+ * @param {number} x
+ * @param {number} y
+ * @param {number} seed
+ */
 function hash(x, y, seed) {
   let h = Math.imul(x, 374761393) + Math.imul(y, 668265263) + Math.imul(seed, 2246822519)
   h = Math.imul(h ^ (h >>> 13), 1274126177)
   return ((h ^ (h >>> 16)) >>> 0) / 4294967296
 }
 
+/** @param {number} t */
 const fade = (t) => t * t * t * (t * (t * 6 - 15) + 10)
 
-/** Value noise at (u, v) in 0..1 on a lattice of `cells` × `cells`, wrapping so the texture tiles. */
+/**
+ * Value noise at (u, v) in 0..1 on a lattice of `cells` × `cells`, wrapping so the texture tiles.
+ * @param {number} u
+ * @param {number} v
+ * @param {number} cells
+ * @param {number} seed
+ */
 function valueNoise(u, v, cells, seed) {
   const x = u * cells
   const y = v * cells
@@ -24,6 +46,7 @@ function valueNoise(u, v, cells, seed) {
   const y0 = Math.floor(y)
   const fx = fade(x - x0)
   const fy = fade(y - y0)
+  /** @param {number} i */
   const w = (i) => ((i % cells) + cells) % cells
   const a = hash(w(x0), w(y0), seed)
   const b = hash(w(x0 + 1), w(y0), seed)
@@ -32,7 +55,13 @@ function valueNoise(u, v, cells, seed) {
   return a + (b - a) * fx + (c - a) * fy + (a - b - c + d) * fx * fy
 }
 
-/** Fractal noise 0..1: `octaves` layers from `cells` lattice cells up, each half as strong. */
+/**
+ * Fractal noise 0..1: `octaves` layers from `cells` lattice cells up, each half as strong.
+ * @param {number} u
+ * @param {number} v
+ * @param {{ cells?: number; octaves?: number; seed?: number }} [options]
+ * @returns {number}
+ */
 function fbm(u, v, { cells = 4, octaves = 5, seed = 1 } = {}) {
   let sum = 0
   let amp = 0.5
@@ -45,14 +74,22 @@ function fbm(u, v, { cells = 4, octaves = 5, seed = 1 } = {}) {
   return sum / norm
 }
 
+/** @type {(e0: number, e1: number, x: number) => number} */
 const smooth = (e0, e1, x) => {
   const t = Math.min(1, Math.max(0, (x - e0) / (e1 - e0)))
   return t * t * (3 - 2 * t)
 }
+/** @type {(a: number[], b: number[], t: number) => number[]} */
 const mix = (a, b, t) => a.map((v, i) => v + (b[i] - v) * t)
+/** @param {string} hex */
 const rgb = (hex) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16))
 
-/** A texture `size` px square from `texel(u, v) -> [r, g, b]` (sRGB 0..255), as PNG bytes. */
+/**
+ * A texture `size` px square from `texel(u, v) -> [r, g, b]` (sRGB 0..255), as PNG bytes.
+ * @param {number} size
+ * @param {Texel} texel
+ * @returns {Promise<Uint8Array>}
+ */
 async function render(size, texel) {
   const data = Buffer.alloc(size * size * 3)
   for (let y = 0; y < size; y++)
@@ -71,10 +108,16 @@ async function render(size, texel) {
   )
 }
 
-/** A tangent-space normal map (PNG) from a height function, for bumps in plaster, concrete and pitted metal. */
+/**
+ * A tangent-space normal map (PNG) from a height function, for bumps in plaster, concrete and pitted metal.
+ * @param {number} size
+ * @param {(u: number, v: number) => number} height
+ * @param {number} strength
+ */
 async function normalMap(size, height, strength) {
   const h = new Float32Array(size * size)
   for (let y = 0; y < size; y++) for (let x = 0; x < size; x++) h[y * size + x] = height(x / size, 1 - y / size)
+  /** @type {(x: number, y: number) => number} */
   const at = (x, y) => h[((y + size) % size) * size + ((x + size) % size)]
   return render(size, (u, v) => {
     const x = Math.floor(u * size)
@@ -89,6 +132,7 @@ async function normalMap(size, height, strength) {
 /**
  * The recipes: each returns { color, normal? } PNG bytes. `repeat` (metres one tile covers) is what the model kit
  * scales UVs by; walls cover their full height in one tile so damp and paint lines sit where they belong.
+ * @type {Record<string, Recipe>}
  */
 export const TEXTURES = {
   /** Dull green oil paint on plaster, chipped and scuffed, grimier towards the floor. */
@@ -218,7 +262,11 @@ export const TEXTURES = {
   },
 }
 
-/** The colour (and, where the recipe has one, normal) PNGs of texture `name`, deterministic for `seed`. */
+/**
+ * The colour (and, where the recipe has one, normal) PNGs of texture `name`, deterministic for `seed`.
+ * @param {string} name
+ * @param {number} [seed]
+ */
 export async function makeTexture(name, seed = 1) {
   const recipe = TEXTURES[name]
   if (!recipe) throw new Error(`unknown texture "${name}"`)

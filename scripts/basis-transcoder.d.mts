@@ -1,1 +1,0 @@
-export function cspSafeTranscoder(js: string): string

@@ -1,5 +1,0 @@
-// draco3dgltf ships no types: what the tests use of it.
-declare module 'draco3dgltf' {
-  const draco3d: { createEncoderModule(): Promise<unknown>; createDecoderModule(): Promise<unknown> }
-  export default draco3d
-}
