@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core'
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import en from '../../src/i18n/locales/en'
 import {
   baseURL,
@@ -30,6 +30,11 @@ const audioTime = (page: Page) =>
 
 describe('links to cells and testimonies', () => {
   const [sizo, basement] = demoCells()
+  // Each visit in a browser of its own making: a page left open by one test (on a cell choice, its sound running)
+  // kept a later headset's session from starting in Chromium.
+  afterEach(async () => {
+    for (const context of browser().contexts()) await context.close()
+  })
   const texts = readJson<{ testimonies: { id: string; title: { en: string }; speaker: { label: { en: string } } }[] }>(
     `content/cells/${sizo.id}.json`,
   )
