@@ -74,6 +74,8 @@ async function playFirst(page: Page) {
   await marker.waitFor()
   await marker.click()
   await page.waitForSelector(`#root[data-playing="${testimony}"]`)
+  // Speaking, not still waiting for its data: a waiting voice's marker shows a still ring instead of its pulse.
+  await page.waitForSelector('#root[data-audio="playing"]')
   await page.waitForSelector('.caption-line')
 }
 
