@@ -10,10 +10,9 @@
 //   loads on its first opening (open.mjs).
 // Run: npm run bench   (builds first if dist/ is missing); a budget over its line prints FAIL and exits non-zero.
 // One part alone: npm run bench -- --only bytes   (or --only open, --only first-voice)
-import { existsSync, readFileSync, statSync } from 'node:fs'
-import { gzipSync } from 'node:zlib'
+import { readFileSync, statSync } from 'node:fs'
 import { tapToAudible } from './audible.mjs'
-import { benchBytes, firstTestimonyBytes, gzipSum, printOwnShare } from './bytes.mjs'
+import { benchBytes, codeOf, firstTestimonyBytes, gz, gzipSum, kb, printOwnShare } from './bytes.mjs'
 import { firstVoiceOnSlow4G } from './first-voice.mjs'
 import { benchOpen, openOnDemand, printOpenOnDemand } from './open.mjs'
 import { offlineCacheBytes } from './offline.mjs'
@@ -39,16 +38,6 @@ if (only === 'first-voice') {
 if (only) throw new Error(`--only ${only}: the parts are "bytes", "open" and "first-voice"`)
 
 const { server, base, browser } = await serveAndLaunch()
-
-/** @param {string} path */
-const gz = (path) => gzipSync(readFileSync(`dist/${path}`)).length
-/** @param {number} n */
-const kb = (n) => `${(n / 1024).toFixed(1)} KB`
-/** @param {readonly string[]} urls */
-const codeOf = (urls) =>
-  [...new Set(urls)]
-    .map((u) => new URL(u).pathname.slice(1))
-    .filter((p) => /\.(js|css)$/.test(p) && existsSync(`dist/${p}`))
 
 const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
 /** @type {string[]} */

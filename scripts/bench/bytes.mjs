@@ -19,14 +19,14 @@ const OWN_BUDGET_KB = 40
 const LARGEST = Number(process.env.BENCH_LARGEST ?? 25)
 
 /** @param {string} path */
-const gz = (path) => gzipSync(readFileSync(`dist/${path}`)).length
+export const gz = (path) => gzipSync(readFileSync(`dist/${path}`)).length
 /** @param {number} n */
-const kb = (n) => `${(n / 1024).toFixed(1)} KB`
+export const kb = (n) => `${(n / 1024).toFixed(1)} KB`
 /**
  * The built JS and CSS files among the requested URLs, once each.
  * @param {readonly string[]} urls
  */
-const codeOf = (urls) =>
+export const codeOf = (urls) =>
   [...new Set(urls)]
     .map((u) => new URL(u).pathname.slice(1))
     .filter((p) => /\.(js|css)$/.test(p) && existsSync(`dist/${p}`))
