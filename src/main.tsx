@@ -14,6 +14,7 @@ import { readStartAddress } from './links/use-address'
 import { framedByAnotherSite } from './app/framing'
 import { lazyPart } from './parts/lazy-part'
 import { APP_READY_EVENT } from './app/early-begin'
+import { provideXRLayer } from './xr/xr-layer-load'
 import './ui/styles.css'
 
 const root = document.getElementById('root')
@@ -38,6 +39,9 @@ rememberComfort(deployment.mode, safeStorage())
 
 // Other languages' interface text downloads when first needed.
 void setLanguage(lang)
+
+// The WebXR layer, fetched only where a headset or AR is offered: XR itself with the features' headset panels.
+provideXRLayer(() => import('./app/xr-layer'))
 
 /** Shown only where another site frames the page: fetched then. */
 const FramedNotice = lazyPart(() => import('./app/framed-notice'), { name: 'FramedNotice' })

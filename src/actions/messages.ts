@@ -13,6 +13,8 @@ export const actionsEn = {
   open: 'Open',
   dismiss: 'Dismiss',
   scanQr: 'Scan with your phone camera to open it there.',
+  openAfterVR: 'Open after I leave VR',
+  openAfterVRMarked: 'Will be offered when you leave VR',
 } as const
 
 export type ActionsKey = keyof typeof actionsEn
@@ -29,6 +31,8 @@ export const ACTIONS: Record<'uk' | 'de' | 'pl', Catalogue> = {
     open: 'Відкрити',
     dismiss: 'Закрити',
     scanQr: 'Скануйте камерою телефона, щоб відкрити там.',
+    openAfterVR: 'Відкрити, коли вийду з VR',
+    openAfterVRMarked: 'Запропонуємо після виходу з VR',
   },
   de: {
     pageLanguage: '(auf {language})',
@@ -43,6 +47,8 @@ export const ACTIONS: Record<'uk' | 'de' | 'pl', Catalogue> = {
     open: 'Öffnen',
     dismiss: 'Schließen',
     scanQr: 'Mit der Handykamera scannen, um es dort zu öffnen.',
+    openAfterVR: 'Nach dem Verlassen von VR öffnen',
+    openAfterVRMarked: 'Wird nach dem Verlassen von VR angeboten',
   },
   pl: {
     pageLanguage: '(strona w języku: {language})',
@@ -55,6 +61,8 @@ export const ACTIONS: Record<'uk' | 'de' | 'pl', Catalogue> = {
     open: 'Otwórz',
     dismiss: 'Zamknij',
     scanQr: 'Zeskanuj aparatem telefonu, aby otworzyć tam.',
+    openAfterVR: 'Otwórz po wyjściu z VR',
+    openAfterVRMarked: 'Zaproponujemy po wyjściu z VR',
   },
 }
 

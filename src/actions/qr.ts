@@ -17,17 +17,3 @@ export function qrPath(matrix: QrMatrix): string {
   )
   return d
 }
-
-/** Draws the code into a square on a 2D canvas (for 3D panels). */
-export function drawQr(ctx: CanvasRenderingContext2D, matrix: QrMatrix, x: number, y: number, size: number): void {
-  const n = matrix.length
-  const cell = size / n
-  ctx.fillStyle = '#ffffff'
-  ctx.fillRect(x, y, size, size)
-  ctx.fillStyle = '#000000'
-  matrix.forEach((row, j) =>
-    row.forEach((dark, i) => {
-      if (dark) ctx.fillRect(Math.floor(x + i * cell), Math.floor(y + j * cell), Math.ceil(cell), Math.ceil(cell))
-    }),
-  )
-}

@@ -1,7 +1,6 @@
 import { useEffect, useMemo, type ReactNode } from 'react'
 import { CanvasTexture, SRGBColorSpace } from 'three'
 import type { ThreeEvent } from '@react-three/fiber'
-import { drawQr, type QrMatrix } from '../actions/qr'
 
 /** Pixels per metre of panel: sharp enough to read captions at arm's length in a headset. */
 const DENSITY = 1024
@@ -13,9 +12,9 @@ interface PanelText {
   weight?: 'normal' | 'bold'
 }
 
-/** A QR code block: a square of `size` metres, centred. */
+/** A QR code block: its modules, rows of dark (true) and light, in a square of `size` metres, centred. */
 interface PanelQr {
-  qr: QrMatrix
+  qr: readonly (readonly boolean[])[]
   size: number
 }
 
@@ -37,6 +36,19 @@ function wrapLines(ctx: Pick<CanvasRenderingContext2D, 'measureText'>, text: str
     lines.push(line)
   }
   return lines
+}
+
+/** Draws a QR code's modules, black on white, into a square of the canvas. */
+function drawQr(ctx: CanvasRenderingContext2D, modules: PanelQr['qr'], x: number, y: number, size: number): void {
+  const cell = size / modules.length
+  ctx.fillStyle = '#ffffff'
+  ctx.fillRect(x, y, size, size)
+  ctx.fillStyle = '#000000'
+  modules.forEach((row, j) =>
+    row.forEach((dark, i) => {
+      if (dark) ctx.fillRect(Math.floor(x + i * cell), Math.floor(y + j * cell), Math.ceil(cell), Math.ceil(cell))
+    }),
+  )
 }
 
 /**

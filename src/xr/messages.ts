@@ -4,8 +4,6 @@ import type { Catalogue } from '../i18n/messages'
 /** The headset's and AR's own text (loaded with the WebXR layer; all four languages travel together). */
 export const xrEn = {
   vrHint: 'Point at a glowing marker and pull the trigger, or pinch, to hear a testimony.',
-  openAfterVR: 'Open after I leave VR',
-  openAfterVRMarked: 'Will be offered when you leave VR',
   guidedOrder: 'The testimonies play one after another.',
   arPlaceHint: 'Point at the floor and tap to place the cell.',
   arScale: 'Size',
@@ -19,8 +17,6 @@ export type XRKey = keyof typeof xrEn
 export const XR: Record<'uk' | 'de' | 'pl', Catalogue> = {
   uk: {
     vrHint: 'Наведіть на світний маркер і натисніть курок або зімкніть пальці, щоб почути свідчення.',
-    openAfterVR: 'Відкрити, коли вийду з VR',
-    openAfterVRMarked: 'Запропонуємо після виходу з VR',
     guidedOrder: 'Свідчення звучать одне за одним.',
     arPlaceHint: 'Наведіть на підлогу й торкніться, щоб розмістити камеру.',
     arScale: 'Розмір',
@@ -31,8 +27,6 @@ export const XR: Record<'uk' | 'de' | 'pl', Catalogue> = {
   de: {
     vrHint:
       'Zielen Sie auf eine leuchtende Markierung und drücken Sie den Abzug oder tippen Sie die Finger zusammen, um ein Zeugnis zu hören.',
-    openAfterVR: 'Nach dem Verlassen von VR öffnen',
-    openAfterVRMarked: 'Wird nach dem Verlassen von VR angeboten',
     guidedOrder: 'Die Zeugnisse laufen nacheinander.',
     arPlaceHint: 'Auf den Boden richten und tippen, um die Zelle zu platzieren.',
     arScale: 'Größe',
@@ -42,8 +36,6 @@ export const XR: Record<'uk' | 'de' | 'pl', Catalogue> = {
   },
   pl: {
     vrHint: 'Wskaż świecący znacznik i naciśnij spust albo złącz palce, aby usłyszeć relację.',
-    openAfterVR: 'Otwórz po wyjściu z VR',
-    openAfterVRMarked: 'Zaproponujemy po wyjściu z VR',
     guidedOrder: 'Świadectwa odtwarzane są jedno po drugim.',
     arPlaceHint: 'Skieruj na podłogę i dotknij, aby umieścić celę.',
     arScale: 'Rozmiar',

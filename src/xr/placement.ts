@@ -1,4 +1,7 @@
-import type { XYZ } from '../audio/spatial'
+import type { Vector3 } from 'three'
+
+/** A point in world space: a Vector3, or any object with its x, y and z (the maths itself needs no three.js). */
+type XYZ = Pick<Vector3, 'x' | 'y' | 'z'>
 
 export type PlacementScale = 'life' | 'tabletop'
 

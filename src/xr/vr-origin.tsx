@@ -2,17 +2,26 @@ import { useFrame, useThree } from '@react-three/fiber'
 import { XROrigin } from '@react-three/xr'
 import { useEffect, useMemo, useRef } from 'react'
 import { Euler, Quaternion, Vector3, type Group } from 'three'
-import { SEATED_EYE_M, STANDING_EYE_M, useComfort } from '../comfort/comfort-store'
 import { recentredOrigin, type OriginPose } from './recentre'
 
 /**
  * Where the visitor stands in the cell in a headset: at its start spot, raised to standing eye height when they
  * sit (seated mode), and turned back to the start spot and direction when they ask to recentre. Nothing moves on
  * its own: only the visitor's own choices move the origin.
+ * @param lift how far the origin rises, in metres (seated mode)
+ * @param recentre a count that goes up each time the visitor asks to recentre
  */
-export function VROrigin({ start, startYaw }: { start: readonly [number, number, number]; startYaw: number }) {
-  const seated = useComfort((s) => s.seated)
-  const recentre = useComfort((s) => s.recentre)
+export function VROrigin({
+  start,
+  startYaw,
+  lift,
+  recentre,
+}: {
+  start: readonly [number, number, number]
+  startYaw: number
+  lift: number
+  recentre: number
+}) {
   const origin = useRef<Group>(null)
   const gl = useThree((s) => s.gl)
   const pose = useMemo<OriginPose>(() => ({ x: start[0], z: start[2], yaw: startYaw }), [start, startYaw])
@@ -50,8 +59,8 @@ export function VROrigin({ start, startYaw }: { start: readonly [number, number,
   }, [recentre, gl, start, startYaw, pose, scratch])
 
   useEffect(() => {
-    if (origin.current) origin.current.position.y = seated ? STANDING_EYE_M - SEATED_EYE_M : 0
-  }, [seated])
+    if (origin.current) origin.current.position.y = lift
+  }, [lift])
 
   // Where the eyes are in the cell, published on the canvas (`data-eye`: x,y,z in centimetres) for tests and
   // integrators; written on change only.
@@ -74,11 +83,5 @@ export function VROrigin({ start, startYaw }: { start: readonly [number, number,
     }
   }, [gl])
 
-  return (
-    <XROrigin
-      ref={origin}
-      position={[pose.x, seated ? STANDING_EYE_M - SEATED_EYE_M : 0, pose.z]}
-      rotation-y={pose.yaw}
-    />
-  )
+  return <XROrigin ref={origin} position={[pose.x, lift, pose.z]} rotation-y={pose.yaw} />
 }

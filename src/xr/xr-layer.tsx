@@ -1,17 +1,17 @@
 import { IfInSessionMode, XR, useXR } from '@react-three/xr'
 import { useEffect, type ReactNode } from 'react'
 import { useAppStore } from '../state/app-store'
-import type { Cell, Manifest } from '../content/schema'
+import type { Cell } from '../content/schema'
 import { AdoptVRSession } from './adopt-vr-session'
 import { ARPlacement } from './ar-placement'
 import { usePlacementStore } from './placement-store'
-import { VRHud } from './vr-hud'
 import { VROrigin } from './vr-origin'
 import { xrStore } from './xr-store'
 
 /**
  * The WebXR layer (@react-three/xr, @pmndrs/xr, pointer events): fetched with the 3D runtime only where the browser
- * says an immersive session can start (see xr-layer-load.ts). Phones and desktops without XR never load it.
+ * says an immersive session can start (see xr-layer-load.ts). Phones and desktops without XR never load it. The app
+ * loads it through src/app/xr-layer.tsx, which adds what XR does not own: the features' headset panels.
  */
 export { xrStore }
 export { requestVRSession, cancelVRSession } from './vr-session'
@@ -21,15 +21,34 @@ export function XRLayer({ children }: { children: ReactNode }) {
   return <XR store={xrStore}>{children}</XR>
 }
 
-/** A cell's parts that exist only in a session: the VR origin and panels, the AR reticle and placement. */
-export function CellXR({ cell, manifest }: { cell: Cell; manifest: Manifest }) {
+/**
+ * A cell's parts that exist only in a session: the VR origin and the panels (`hud`), the AR reticle and placement.
+ * @param lift how far the origin rises, in metres (a seated visitor sees the cell at standing eye height)
+ * @param recentre a count that goes up each time the visitor asks to recentre
+ */
+export function CellInSession({
+  cell,
+  lift,
+  recentre,
+  hud,
+}: {
+  cell: Cell
+  lift: number
+  recentre: number
+  hud: ReactNode
+}) {
   return (
     <>
       <XRModeSync />
       <AdoptVRSession />
       <IfInSessionMode allow="immersive-vr">
-        <VROrigin start={cell.start.position} startYaw={(cell.start.yaw * Math.PI) / 180} />
-        <VRHud cell={cell} manifest={manifest} />
+        <VROrigin
+          start={cell.start.position}
+          startYaw={(cell.start.yaw * Math.PI) / 180}
+          lift={lift}
+          recentre={recentre}
+        />
+        {hud}
       </IfInSessionMode>
       <IfInSessionMode allow="immersive-ar">
         <ARPlacement depth={cell.dimensions.depth} />

@@ -11,10 +11,10 @@ import { useCaptionStore } from '../captions/caption-store'
 import type { Cell, Manifest } from '../content/schema'
 import { localize } from '../content/localize'
 import { useT } from '../i18n/use-t'
-import { CanvasPanel } from './canvas-panel'
-import { VRActions } from './vr-actions'
+import { CanvasPanel } from '../xr/canvas-panel'
+import { VRActions } from '../actions/vr-actions'
 import { VRLanguages } from './vr-languages'
-import { VRComfortRow, VRSafePlace } from './vr-comfort'
+import { VRComfortRow, VRSafePlace } from '../comfort/vr-comfort'
 import { CAPTION_SCALE, useComfort } from '../comfort/comfort-store'
 import {
   captionPanelHeight,
@@ -26,13 +26,15 @@ import {
   HUD_DROP,
   HUD_FACE_RISE,
   HUD_FOLLOW_DISTANCE,
-} from './vr-layout'
-import { xrStore } from './xr-store'
+} from '../xr/vr-layout'
+import { xrStore } from '../xr/xr-store'
 import { useReducedMotion } from '../a11y/reduced-motion'
 import { useAimed } from '../state/aimed'
 import { playbackProblemText } from '../audio/problem-text'
 import { useComfortT } from '../comfort/use-comfort-t'
-import { useXRT } from './messages'
+import { placeAddress } from '../share/place-address'
+import { useShareT } from '../share/messages'
+import { useXRT } from '../xr/messages'
 
 /**
  * In a headset the page is invisible, so captions, the speaker, playback controls and the calls to action
@@ -48,6 +50,7 @@ export function VRHud({ cell, manifest }: { cell: Cell; manifest: Manifest }) {
   const guided = useSettings((s) => s.deployment.mode === 'exhibition' && s.deployment.guided)
   const t = useT()
   const xt = useXRT()
+  const st = useShareT()
   const safePlace = useComfort((s) => s.safePlace)
   const captionSize = useComfort((s) => s.captionSize)
   const backdrop = useComfort((s) => s.captionBackdrop)
@@ -226,7 +229,15 @@ export function VRHud({ cell, manifest }: { cell: Cell; manifest: Manifest }) {
         </group>
         <VRLanguages />
         <VRComfortRow />
-        {actionsOpen && <VRActions manifest={manifest} cell={cell} />}
+        {actionsOpen && (
+          <VRActions
+            manifest={manifest}
+            share={{
+              url: placeAddress({ kind: 'cell', cell: cell.id }, lang, manifest.publicUrl),
+              hint: st('shareQr'),
+            }}
+          />
+        )}
       </group>
     </>
   )

@@ -1,8 +1,8 @@
 import { useLanguage, setLanguage } from '../i18n/i18n'
 import { LANGUAGES } from '../i18n/languages'
 import { LANGUAGE_NAMES } from '../i18n/messages'
-import { CanvasPanel } from './canvas-panel'
-import { VR_LANGUAGES } from './vr-layout'
+import { CanvasPanel } from '../xr/canvas-panel'
+import { VR_LANGUAGES } from '../xr/vr-layout'
 
 /**
  * The interface language, chosen inside VR (the page's language choice is invisible there): each language named in

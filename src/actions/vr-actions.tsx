@@ -1,25 +1,21 @@
 import { localize } from '../content/localize'
-import { ACTION_ROLES, type Cell, type Manifest } from '../content/schema'
-import { placeAddress } from '../share/place-address'
+import { ACTION_ROLES, type Manifest } from '../content/schema'
 import { useLanguage } from '../i18n/i18n'
 import { useT } from '../i18n/use-t'
-import { letterAddress } from '../actions/letter-address'
-import { useQrMatrix } from '../actions/qr-code'
+import { letterAddress } from './letter-address'
+import { useQrMatrix } from './qr-code'
 import { useAppStore } from '../state/app-store'
-import { CanvasPanel } from './canvas-panel'
-import { HUD_BUTTON, VR_ACTIONS } from './vr-layout'
-import { useXRT } from './messages'
-import { useShareT } from '../share/messages'
-import { useActionsT } from '../actions/messages'
+import { CanvasPanel } from '../xr/canvas-panel'
+import { HUD_BUTTON, VR_ACTIONS } from '../xr/vr-layout'
+import { useActionsT } from './messages'
 
 /**
  * Take action in a headset: each link as a QR code to scan with one's own phone, and "open after I leave VR",
  * which offers the link as a button on the page when the session ends.
+ * @param share this cell's own address to take home and its hint, from Share (the HUD that composes the panels)
  */
-export function VRActions({ manifest, cell }: { manifest: Manifest; cell: Cell }) {
+export function VRActions({ manifest, share }: { manifest: Manifest; share: { url: string; hint: string } }) {
   const t = useT()
-  const xt = useXRT()
-  const st = useShareT()
   const at = useActionsT()
   const lang = useLanguage()
   const openLater = useAppStore((s) => s.openLater)
@@ -35,12 +31,7 @@ export function VRActions({ manifest, cell }: { manifest: Manifest; cell: Cell }
     <group name="vr-actions" position={[0, VR_ACTIONS.y, -0.02]}>
       {/* This cell, to take home on one's own phone: the site's own address, not a link that leaves it. */}
       <group position={[VR_ACTIONS.columns.share, 0, 0]}>
-        <VRQrCard
-          title={t('share')}
-          url={placeAddress({ kind: 'cell', cell: cell.id }, lang, manifest.publicUrl)}
-          hint={st('shareQr')}
-          name="vr-qr-share"
-        />
+        <VRQrCard title={t('share')} url={share.url} hint={share.hint} name="vr-qr-share" />
       </group>
       {items.map((item) => {
         const marked = openLater.some((l) => l.url === item.url)
@@ -56,7 +47,7 @@ export function VRActions({ manifest, cell }: { manifest: Manifest; cell: Cell }
               background={marked ? 'rgba(18,50,71,0.95)' : 'rgba(36,35,31,0.95)'}
               border={marked ? '#7ad3ff' : undefined}
               blocks={[
-                { text: marked ? `✓ ${xt('openAfterVRMarked')}` : xt('openAfterVR'), size: 0.026, weight: 'bold' },
+                { text: marked ? `✓ ${at('openAfterVRMarked')}` : at('openAfterVR'), size: 0.026, weight: 'bold' },
               ]}
               onClick={() => toggle({ title: item.title, url: item.url })}
             />

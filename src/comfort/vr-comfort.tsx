@@ -1,8 +1,8 @@
-import { useComfortT } from '../comfort/use-comfort-t'
-import type { ComfortKey } from '../comfort/messages-en'
-import { CAPTION_SIZES, useComfort, type CaptionSize } from '../comfort/comfort-store'
-import { CanvasPanel } from './canvas-panel'
-import { VR_COMFORT, VR_SAFE_PLACE } from './vr-layout'
+import { useComfortT } from './use-comfort-t'
+import type { ComfortKey } from './messages-en'
+import { CAPTION_SIZES, useComfort, type CaptionSize } from './comfort-store'
+import { CanvasPanel } from '../xr/canvas-panel'
+import { VR_COMFORT, VR_SAFE_PLACE } from '../xr/vr-layout'
 
 const SIZE_KEYS: Record<CaptionSize, ComfortKey> = { 0: 'sizeSmall', 1: 'sizeMedium', 2: 'sizeLarge' }
 const ON = { background: 'rgba(18,50,71,0.95)', border: '#7ad3ff' }
