@@ -202,7 +202,7 @@ async function firstFrame(browser, url, { slow, drive }) {
 }
 
 /**
- * Triangles a GLB draws (as src/scene/model-guard.ts counts them).
+ * Triangles a GLB draws (as src/models/model-guard.ts counts them).
  * @param {string} file
  */
 function triangles(file) {

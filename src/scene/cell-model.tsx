@@ -1,10 +1,10 @@
 import { useFrame, useThree } from '@react-three/fiber'
 import { useEffect, useRef, useState } from 'react'
 import type { Material, Mesh, Object3D, Plane } from 'three'
+import { loadModel } from '../models/gltf'
 import { useSettings } from '../state/settings'
 import { useBakedLight } from './baked-light-store'
 import { Ktx2Textures } from './ktx2'
-import { loadCellModel } from './gltf'
 import { forEachMaterial, forEachTexture } from './materials'
 import { bakedLightOf } from './room-light'
 
@@ -74,7 +74,7 @@ export function CellModel({
     const waiting = new Ktx2Textures(gl)
     textures.current = waiting
     delete gl.domElement.dataset.roomTextures
-    loadCellModel(url, waiting).then(
+    loadModel(url, waiting.plugin).then(
       (gltf) => {
         loaded = gltf.scene
         if (!live) return dispose(loaded)

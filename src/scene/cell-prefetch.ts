@@ -1,4 +1,4 @@
-import { prefetchModel } from './model-fetch'
+import { prefetchModel } from '../models/model-fetch'
 import { useRuntime } from './runtime-store'
 
 /**

@@ -21,7 +21,7 @@ import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js'
 import { chooseSource } from '../audio/codec'
 import { parseCell, parseManifest } from '../content/load'
 import { loadIssueMessages, type Cell } from '../content/schema'
-import { loadCellModel } from '../scene/gltf'
+import { loadModel } from '../models/gltf'
 import { Ktx2Textures } from '../scene/ktx2'
 
 type Vec3 = [number, number, number]
@@ -127,7 +127,7 @@ async function openCell(file: string) {
   }
   if (model) scene.remove(model)
   const textures = new Ktx2Textures(renderer)
-  const shown = (await loadCellModel(`${base}${cell.model}`, textures)).scene
+  const shown = (await loadModel(`${base}${cell.model}`, textures.plugin)).scene
   model = shown
   scene.add(shown)
   // the room's textures follow it; each is put in place as it arrives (the view draws every frame)

@@ -12,7 +12,8 @@ import {
   type Texture,
   type WebGLRenderer,
 } from 'three'
-import { GLTFLoader, type GLTF } from 'three/examples/jsm/loaders/GLTFLoader.js'
+import type { GLTF } from 'three/examples/jsm/loaders/GLTFLoader.js'
+import { loadModel } from '../models/gltf'
 import { controllerModel, handModel, parseBodyModelIndex, type BodyModel, type BodyModelIndex } from './body-models'
 import { xrProfilesBase } from './xr-profiles'
 
@@ -58,10 +59,8 @@ const library = new Map<string, { gltf: Promise<GLTF>; users: number }>()
 function acquire(url: string): Promise<GLTF> {
   let entry = library.get(url)
   if (!entry) {
-    const gltf = import('three/examples/jsm/libs/meshopt_decoder.module.js').then(({ MeshoptDecoder }) =>
-      // meshopt, as the content tool writes it; the textures are WebP, which the browser decodes itself
-      new GLTFLoader().setMeshoptDecoder(MeshoptDecoder).loadAsync(url),
-    )
+    // the textures are WebP, which the browser decodes itself
+    const gltf = loadModel(url)
     entry = { gltf, users: 0 }
     library.set(url, entry)
   }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { prefetchModel, takeModel } from '../../src/scene/model-fetch'
+import { prefetchModel, takeModel } from '../../src/models/model-fetch'
 
 const PAGE = 'https://site.example/'
 const model = readFileSync(new URL('../../public/models/sizo-cell.glb', import.meta.url))

@@ -7,7 +7,7 @@ import {
   glbJson,
   modelProblems,
   triangleCount,
-} from '../../src/scene/model-guard'
+} from '../../src/models/model-guard'
 
 const PAGE = 'https://site.example/'
 

@@ -1,5 +1,6 @@
 /**
- * Checks a cell's model before three.js sees it: small enough for a phone, and asking nothing of another host.
+ * Checks a model (a cell's room, a headset's controllers) before three.js sees it: small enough for a phone, and
+ * asking nothing of another host.
  * A GLB can name external files (buffers, textures) by URI; the loader would fetch them without a word.
  */
 
