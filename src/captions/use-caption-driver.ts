@@ -3,11 +3,11 @@ import { useStore } from 'zustand'
 import { useStartedAudioEngine } from '../audio/audio-store'
 import type { Cell, Language } from '../content/schema'
 import { useCaptionStore } from './caption-store'
+import { followVoice } from './follow-voice'
 
 /**
  * Loads the captions of the testimony that is playing, in the visitor's language (English when it has none, nothing
- * when it has neither), and keeps them in step with the voice. The 3D frame loop also calls `seek`, so captions
- * follow in a headset.
+ * when it has neither), and keeps them in step with the voice (follow-voice.ts), on screen and in a headset alike.
  */
 export function useCaptionDriver(cell: Cell, lang: Language, base: string): void {
   const engine = useStartedAudioEngine()
@@ -25,14 +25,5 @@ export function useCaptionDriver(cell: Cell, lang: Language, base: string): void
     void useCaptionStore.getState().load(file, shown, base)
   }, [cell, testimonyId, lang, base])
 
-  useEffect(() => {
-    const el = engine.player.element
-    const sync = () => useCaptionStore.getState().seek(el.currentTime)
-    el.addEventListener('timeupdate', sync)
-    el.addEventListener('seeked', sync)
-    return () => {
-      el.removeEventListener('timeupdate', sync)
-      el.removeEventListener('seeked', sync)
-    }
-  }, [engine])
+  useEffect(() => followVoice(engine.player.element), [engine])
 }

@@ -1,12 +1,12 @@
 import { useFrame } from '@react-three/fiber'
-import { useEffect, useMemo } from 'react'
+import { useMemo } from 'react'
 import { Quaternion, Vector3 } from 'three'
 import { useStartedAudioEngine } from '../audio/audio-store'
-import { captionsDue, followCaptionsAgain, useCaptionStore } from '../captions/caption-store'
 import { viewVersion } from './screen-look'
 
 /**
- * Per-frame work outside React, in order: the ears follow the camera or headset, then captions follow the voice.
+ * Per-frame work outside React: the ears follow the camera or headset. (Captions follow the voice by its own time,
+ * captions/follow-voice.ts, not by frames.)
  * Runs in the XR frame loop too, where the page's own requestAnimationFrame may be paused.
  */
 export function FrameSystems() {
@@ -19,12 +19,10 @@ export function FrameSystems() {
       up: new Vector3(),
       last: new Float64Array(7),
       seen: new Int32Array([-1]),
-      /** The testimony the captions were last followed for. */
-      captionsOf: null as string | null,
     }),
     [],
   )
-  useFrame(({ camera, gl, clock }) => {
+  useFrame(({ camera, gl }) => {
     const presenting = gl.xr.isPresenting
     // On screen the camera moves only with the view (screen-look.tsx): a still view is not read at all.
     const still = !presenting && v.seen[0] === viewVersion()
@@ -40,25 +38,7 @@ export function FrameSystems() {
       v.up.set(0, 1, 0).applyQuaternion(v.q)
       engine.setListener(v.pos, v.fwd, v.up)
     }
-
-    // Captions follow the voice: its time is read only when a cue may change (caption-store.ts, captionsDue).
-    const speaking = engine.player.store.getState().testimonyId
-    if (speaking !== v.captionsOf) {
-      v.captionsOf = speaking
-      followCaptionsAgain()
-    }
-    if (speaking && captionsDue(clock.oldTime))
-      useCaptionStore.getState().follow(engine.player.currentTime, clock.oldTime, engine.player.element.playbackRate)
   })
-  // A voice that jumps (a new start, a seek, a rate change) is read again at once.
-  useEffect(() => {
-    const el = engine.player.element
-    const jumps = ['seeked', 'playing', 'ratechange', 'emptied', 'loadedmetadata'] as const
-    for (const type of jumps) el.addEventListener(type, followCaptionsAgain)
-    return () => {
-      for (const type of jumps) el.removeEventListener(type, followCaptionsAgain)
-    }
-  }, [engine])
   return null
 }
 

@@ -1,7 +1,8 @@
 import { cueText, decodeCueText } from '../../src/captions/native-vtt'
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { cueIndexAt, nextCueChange } from '../../src/captions/cue-index'
-import { captionsDue, useCaptionStore } from '../../src/captions/caption-store'
+import { useCaptionStore } from '../../src/captions/caption-store'
+import { followVoice } from '../../src/captions/follow-voice'
 import { parseCaptionFile, parseVttTimestamp, toWebVTT } from '../../scripts/content/captions.mjs'
 import { publicFetch, readPublic } from './public-files'
 import { loadContent } from '../../src/content/load'
@@ -63,20 +64,115 @@ describe('captions following a voice without reading its time every frame', () =
     expect(nextCueChange(overlapping, 2.5)).toBe(3)
     expect(nextCueChange(overlapping, 5)).toBe(10)
   })
+})
 
-  it('is read next when the following cue starts, sooner at a faster rate, and at once when new cues arrive', () => {
-    useCaptionStore.setState({ cues, index: -1, text: '' })
-    useCaptionStore.getState().follow(1, 10_000)
-    expect(useCaptionStore.getState().text).toBe('one')
-    expect([captionsDue(10_999), captionsDue(11_001)]).toEqual([false, true])
-    useCaptionStore.getState().follow(2.2, 20_000, 2)
-    expect(useCaptionStore.getState().text).toBe('')
-    expect([captionsDue(20_149), captionsDue(20_151)]).toEqual([false, true])
-    useCaptionStore.getState().follow(7, 30_000)
-    expect(captionsDue(Number.MAX_VALUE)).toBe(false)
-    useCaptionStore.setState({ cues: cues.slice(0, 1) })
-    expect(captionsDue(-Number.MAX_VALUE)).toBe(true)
+/** A voice that plays on the faked clock: its time is read through `currentTime`, and each read is counted. */
+class FakeVoice extends EventTarget {
+  paused = false
+  playbackRate = 1
+  /** Standing still without an event, as a stalled stream can. */
+  stalled = false
+  reads = 0
+  private from = 0
+  private since = Date.now()
+  get currentTime(): number {
+    this.reads++
+    return this.paused || this.stalled ? this.from : this.from + ((Date.now() - this.since) / 1000) * this.playbackRate
+  }
+  set currentTime(t: number) {
+    this.from = t
+    this.since = Date.now()
+    this.dispatchEvent(new Event('seeked'))
+  }
+  pause() {
+    this.from = this.currentTime
+    this.paused = true
+    this.dispatchEvent(new Event('pause'))
+  }
+  play() {
+    this.since = Date.now()
+    this.paused = false
+    this.dispatchEvent(new Event('playing'))
+  }
+  setRate(rate: number) {
+    this.from = this.currentTime
+    this.since = Date.now()
+    this.playbackRate = rate
+    this.dispatchEvent(new Event('ratechange'))
+  }
+}
+
+describe('the caption driver (follow-voice.ts)', () => {
+  afterEach(() => {
+    vi.useRealTimers()
     useCaptionStore.getState().clear()
+  })
+  const text = () => useCaptionStore.getState().text
+
+  it('changes the line when the voice reaches it, reading the voice only then, not on every frame or time event', () => {
+    vi.useFakeTimers()
+    useCaptionStore.setState({ cues, index: -1, text: '' })
+    const voice = new FakeVoice()
+    voice.currentTime = 1
+    const stop = followVoice(voice)
+    expect(text()).toBe('one')
+    vi.advanceTimersByTime(990)
+    expect(text()).toBe('one')
+    vi.advanceTimersByTime(20)
+    expect(text()).toBe('')
+    vi.advanceTimersByTime(500)
+    expect(text()).toBe('two')
+    vi.advanceTimersByTime(1500)
+    expect(text()).toBe('three')
+    vi.advanceTimersByTime(10_000)
+    expect(text()).toBe('')
+    // one read at the start and one for each of the four changes: 1 → 2 → 2.5 → 4 → 6 s
+    expect(voice.reads).toBe(5)
+    stop()
+  })
+
+  it('stops reading while paused, places a seek at once, follows a faster pace, and lets go when stopped', () => {
+    vi.useFakeTimers()
+    useCaptionStore.setState({ cues, index: -1, text: '' })
+    const voice = new FakeVoice()
+    voice.currentTime = 0.6
+    const stop = followVoice(voice)
+    expect(text()).toBe('one')
+    voice.pause()
+    const reads = voice.reads
+    vi.advanceTimersByTime(60_000)
+    expect(voice.reads).toBe(reads)
+    voice.currentTime = 4.5
+    expect(text()).toBe('three')
+    voice.currentTime = 0.6
+    voice.play()
+    voice.setRate(2)
+    // at twice the pace, "one" (until 2 s) ends 0.7 s later
+    vi.advanceTimersByTime(690)
+    expect(text()).toBe('one')
+    vi.advanceTimersByTime(20)
+    expect(text()).toBe('')
+    stop()
+    vi.advanceTimersByTime(60_000)
+    expect(text()).toBe('')
+    voice.currentTime = 3
+    expect(text()).toBe('')
+  })
+
+  it('reads a voice that stands still without saying so at a slow pace, and places new cues at once', () => {
+    vi.useFakeTimers()
+    useCaptionStore.setState({ cues, index: -1, text: '' })
+    const voice = new FakeVoice()
+    voice.currentTime = 0.49
+    voice.stalled = true
+    const stop = followVoice(voice)
+    const reads = voice.reads
+    vi.advanceTimersByTime(1000)
+    expect(voice.reads - reads).toBeLessThanOrEqual(1000 / 20)
+    expect(text()).toBe('')
+    useCaptionStore.setState({ cues: [{ start: 0, end: 1, text: 'new' }] })
+    expect(text()).toBe('new')
+    stop()
   })
 })
 
