@@ -17,6 +17,8 @@ export interface AppState {
   /** Where the letter page's Back button returns to. */
   returnTo: Phase
   xrMode: XRMode
+  /** Whether the XR layer is joined to the drawn canvas, so a session can start (Enter VR is offered only then). */
+  xrReady: boolean
   actionsOpen: boolean
   /** The list of the cell's testimonies; it and Take action are never open together (they would overlap). */
   testimoniesOpen: boolean
@@ -27,6 +29,7 @@ export interface AppState {
   openLetters(): void
   closeLetters(): void
   setXRMode(mode: XRMode): void
+  setXRReady(ready: boolean): void
   setActionsOpen(open: boolean): void
   setTestimoniesOpen(open: boolean): void
   toggleOpenLater(link: PendingLink): void
@@ -40,6 +43,7 @@ export const useAppStore = create<AppState>()((set) => ({
   cellId: null,
   returnTo: 'landing',
   xrMode: 'none',
+  xrReady: false,
   actionsOpen: false,
   testimoniesOpen: false,
   openLater: [],
@@ -50,6 +54,7 @@ export const useAppStore = create<AppState>()((set) => ({
     set((s) => ({ phase: 'letter', returnTo: s.phase === 'letter' ? s.returnTo : s.phase, actionsOpen: false })),
   closeLetters: () => set((s) => ({ phase: s.returnTo === 'cell' && !s.cellId ? 'cells' : s.returnTo })),
   setXRMode: (xrMode) => set({ xrMode }),
+  setXRReady: (xrReady) => set({ xrReady }),
   setActionsOpen: (actionsOpen) => set(actionsOpen ? { actionsOpen, testimoniesOpen: false } : { actionsOpen }),
   setTestimoniesOpen: (testimoniesOpen) =>
     set(testimoniesOpen ? { testimoniesOpen, actionsOpen: false } : { testimoniesOpen }),

@@ -54,6 +54,7 @@ function CellViewInner({ base, cell, manifest }: { base: string; cell: Cell; man
   const lang = useLanguage()
   const leaveCell = useAppStore((s) => s.leaveCell)
   const xrMode = useAppStore((s) => s.xrMode)
+  const xrReady = useAppStore((s) => s.xrReady)
   const runtime = useRuntime((s) => s.loadable)
   const [quickLook] = useState(supportsQuickLook)
   const support = useXRSupport()
@@ -150,7 +151,7 @@ function CellViewInner({ base, cell, manifest }: { base: string; cell: Cell; man
   const safe = useComfort((s) => s.safePlace)
 
   const name = localize(cell.name, lang)
-  const xr = runtime.status === 'ready' ? runtime.value.xr : null
+  const xr = runtime.status === 'ready' && xrReady ? runtime.value.xr : null
   // The other ways of seeing the cell, and the controls a visitor sets once: folded into the menu on a phone.
   const modes = (
     <>

@@ -26,6 +26,7 @@ import {
   HUD_DROP,
   HUD_FACE_RISE,
   HUD_FOLLOW_DISTANCE,
+  HUD_GLIDE_STEP_S,
 } from '../xr/vr-layout'
 import { xrStore } from '../xr/xr-store'
 import { useReducedMotion } from '../a11y/reduced-motion'
@@ -105,7 +106,8 @@ export function VRHud({ cell, manifest }: { cell: Cell; manifest: Manifest }) {
       g.position.copy(v.target)
     } else if (g.position.distanceTo(v.target) > HUD_FOLLOW_DISTANCE) {
       // Follow only once the visitor has turned away, slowly: movement they did not make is uncomfortable.
-      g.position.lerp(v.target, 1 - Math.exp(-delta * 1.5))
+      // A frame held up (a hitch, a busy headset) moves them no further than a 30 fps frame would: never a jump.
+      g.position.lerp(v.target, 1 - Math.exp(-Math.min(delta, HUD_GLIDE_STEP_S) * 1.5))
     }
     g.lookAt(v.head.x, g.position.y + HUD_FACE_RISE, v.head.z)
 

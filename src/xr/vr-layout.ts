@@ -13,6 +13,8 @@ export const HUD_DROP = 0.7
 export const HUD_FACE_RISE = 0.4
 /** The group follows only once the visitor has turned this far away from it. */
 export const HUD_FOLLOW_DISTANCE = 0.35
+/** The most time one frame counts for in the HUD's glide, seconds: a slow frame does not make it jump. */
+export const HUD_GLIDE_STEP_S = 1 / 30
 
 /** The size of one HUD button. */
 export const HUD_BUTTON = { width: 0.25, height: 0.085 } as const

@@ -18,7 +18,25 @@ export { requestVRSession, cancelVRSession } from './vr-session'
 
 /** Wraps the shared canvas's scene, so sessions, controllers and hands drive it. */
 export function XRLayer({ children }: { children: ReactNode }) {
-  return <XR store={xrStore}>{children}</XR>
+  return (
+    <XR store={xrStore}>
+      <XRReady />
+      {children}
+    </XR>
+  )
+}
+
+/**
+ * Says when a session can start: `<XR>` hands the store the canvas's renderer as it renders, so by its children's
+ * effects the store is joined; before that `enterVR()` is refused ("not connected to three.js").
+ */
+function XRReady() {
+  const setXRReady = useAppStore((s) => s.setXRReady)
+  useEffect(() => {
+    setXRReady(true)
+    return () => setXRReady(false)
+  }, [setXRReady])
+  return null
 }
 
 /**

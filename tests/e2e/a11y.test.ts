@@ -184,7 +184,13 @@ function changedPixels(a: Buffer, b: Buffer): number {
   return n
 }
 
-/** Screenshots of the region around the playing marker's 3D spot, with the page's overlays hidden, some frames apart. */
+/** Frames the scene has drawn (`?stats`): a view that stands still is not drawn every animation frame. */
+const drawn = async (page: Page) => Number(await page.locator('canvas[data-role="scene"]').getAttribute('data-draws'))
+
+/**
+ * Screenshots of the region around the playing marker's 3D spot, with the page's overlays hidden, each after the
+ * scene was drawn again at least twice: a busy machine draws decorative motion less often, never not at all.
+ */
 async function markerShots(page: Page): Promise<Buffer[]> {
   const box = await page.locator(`[data-testimony="${testimony}"] .marker-dot`).boundingBox()
   await page.addStyleTag({
@@ -193,7 +199,12 @@ async function markerShots(page: Page): Promise<Buffer[]> {
   const clip = { x: box!.x - 50, y: box!.y - 50, width: 100 + box!.width, height: 100 + box!.height }
   const shots: Buffer[] = []
   for (let i = 0; i < 4; i++) {
-    await frames(page, 7)
+    const before = await drawn(page)
+    await page.waitForFunction(
+      (n) => Number(document.querySelector<HTMLElement>('canvas[data-role="scene"]')?.dataset.draws) >= n,
+      before + 2,
+    )
+    await frames(page, 1)
     shots.push(await page.screenshot({ clip }))
   }
   return shots

@@ -11,7 +11,7 @@ interface EmulatedController {
 }
 
 /** How many pulls a test makes before it gives up on a selection (each one lost only in a frame slower than a click). */
-const PULLS = 3
+const PULLS = 5
 
 /** The rotation that turns a controller's pointing axis (−z) towards `to`. */
 function aim(from: V3, to: V3): [number, number, number, number] {
