@@ -123,6 +123,29 @@ export const audioSources = z.strictObject({
  */
 export const consentStatus = z.enum(['given', 'given-anonymised', 'demo-synthetic', 'withdrawn'])
 
+/**
+ * Where a testimony may be heard: `web` a visitor's own phone or computer on screen, `ar` AR on a phone or in a
+ * headset (WebXR, and the Quick Look package), `headset` VR in a visitor's own headset, `exhibition` an exhibition's
+ * shared headsets, `kiosk` a museum kiosk (offline: it keeps a copy until its next update).
+ */
+export const SHOWN_IN = ['web', 'ar', 'headset', 'exhibition', 'kiosk'] as const
+export type ShownIn = (typeof SHOWN_IN)[number]
+
+/** A calendar day, `YYYY-MM-DD`. */
+export const isoDay = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'must be a day as YYYY-MM-DD'))
+
+/**
+ * What the speaker agreed to: where the testimony may be shown, until when (the last day; none: until withdrawn),
+ * and whom to contact to withdraw it (the campaign's own address, never the speaker's). A testimony without it is
+ * shown nowhere; the content tool refuses to publish it.
+ */
+export const consentScope = z.strictObject({
+  where: z.array(z.enum(SHOWN_IN)).check(z.minLength(1, 'name at least one place it may be shown')),
+  until: z.optional(isoDay),
+  withdrawContact: nonEmpty(),
+})
+export type ConsentScope = z.infer<typeof consentScope>
+
 export const speaker = z
   .strictObject({
     /** Shown on the speaker card: a real name (only with consent) or an anonymised label. */
@@ -189,6 +212,7 @@ export const testimony = z
     noCaptions: z.optional(z.array(z.enum(LANGUAGES))),
     transcript: localized(LIMITS.transcript),
     contentNote: localizedLong,
+    consentScope: z.optional(consentScope),
   })
   .check(z.superRefine(captionsByChoice))
 
@@ -239,6 +263,11 @@ const cellFields = {
   heldHere: localizedLong,
   description: localizedLong,
   model: sitePath(['.glb']),
+  /**
+   * The cell's provenance record (`provenance.ts`): what the room was rebuilt from, each testimony's recording and
+   * consent, and the published files' SHA-256. Read only when a visitor opens How we know; the tool requires it.
+   */
+  provenance: z.optional(sitePath(['.json'])),
   /** The same cell as a USDZ for AR Quick Look (iPhone, iPad, Vision Pro), written by the content tool. */
   quickLook: z.optional(sitePath(['.usdz'])),
   /** Real inside dimensions in metres. */
