@@ -11,12 +11,13 @@ import { playTestimony } from '../testimonies/play'
 import { playbackProblemText } from '../audio/problem-text'
 import { escapeCloses } from '../a11y/disclosure-escape'
 import { ShareButton } from '../share/share-button'
+import { RecordingDisclosure } from '../provenance/recording-disclosure'
 
 /**
  * The speaker card and pause / resume / stop for the testimony that is playing. On a phone (`folded`) it is one line,
  * the speaker and the title beside the two buttons, that opens on a tap into the whole card.
  */
-export function NowPlaying({ cell, folded = false }: { cell: Cell; folded?: boolean }) {
+export function NowPlaying({ cell, base, folded = false }: { cell: Cell; base: string; folded?: boolean }) {
   const lang = useLanguage()
   const playback = useStore(useStartedAudioEngine().player.store)
   useKeepFocus(playback.testimonyId)
@@ -27,6 +28,7 @@ export function NowPlaying({ cell, folded = false }: { cell: Cell; folded?: bool
     <SpeakerCard
       key={testimony.id}
       cell={cell}
+      base={base}
       testimony={testimony}
       folded={folded}
       status={playback.status}
@@ -41,6 +43,7 @@ type Playback = ReturnType<AudioEngine['player']['store']['getState']>
 
 function SpeakerCard({
   cell,
+  base,
   testimony,
   folded,
   status,
@@ -48,6 +51,7 @@ function SpeakerCard({
   uncaptioned,
 }: {
   cell: Cell
+  base: string
   testimony: Testimony
   folded: boolean
   status: Playback['status']
@@ -142,6 +146,7 @@ function SpeakerCard({
         <p className="speaker-note" lang={note.lang}>
           {note.text}
         </p>
+        <RecordingDisclosure cell={cell} testimony={testimony} base={base} speaking={speaking} />
         <ShareButton
           role="share-moment"
           label={t('shareFrom')}

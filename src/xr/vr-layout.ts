@@ -71,3 +71,12 @@ export const VR_SAFE_PLACE = { y: 0.25, width: 1, height: 0.5, backY: -0.06 } as
 export function captionPanelHeight(scale: number): number {
   return HUD_CAPTIONS.height * scale
 }
+
+/**
+ * How we know in a headset: its button alone in a row under the comfort row, and its panel above the captions, where
+ * Take action's panels stand (the two are never open together).
+ */
+export const VR_HOW_WE_KNOW = {
+  button: { x: 0, y: -0.295 },
+  panel: { y: 0.8, width: 1.1, height: 0.7 },
+} as const
