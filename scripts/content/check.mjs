@@ -8,6 +8,7 @@ import { problemText } from './errors.mjs'
 import { filesBeside } from './glb.mjs'
 import { modelStats } from './model.mjs'
 import { previewProblems } from './previews.mjs'
+import { consentProblems, isWithdrawn, recordProblems } from './provenance.mjs'
 import { budgetProblems } from './model-budget.mjs'
 import { quickLookBudgetProblems, quickLookStaleness, quickLookStats } from './quick-look.mjs'
 import { paths, readJson } from './registry.mjs'
@@ -166,8 +167,15 @@ async function checkCell(ctx, file, { unlisted = false } = {}) {
     ...(await checkQuickLook(ctx.p, file, cell)),
     ...missingFile(ctx.p, file, 'ambient.opus', cell.ambient.opus),
     ...missingFile(ctx.p, file, 'ambient.aac', cell.ambient.aac),
+    ...(await recordProblems(ctx.p, file, cell, ctx.schema.provenance, schemaProblems)),
   ]
-  for (const [i, t] of cell.testimonies.entries()) problems.push(...(await checkTestimony(ctx, file, i, t)))
+  for (const [i, t] of cell.testimonies.entries()) {
+    const consent = consentProblems(file, `testimonies[${i}]`, t)
+    problems.push(...consent.problems)
+    ctx.warnings.push(...consent.warnings)
+    // a withdrawn testimony's files are gone: its entry stays only so that its links say it was withdrawn
+    if (!isWithdrawn(t)) problems.push(...(await checkTestimony(ctx, file, i, t)))
+  }
   return problems
 }
 

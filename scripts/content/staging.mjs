@@ -9,6 +9,7 @@ import { copyFile, mkdir, readFile, readdir, rename, rm, rmdir, stat, writeFile 
 import { basename, dirname, extname, join } from 'node:path'
 import { PipelineError } from './errors.mjs'
 import { filesBeside } from './glb.mjs'
+import { isWithdrawn } from './provenance.mjs'
 import { paths } from './registry.mjs'
 
 /** @import { Paths } from './registry.mjs' */
@@ -50,7 +51,8 @@ export async function interrupt() {
 }
 
 /**
- * Every site path a content file names under audio/, models/ or content/captions/.
+ * Every site path a content file names under audio/, models/ or content/captions/; a withdrawn testimony's count for
+ * nothing (its entry stays so that its links say it was withdrawn, but none of its files is published).
  * @param {unknown} value
  * @param {Set<string>} into
  * @returns {Set<string>}
@@ -59,7 +61,8 @@ function collectMedia(value, into) {
   if (typeof value === 'string') {
     if (MEDIA_PATH.test(value)) into.add(value)
   } else if (Array.isArray(value)) for (const v of value) collectMedia(v, into)
-  else if (value && typeof value === 'object') for (const v of Object.values(value)) collectMedia(v, into)
+  else if (value && typeof value === 'object' && !isWithdrawn(value))
+    for (const v of Object.values(value)) collectMedia(v, into)
   return into
 }
 
