@@ -5,7 +5,7 @@ import { lazyPart } from '../parts/lazy-part'
 const AboutRecording = lazyPart(() => import('./about-recording'), { name: 'AboutRecording' })
 
 /** How long a voice speaks before About this recording is fetched: it never delays the first voice. */
-export const ABOUT_AFTER_MS = 1500
+const ABOUT_AFTER_MS = 1500
 
 /** About this recording on the speaker's card, fetched once the voice has been heard for a moment. */
 export function RecordingDisclosure({
