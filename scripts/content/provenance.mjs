@@ -121,7 +121,8 @@ export async function stageRecord(
     ...(withdrawn.length && { withdrawn }),
     published: { at: now.toISOString().replace(/\.\d+Z$/, 'Z'), by, files },
   }
-  await stage.writeJson(sitePath, out)
+  // moved in just before the cell file: a run stopped after the cell went live has its record live too
+  await stage.writeJson(sitePath, out, { before: cellFile })
   return sitePath
 }
 
