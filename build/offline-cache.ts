@@ -47,7 +47,7 @@ const RECORDS = 'content/provenance'
  * Every file a provenance record lists as published, with the SHA-256 (hex) it was published with and the record
  * that says so.
  */
-export function publishedHashes(outDir: string): Map<string, { sha256: string; record: string }> {
+function publishedHashes(outDir: string): Map<string, { sha256: string; record: string }> {
   const hashes = new Map<string, { sha256: string; record: string }>()
   const dir = join(outDir, RECORDS)
   if (!existsSync(dir)) return hashes

@@ -136,7 +136,7 @@ export async function transcodeKTX2(
 }
 
 /** What a test room is rebuilt from: its part of the cell's provenance record. */
-export const TEST_ROOM = {
+const TEST_ROOM = {
   summary: { en: 'A room made for a test.', uk: 'Кімната, створена для тесту.' },
   sources: [{ kind: 'illustration', title: { en: 'The test' }, contributed: { en: 'Everything.' } }],
   madeBy: { en: 'The pipeline tests' },
