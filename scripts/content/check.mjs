@@ -102,8 +102,14 @@ const listedCells = (manifest) =>
  */
 export async function validateChange(view, cellFile) {
   const ctx = await context(view)
-  const problems = schemaProblems(view.manifest, ctx.schema.manifest.safeParse(ctx.manifest))
   const unlisted = !listedCells(ctx.manifest).includes(cellFile)
+  const result = ctx.schema.manifest.safeParse(ctx.manifest)
+  // a site being built from nothing lists no cell until the first one has its first testimony (the demo's publish)
+  const empty = (/** @type {{ path: PropertyKey[]; code: string }} */ i) =>
+    unlisted && i.path.length === 1 && i.path[0] === 'cells' && i.code === 'too_small'
+  const problems = result.success
+    ? []
+    : schemaProblems(view.manifest, { ...result, error: { issues: result.error.issues.filter((i) => !empty(i)) } })
   return [...problems, ...(await checkCell(ctx, cellFile, { unlisted }))]
 }
 

@@ -8,7 +8,7 @@ import { PipelineError } from './errors.mjs'
 import { modelStats, optimizeModel } from './model.mjs'
 import { budgetProblems } from './model-budget.mjs'
 import { quickLookBudgetProblems, quickLookSizeProblem, quickLookStats, writeQuickLook } from './quick-look.mjs'
-import { curator, isWithdrawn, splitProvenance, stageRecord } from './provenance.mjs'
+import { CONSENT_WARNING_DAYS, curator, daysLeft, isWithdrawn, splitProvenance, stageRecord } from './provenance.mjs'
 import { paths, readJson } from './registry.mjs'
 import { hasFfmpeg } from './run.mjs'
 import { validateChange } from './check.mjs'
@@ -438,7 +438,7 @@ export async function withdraw({ root, cell: cellId, testimony: id, by, now = ne
   const withdrawn = {
     id: entry.id,
     title: WITHDRAWN.label,
-    speaker: { label: WITHDRAWN.label, demo: false, consent: 'withdrawn' },
+    speaker: { label: WITHDRAWN.label, bio: WITHDRAWN.text, demo: false, consent: 'withdrawn' },
     position: entry.position,
     ...(entry.anchor && { anchor: entry.anchor }),
     // the schema asks for the recordings' paths: these files are removed, and nothing fetches a withdrawn testimony's
@@ -496,7 +496,24 @@ export async function report({ root } = {}) {
       budget: over.length ? `OVER: ${over.join('; ')}` : 'ok',
     })
     if (cell.quickLook) rows.push(await quickLookRow(p, cell.quickLook))
-    for (const t of cell.testimonies)
+    /** @type {Json | null} */
+    const record =
+      typeof cell.provenance === 'string' && existsSync(p.abs(cell.provenance))
+        ? await readJson(p, cell.provenance)
+        : null
+    rows.push(provenanceRow(cell, record))
+    for (const w of record?.withdrawn ?? [])
+      rows.push({
+        item: `  withdrawn ${w.testimony}`,
+        file: cell.provenance,
+        size: '',
+        detail: `on ${w.at} by ${w.by}; removed from: ${w.removed.join(', ')}`,
+        loudness: '',
+        budget: 'ok',
+      })
+    for (const t of cell.testimonies) {
+      if (isWithdrawn(t)) continue
+      rows.push(consentRow(t))
       for (const file of [t.audio.opus, t.audio.aac]) {
         const { size } = await stat(p.abs(file))
         const perMinute = size / (t.duration / 60)
@@ -510,8 +527,47 @@ export async function report({ root } = {}) {
           budget: perMinute > SPEECH_BYTES_PER_MINUTE ? 'OVER 0.4 MB/min' : 'ok',
         })
       }
+    }
   }
   return rows
+}
+
+/**
+ * The report's line for a cell's provenance record: its sources, and when and by whom it was last published.
+ * @param {Json} cell
+ * @param {Json | null} record
+ * @returns {Record<string, string>}
+ */
+function provenanceRow(cell, record) {
+  const row = { item: '  provenance', file: cell.provenance ?? '', size: '', detail: '', loudness: '' }
+  if (!record) return { ...row, budget: 'MISSING: not published without it' }
+  const sources = record.room?.sources?.length ?? 0
+  const published = record.published
+    ? `; published ${record.published.at} by ${record.published.by}, ${record.published.files.length} files with SHA-256`
+    : '; not published yet'
+  return {
+    ...row,
+    detail: `${sources} source${sources === 1 ? '' : 's'}, ${record.room?.elements?.length ?? 0} elements${published}`,
+    budget: sources ? 'ok' : 'NO SOURCES: not published without one',
+  }
+}
+
+/**
+ * The report's line for a testimony's consent: where it may be shown, until when, and the days left.
+ * @param {Json} t
+ * @returns {Record<string, string>}
+ */
+function consentRow(t) {
+  const row = { item: `  testimony ${t.id}`, file: 'consent', size: '', loudness: '' }
+  const scope = t.consentScope
+  if (!scope) return { ...row, detail: 'no consent scope', budget: 'MISSING: not published without it' }
+  const left = scope.until ? daysLeft(scope.until) : null
+  const until = scope.until ? `until ${scope.until} (${left} days left)` : 'until withdrawn'
+  return {
+    ...row,
+    detail: `${scope.where.join(', ')}; ${until}; withdraw: ${scope.withdrawContact}`,
+    budget: left === null || left > CONSENT_WARNING_DAYS ? 'ok' : left < 0 ? 'EXPIRED: withdraw or renew' : 'ENDS SOON',
+  }
 }
 
 /**

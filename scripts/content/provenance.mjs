@@ -45,7 +45,7 @@ export const isWithdrawn = (t) => t?.speaker?.consent === 'withdrawn'
  * @param {Json} cell
  * @returns {Promise<string[]>}
  */
-export async function cellPublishedFiles(p, cellFile, cell) {
+async function cellPublishedFiles(p, cellFile, cell) {
   const files = [cellFile]
   if (typeof cell.model === 'string') {
     files.push(cell.model)
@@ -69,7 +69,7 @@ export async function cellPublishedFiles(p, cellFile, cell) {
  * @param {string} path
  * @returns {Promise<{ path: string; sha256: string; bytes: number }>}
  */
-export async function hashFile(p, path) {
+async function hashFile(p, path) {
   const bytes = await readFile(p.abs(path))
   return { path, sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length }
 }
@@ -121,7 +121,8 @@ export async function stageRecord(
     ...(withdrawn.length && { withdrawn }),
     published: { at: now.toISOString().replace(/\.\d+Z$/, 'Z'), by, files },
   }
-  await stage.writeJson(sitePath, out)
+  // moved in just before the cell file: a run stopped after the cell went live has its record live too
+  await stage.writeJson(sitePath, out, { before: cellFile })
   return sitePath
 }
 

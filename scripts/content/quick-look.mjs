@@ -81,7 +81,7 @@ const WRAP = { 10497: 'repeat', 33071: 'clamp', 33648: 'mirror' }
  * @param {QuickLookTestimony} t
  * @returns {boolean}
  */
-export function inQuickLook(t) {
+function inQuickLook(t) {
   return t.speaker.consent !== 'withdrawn' && (t.consentScope?.where.includes('ar') ?? false)
 }
 

@@ -274,16 +274,20 @@ class StagingArea {
   }
 
   /**
-   * Stages a content file, made live by publishing.
+   * Stages a content file, made live by publishing, in the order staged; `before` a staged file moves it in ahead of
+   * that one (a provenance record ahead of the cell file it describes, which makes the change live).
    * @param {string} sitePath
    * @param {unknown} data
+   * @param {{ before?: string }} [options]
    * @returns {Promise<void>}
    */
-  async writeJson(sitePath, data) {
+  async writeJson(sitePath, data, { before } = {}) {
     const file = join(this.dir, 'json', `${this.json.length}-${basename(sitePath)}`)
     await mkdir(dirname(file), { recursive: true })
     await writeFile(file, `${JSON.stringify(data, null, 2)}\n`)
-    this.json.push({ sitePath, file })
+    const at = before === undefined ? -1 : this.json.findIndex((j) => j.sitePath === before)
+    if (at < 0) this.json.push({ sitePath, file })
+    else this.json.splice(at, 0, { sitePath, file })
   }
 
   /**

@@ -21,9 +21,10 @@
  * Run:  npm run content:demo   (builds the sources first)
  */
 import { existsSync } from 'node:fs'
-import { readdir, rm } from 'node:fs/promises'
+import { readFile, readdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { addCell, addTestimony } from '../content/commands.mjs'
+import { filesBeside } from '../content/glb.mjs'
 import { quickLookBudgetProblems } from '../content/quick-look.mjs'
 import { paths, readJson, writeJson } from '../content/registry.mjs'
 import { DEMO_PUBLISHER, cells, manifest } from './content.mjs'
@@ -110,6 +111,8 @@ for (const c of cells) {
   }
   for (const file of [published.model, published.quickLook, published.ambient.opus, published.ambient.aac])
     referenced.add(file)
+  // the textures the model names beside itself
+  for (const name of filesBeside(await readFile(site.abs(published.model)))) referenced.add(`models/${name}`)
 }
 const published = await readJson(PUBLIC, site.manifest)
 if (published.cells.join() !== cells.map((c) => `cells/${c.id}.json`).join())

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini'
-import { LIMITS, localizedLong, localizedText, nonEmpty, slug } from './schema'
+import { LIMITS, isoDay, localizedLong, localizedText, nonEmpty, slug } from './schema'
 
 /**
  * A cell's provenance record, `content/provenance/<cell>.json`: what a visitor, a journalist or a curator can learn
@@ -93,7 +93,7 @@ export type PublishedFile = z.infer<typeof publishedFile>
  */
 export const withdrawal = z.strictObject({
   testimony: slug(),
-  at: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a day as YYYY-MM-DD')),
+  at: isoDay,
   by: nonEmpty(),
   removed: z.array(nonEmpty(LIMITS.path)),
 })
