@@ -85,18 +85,15 @@ export function DrawOnChange() {
     last.drewBefore = false
     camera.updateMatrixWorld()
     const sinceDraw = now - last.drawnAt
-    // Judged on the median of the last steady frames once there are enough: one frame held up by the machine (a
-    // garbage collection, another program) must not stop the marker's pulse for the next thirty frames' cost.
-    const typical = costs.count === COST_SAMPLES ? costs.slots[COST_MEDIAN]! : last.cost
-    const costly = typical > COSTLY_FRAME_MS
-    const slideshow = typical > SLIDESHOW_FRAME_MS
+    const costly = last.cost > COSTLY_FRAME_MS
+    const slideshow = last.cost > SLIDESHOW_FRAME_MS
     const due =
       gl.xr.isPresenting ||
       internal.frames > 0 ||
       !camera.matrixWorld.equals(last.world) ||
       !camera.projectionMatrix.equals(last.projection) ||
-      sinceDraw >= Math.max(STILL_REDRAW_MS, slideshow ? typical * 30 : costly ? typical * 10 : 0) ||
-      (decorations > 0 && !slideshow && sinceDraw >= Math.max(DECOR_FRAME_MS, costly ? typical * 4 : 0))
+      sinceDraw >= Math.max(STILL_REDRAW_MS, slideshow ? last.cost * 30 : costly ? last.cost * 10 : 0) ||
+      (decorations > 0 && !slideshow && sinceDraw >= Math.max(DECOR_FRAME_MS, costly ? last.cost * 4 : 0))
     if (!due) return
     gl.render(scene, camera)
     last.drewBefore = true
