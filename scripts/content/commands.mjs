@@ -4,6 +4,7 @@ import { readFile, stat, writeFile } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { AMBIENT_LUFS, SPEECH_BYTES_PER_MINUTE, encodeSpeech, measureLoudness } from './audio.mjs'
 import { cuesPastEnd, parseCaptionFile, shiftCues, toWebVTT } from './captions.mjs'
+import { partsLine } from './chapters.mjs'
 import { PipelineError } from './errors.mjs'
 import { modelStats, optimizeModel } from './model.mjs'
 import { budgetProblems } from './model-budget.mjs'
@@ -125,13 +126,14 @@ async function readCaptions(captions) {
  * @param {string} options.audio the recording
  * @param {Record<string, string>} [options.captions] caption file by language
  * @param {string[]} [options.noCaptions] languages to publish without captions, by choice
+ * @param {Record<string, string>} [options.chapters] the testimony's parts: a WebVTT chapters file by language
  * @returns {Promise<{
  *   entry: Json & { duration: number; audio: { opus: string; aac: string }; captions: Record<string, string> }
  *   source: { duration: number; channels: number; sampleRate: number }
  *   quickLook: QuickLookStats
  * }>}
  */
-export async function addTestimony({ root, cell: cellId, meta, audio, captions = {}, noCaptions = [] }) {
+export async function addTestimony({ root, cell: cellId, meta, audio, captions = {}, noCaptions = [], chapters = {} }) {
   const p = paths(root)
   const info = await readMeta(meta)
   if (!info?.id) throw new PipelineError(typeof meta === 'string' ? meta : 'metadata', 'needs an "id"', 'id')
@@ -141,6 +143,7 @@ export async function addTestimony({ root, cell: cellId, meta, audio, captions =
   const none = [...new Set([...(info.noCaptions ?? []), ...noCaptions])].sort()
   await captionsOrChoice(p, captions, none)
   const cues = await readCaptions(captions)
+  const parts = await readCaptions(chapters)
 
   return transaction(
     root,
@@ -162,6 +165,14 @@ export async function addTestimony({ root, cell: cellId, meta, audio, captions =
         await writeFile(vtt, toWebVTT(list))
         captionPaths[lang] = await stage.place(vtt, p.captions(info.id, lang))
       }
+      /** @type {Record<string, string>} */
+      const chapterPaths = {}
+      // timed like the captions; checked against them, the recording and each other with the whole cell (check.mjs)
+      for (const [lang, { cues: timed }] of Object.entries(parts)) {
+        const vtt = await stage.scratch(`captions/${info.id}.chapters.${lang}.vtt`)
+        await writeFile(vtt, toWebVTT(shiftCues(timed, encoded.trimmed)))
+        chapterPaths[lang] = await stage.place(vtt, p.chapters(info.id, lang))
+      }
 
       let position = info.position
       if (!position && info.anchor) {
@@ -180,6 +191,7 @@ export async function addTestimony({ root, cell: cellId, meta, audio, captions =
         duration: encoded.duration,
         captions: { ...info.captions, ...captionPaths },
         ...(none.length && { noCaptions: none }),
+        ...(Object.keys(chapterPaths).length && { chapters: { ...info.chapters, ...chapterPaths } }),
       }
       const testimonies = (cell.testimonies ?? []).filter((/** @type {Json} */ t) => t.id !== info.id)
       const updated = { ...cell, testimonies: [...testimonies, entry] }
@@ -337,7 +349,7 @@ export async function report({ root } = {}) {
       budget: over.length ? `OVER: ${over.join('; ')}` : 'ok',
     })
     if (cell.quickLook) rows.push(await quickLookRow(p, cell.quickLook))
-    for (const t of cell.testimonies)
+    for (const t of cell.testimonies) {
       for (const file of [t.audio.opus, t.audio.aac]) {
         const { size } = await stat(p.abs(file))
         const perMinute = size / (t.duration / 60)
@@ -351,8 +363,27 @@ export async function report({ root } = {}) {
           budget: perMinute > SPEECH_BYTES_PER_MINUTE ? 'OVER 0.4 MB/min' : 'ok',
         })
       }
+      if (t.chapters) rows.push(await partsRow(p, t.chapters))
+    }
   }
   return rows
+}
+
+/**
+ * The report's line for a testimony's parts, in English (or the first language it has parts in).
+ * @param {Paths} p
+ * @param {Record<string, string>} chapters
+ * @returns {Promise<Record<string, string>>}
+ */
+async function partsRow(p, chapters) {
+  const file = chapters.en ?? Object.values(chapters)[0]
+  const row = { item: '    parts', file, size: '', detail: '', loudness: '', budget: '' }
+  try {
+    const cues = await parseCaptionFile(await readFile(p.abs(file), 'utf8'), file)
+    return { ...row, size: `${cues.length}`, detail: partsLine(cues), budget: Object.keys(chapters).join(', ') }
+  } catch (e) {
+    return { ...row, budget: `UNREADABLE: ${e instanceof Error ? e.message : e}` }
+  }
 }
 
 /**
