@@ -132,7 +132,9 @@ export const SHOWN_IN = ['web', 'ar', 'headset', 'exhibition', 'kiosk'] as const
 export type ShownIn = (typeof SHOWN_IN)[number]
 
 /** A calendar day, `YYYY-MM-DD`. */
-export const isoDay = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'must be a day as YYYY-MM-DD'))
+export const isoDay = z
+  .string()
+  .check(z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'must be a day as YYYY-MM-DD'))
 
 /**
  * What the speaker agreed to: where the testimony may be shown, until when (the last day; none: until withdrawn),

@@ -11,6 +11,10 @@ import { playTestimony } from '../testimonies/play'
 import { playbackProblemText } from '../audio/problem-text'
 import { escapeCloses } from '../a11y/disclosure-escape'
 import { ShareButton } from '../share/share-button'
+import { lazyPart } from '../parts/lazy-part'
+
+// Read only when a card shows a testimony that has parts: never on the way to the first voice.
+const TestimonyParts = lazyPart(() => import('../chapters/testimony-parts'), { name: 'TestimonyParts' })
 
 /**
  * The speaker card and pause / resume / stop for the testimony that is playing. On a phone (`folded`) it is one line,
@@ -142,6 +146,7 @@ function SpeakerCard({
         <p className="speaker-note" lang={note.lang}>
           {note.text}
         </p>
+        {testimony.chapters && <TestimonyParts testimony={testimony} />}
         <ShareButton
           role="share-moment"
           label={t('shareFrom')}

@@ -13,6 +13,7 @@ import { localize } from '../content/localize'
 import { useT } from '../i18n/use-t'
 import { CanvasPanel } from '../xr/canvas-panel'
 import { VRActions } from '../actions/vr-actions'
+import { VRParts } from '../chapters/vr-parts'
 import { VRLanguages } from './vr-languages'
 import { VRComfortRow, VRSafePlace } from '../comfort/vr-comfort'
 import { CAPTION_SCALE, useComfort } from '../comfort/comfort-store'
@@ -229,6 +230,7 @@ export function VRHud({ cell, manifest }: { cell: Cell; manifest: Manifest }) {
             onClick={exit}
           />
         </group>
+        {testimony?.chapters && <VRParts testimony={testimony} />}
         <VRLanguages />
         <VRComfortRow />
         {actionsOpen && (

@@ -71,3 +71,6 @@ export const VR_SAFE_PLACE = { y: 0.25, width: 1, height: 0.5, backY: -0.06 } as
 export function captionPanelHeight(scale: number): number {
   return HUD_CAPTIONS.height * scale
 }
+
+/** A testimony's parts: a column right of the HUD's buttons, the first at `top`, each `step` below the one before. */
+export const VR_PARTS = { x: 0.78, top: 0.3, step: 0.085, width: 0.34, height: 0.075 } as const
