@@ -9,7 +9,7 @@ import './parts.css'
 const clock = (s: number) => `${Math.floor(s / 60)}:${String(Math.floor(s % 60)).padStart(2, '0')}`
 
 /**
- * A testimony's parts on its card: each starts the voice from its beginning, from the testimony's spot, with captions;
+ * A testimony's parts on its card (under its Parts toggle): each starts the voice from its beginning, from the testimony's spot, with captions;
  * the part playing is marked (`aria-current`). A chapters file that cannot be read is named, and there is nothing to
  * choose: the testimony plays whole.
  */
@@ -28,7 +28,6 @@ export function TestimonyParts({ testimony }: { testimony: Testimony }) {
   const titleLang = testimony.chapters?.[lang] ? lang : 'en'
   return (
     <nav className="testimony-parts" data-role="parts" aria-label={t('parts')}>
-      <h3>{t('parts')}</h3>
       <ol>
         {load.parts.map((part, i) => (
           <li key={i}>

@@ -13,7 +13,7 @@ import { escapeCloses } from '../a11y/disclosure-escape'
 import { ShareButton } from '../share/share-button'
 import { lazyPart } from '../parts/lazy-part'
 
-// Read only when a card shows a testimony that has parts: never on the way to the first voice.
+// Fetched, with the chapters file, only when the visitor opens a testimony's parts: never on the way to the first voice.
 const TestimonyParts = lazyPart(() => import('../chapters/testimony-parts'), { name: 'TestimonyParts' })
 
 /**
@@ -146,7 +146,7 @@ function SpeakerCard({
         <p className="speaker-note" lang={note.lang}>
           {note.text}
         </p>
-        {testimony.chapters && <TestimonyParts testimony={testimony} />}
+        {testimony.chapters && <PartsDisclosure testimony={testimony} />}
         <ShareButton
           role="share-moment"
           label={t('shareFrom')}
@@ -160,6 +160,18 @@ function SpeakerCard({
         </details>
       </div>
     </section>
+  )
+}
+
+/** A testimony's parts behind one toggle: their code and file are fetched when it is opened, not with the voice. */
+function PartsDisclosure({ testimony }: { testimony: Testimony }) {
+  const t = useT()
+  const [open, setOpen] = useState(false)
+  return (
+    <details ref={escapeCloses} className="parts-toggle" onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary data-role="parts-toggle">{t('parts')}</summary>
+      {open && <TestimonyParts testimony={testimony} />}
+    </details>
   )
 }
 

@@ -35,13 +35,17 @@ const titled = (lang: string) => cueTexts(voice.chapters[lang]).map((title) => e
 const voiceTime = (page: Page) =>
   page.evaluate(() => document.querySelector<HTMLAudioElement>('audio[data-role="testimony-audio"]')?.currentTime ?? -1)
 
-/** Plays the voice from its marker and waits for its card's parts. */
+/** Plays the voice from its marker, opens its card's parts and waits for them. */
 async function playFromMarker(page: Page, tap = false): Promise<void> {
   const marker = page.locator(`[data-testimony="${voice.id}"]`)
   await marker.waitFor()
   if (tap) await marker.tap()
   else await marker.click()
   await page.waitForSelector(`#root[data-playing="${voice.id}"]`)
+  // The card offers the parts behind one toggle (their file is read only then).
+  const toggle = page.locator('[data-role="parts-toggle"]')
+  if (tap) await toggle.tap()
+  else await toggle.click()
   await page.locator('[data-role="parts"] [data-part]').first().waitFor()
 }
 
@@ -122,8 +126,8 @@ describe('the parts of a testimony', () => {
     await page.route(/\.chapters\.[a-z]+\.vtt$/, (r) => r.fulfill({ status: 200, body: 'these are not chapters' }))
     await begin(page, 'en')
     await enterCell(page, sizo.id)
-    const marker = page.locator(`[data-testimony="${voice.id}"]`)
-    await marker.click()
+    await page.locator(`[data-testimony="${voice.id}"]`).click()
+    await page.click('[data-role="parts-toggle"]')
     const problem = page.locator('[data-role="parts-error"]')
     await expect.poll(() => problem.textContent()).toContain(voice.chapters.en)
     await expect(page.locator('[data-role="parts"]').count()).resolves.toBe(0)
