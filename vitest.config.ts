@@ -19,6 +19,8 @@ export default defineConfig({
           include: ['tests/pipeline/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/pipeline/global-setup.ts'],
+          // who the content tool records as publishing (it refuses to publish without one)
+          env: { PV_CURATOR: 'Pipeline tests' },
           testTimeout: 180_000,
           hookTimeout: 180_000,
         },

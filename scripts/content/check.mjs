@@ -9,6 +9,7 @@ import { problemText } from './errors.mjs'
 import { filesBeside } from './glb.mjs'
 import { modelStats } from './model.mjs'
 import { previewProblems } from './previews.mjs'
+import { consentProblems, isWithdrawn, recordProblems } from './provenance.mjs'
 import { budgetProblems } from './model-budget.mjs'
 import { quickLookBudgetProblems, quickLookStaleness, quickLookStats } from './quick-look.mjs'
 import { paths, readJson } from './registry.mjs'
@@ -102,8 +103,14 @@ const listedCells = (manifest) =>
  */
 export async function validateChange(view, cellFile) {
   const ctx = await context(view)
-  const problems = schemaProblems(view.manifest, ctx.schema.manifest.safeParse(ctx.manifest))
   const unlisted = !listedCells(ctx.manifest).includes(cellFile)
+  const result = ctx.schema.manifest.safeParse(ctx.manifest)
+  // a site being built from nothing lists no cell until the first one has its first testimony (the demo's publish)
+  const empty = (/** @type {{ path: PropertyKey[]; code: string }} */ i) =>
+    unlisted && i.path.length === 1 && i.path[0] === 'cells' && i.code === 'too_small'
+  const problems = result.success
+    ? []
+    : schemaProblems(view.manifest, { ...result, error: { issues: result.error.issues.filter((i) => !empty(i)) } })
   return [...problems, ...(await checkCell(ctx, cellFile, { unlisted }))]
 }
 
@@ -167,8 +174,15 @@ async function checkCell(ctx, file, { unlisted = false } = {}) {
     ...(await checkQuickLook(ctx.p, file, cell)),
     ...missingFile(ctx.p, file, 'ambient.opus', cell.ambient.opus),
     ...missingFile(ctx.p, file, 'ambient.aac', cell.ambient.aac),
+    ...(await recordProblems(ctx.p, file, cell, ctx.schema.provenance, schemaProblems)),
   ]
-  for (const [i, t] of cell.testimonies.entries()) problems.push(...(await checkTestimony(ctx, file, i, t)))
+  for (const [i, t] of cell.testimonies.entries()) {
+    const consent = consentProblems(file, `testimonies[${i}]`, t)
+    problems.push(...consent.problems)
+    ctx.warnings.push(...consent.warnings)
+    // a withdrawn testimony's files are gone: its entry stays only so that its links say it was withdrawn
+    if (!isWithdrawn(t)) problems.push(...(await checkTestimony(ctx, file, i, t)))
+  }
   return problems
 }
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // npm run content -- <command> [options]. See docs/content.md for a step-by-step guide.
 import { parseArgs } from 'node:util'
-import { addCell, addTestimony, quickLook, report, review } from './commands.mjs'
+import { addCell, addTestimony, publish, quickLook, report, review, withdraw } from './commands.mjs'
+import { curator } from './provenance.mjs'
 import { quickLookSizeProblem } from './quick-look.mjs'
 import { DEFAULT_ROOT } from './registry.mjs'
 import { interrupt } from './staging.mjs'
@@ -17,13 +18,23 @@ const USAGE = `Usage: npm run content -- <command> [options]
   previews      [--cell <cell-id>]  makes the link-preview images (1200×630 JPEG, the room from its start view with
                 its name, per language) of every cell whose images are missing or out of date, or of <cell-id>;
                 add-cell and add-testimony make them for their cell
+  publish       --cell <cell-id> [--record <provenance.json>]  publishes the cell again as it stands (after a hand edit
+                of its file, a consent scope say), or with a new provenance record: checked whole, its Quick Look
+                package written again, the record's "published" listing every file's SHA-256
+  withdraw      --cell <cell-id> --testimony <id>  withdraws a testimony everywhere in one step: its recordings and
+                captions leave the site, its entry is marked withdrawn (its words and speaker removed), the Quick Look
+                package and the provenance record are written again; the next build's link pages and offline list
+                follow. Prints where it was removed from
   check         every problem in the content, with the file and field; exits with 1 if there is any; warnings too
   xr-profiles   writes the controller and hand models a headset session shows (from @webxr-input-profiles/assets),
                 compressed, into <root>/xr-profiles/
 
-  add-testimony, add-cell and quick-look are all or nothing: the new content is built and checked in a staging
-  folder and published only when it passes; a failure or Ctrl-C leaves public/ as it was.
-  report        sizes, durations, loudness and budgets of every cell and testimony
+  add-testimony, add-cell, quick-look, publish and withdraw are all or nothing: the new content is built and checked
+  in a staging folder and published only when it passes; a failure or Ctrl-C leaves public/ as it was. Each writes
+  the cell's provenance record with who published (--by <name>, or the PV_CURATOR environment variable: required;
+  the studio's Save needs it too) and the SHA-256 of every file published for the cell.
+  report        sizes, durations, loudness and budgets of every cell and testimony; each cell's sources and when it
+                was published, each testimony's consent (where, until, days left), and every withdrawal
   studio        opens the development server's studio: click the room to place markers and the start, then save
 
   --root <folder>  where the site's content lives (default: public/)`
@@ -41,10 +52,14 @@ const { values } = parseArgs({
     'no-captions': { type: 'string', multiple: true },
     chapters: { type: 'string', multiple: true },
     root: { type: 'string' },
+    by: { type: 'string' },
+    testimony: { type: 'string' },
+    record: { type: 'string' },
   },
   allowPositionals: false,
 })
 const root = values.root ?? DEFAULT_ROOT
+const by = values.by
 
 // Ctrl-C: drop the staging folder (or let a publication that has begun finish), then stop.
 let stopping = false
@@ -99,7 +114,7 @@ function printQuickLook(stats, budget) {
 
 /**
  * The option's value; without it, the usage and exit code 2.
- * @param {'cell' | 'meta' | 'audio' | 'model'} name
+ * @param {'cell' | 'meta' | 'audio' | 'model' | 'testimony'} name
  * @returns {string}
  */
 function need(name) {
@@ -136,6 +151,7 @@ try {
       captions,
       noCaptions: values['no-captions'] ?? [],
       chapters: byLanguage('chapters'),
+      by,
     })
     console.log(
       `Added testimony "${entry.id}" to ${values.cell}: ${entry.duration} s ` +
@@ -151,7 +167,7 @@ try {
     await previewsAfter(cell)
     console.log('Run `npm run content -- check` next.')
   } else if (command === 'add-cell') {
-    const result = await addCell({ root, meta: need('meta'), model: need('model'), ambient: values.ambient })
+    const result = await addCell({ root, meta: need('meta'), model: need('model'), ambient: values.ambient, by })
     const { stats } = result
     /** @param {number} bytes */
     const mb = (bytes) => `${(bytes / 1048576).toFixed(1)} MB`
@@ -166,9 +182,26 @@ try {
     printQuickLook(result.quickLook, result.quickLookBudget)
     await previewsAfter(result.cell)
   } else if (command === 'quick-look') {
-    const { file, stats, budget } = await quickLook({ root, cell: need('cell') })
+    const { file, stats, budget } = await quickLook({ root, cell: need('cell'), by })
     console.log(`Wrote ${file}.`)
     printQuickLook(stats, budget)
+  } else if (command === 'publish') {
+    const cell = need('cell')
+    const result = await publish({ root, cell, by, record: values.record })
+    console.log(`Published ${cell} by ${curator(by)}: ${result.record} lists ${result.files} files with their SHA-256.`)
+  } else if (command === 'withdraw') {
+    const cell = need('cell')
+    const testimony = need('testimony')
+    const result = await withdraw({ root, cell, testimony, by })
+    console.log(`Withdrew "${testimony}" from ${cell}. Removed from:`)
+    for (const file of result.removed) console.log(`  the site: ${file} (deleted)`)
+    console.log(`  AR Quick Look: ${result.quickLook.from} written again without it (${result.quickLook.to})`)
+    console.log(`  the app: content/cells/${cell}.json marks it withdrawn; its title, speaker and words are gone`)
+    console.log(`  the provenance record: ${result.record} (its entry removed, the withdrawal listed, hashes anew)`)
+    console.log('  link previews: the next build writes its pages as "Testimony withdrawn", not for search engines')
+    console.log('  offline kiosks: the next build leaves its files out of the offline list; kiosks drop them at')
+    console.log('    their next update')
+    console.log('Build and deploy the site now (npm run build) so that visitors and kiosks follow.')
   } else if (command === 'check') {
     const { problems, warnings } = await review({ root })
     for (const problem of problems) console.log(`✗ ${problem}`)
@@ -184,6 +217,8 @@ try {
     printPreviews(written)
     if (!written.length) console.log('Every link-preview image is up to date.')
   } else if (command === 'studio') {
+    // the studio's Save publishes the cell: who does is asked now, not at the first Save
+    process.env.PV_CURATOR = curator(by)
     const { startStudio } = await import('./studio.mjs')
     const { studio } = await startStudio({ root })
     console.log(`The studio is at ${studio} — choose a cell there; Ctrl-C stops it.`)

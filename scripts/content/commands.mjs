@@ -9,6 +9,7 @@ import { PipelineError } from './errors.mjs'
 import { modelStats, optimizeModel } from './model.mjs'
 import { budgetProblems } from './model-budget.mjs'
 import { quickLookBudgetProblems, quickLookSizeProblem, quickLookStats, writeQuickLook } from './quick-look.mjs'
+import { CONSENT_WARNING_DAYS, curator, daysLeft, isWithdrawn, splitProvenance, stageRecord } from './provenance.mjs'
 import { paths, readJson } from './registry.mjs'
 import { hasFfmpeg } from './run.mjs'
 import { validateChange } from './check.mjs'
@@ -56,6 +57,23 @@ function withQuickLook(cell, path) {
     if (key === 'model') out.quickLook = path
   }
   return { ...out, quickLook: path }
+}
+
+/**
+ * The cell naming its provenance record right after its model and Quick Look package, where `add-cell` puts it.
+ * @param {Json} cell
+ * @param {string} path
+ * @returns {Json}
+ */
+function withProvenance(cell, path) {
+  /** @type {Json} */
+  const out = {}
+  const after = 'quickLook' in cell ? 'quickLook' : 'model'
+  for (const [key, value] of Object.entries(cell)) {
+    if (key !== 'provenance') out[key] = value
+    if (key === after) out.provenance = path
+  }
+  return { ...out, provenance: path }
 }
 
 /**
@@ -127,16 +145,29 @@ async function readCaptions(captions) {
  * @param {Record<string, string>} [options.captions] caption file by language
  * @param {string[]} [options.noCaptions] languages to publish without captions, by choice
  * @param {Record<string, string>} [options.chapters] the testimony's parts: a WebVTT chapters file by language
+ * @param {string} [options.by] who publishes (default: the PV_CURATOR environment variable; refused without)
  * @returns {Promise<{
  *   entry: Json & { duration: number; audio: { opus: string; aac: string }; captions: Record<string, string> }
  *   source: { duration: number; channels: number; sampleRate: number }
  *   quickLook: QuickLookStats
  * }>}
  */
-export async function addTestimony({ root, cell: cellId, meta, audio, captions = {}, noCaptions = [], chapters = {} }) {
+export async function addTestimony({
+  root,
+  cell: cellId,
+  meta,
+  audio,
+  captions = {},
+  noCaptions = [],
+  chapters = {},
+  by,
+}) {
   const p = paths(root)
-  const info = await readMeta(meta)
-  if (!info?.id) throw new PipelineError(typeof meta === 'string' ? meta : 'metadata', 'needs an "id"', 'id')
+  const publisher = curator(by)
+  const read = await readMeta(meta)
+  if (!read?.id) throw new PipelineError(typeof meta === 'string' ? meta : 'metadata', 'needs an "id"', 'id')
+  // the description's `provenance` (when it was recorded, who transcribed it, …) goes into the cell's record
+  const { fields: info, record } = splitProvenance(read)
   const cellFile = p.cell(cellId)
   const cell = await readJson(p, cellFile)
   if (!existsSync(audio)) throw new PipelineError(audio, 'does not exist')
@@ -181,8 +212,9 @@ export async function addTestimony({ root, cell: cellId, meta, audio, captions =
         if (!position) throw new PipelineError(cell.model, `has no node named "${info.anchor}"`, 'anchor')
       }
       const out = p.audio(info.id)
+      const { consentScope: _scope, ...described } = info
       const entry = {
-        ...info,
+        ...described,
         position,
         audio: {
           opus: await stage.place(encoded.opus, `${out}.webm`),
@@ -192,13 +224,16 @@ export async function addTestimony({ root, cell: cellId, meta, audio, captions =
         captions: { ...info.captions, ...captionPaths },
         ...(none.length && { noCaptions: none }),
         ...(Object.keys(chapterPaths).length && { chapters: { ...info.chapters, ...chapterPaths } }),
+        // last, where `publish` puts one added by hand
+        ...(info.consentScope && { consentScope: info.consentScope }),
       }
       const testimonies = (cell.testimonies ?? []).filter((/** @type {Json} */ t) => t.id !== info.id)
-      const updated = { ...cell, testimonies: [...testimonies, entry] }
+      const updated = withProvenance({ ...cell, testimonies: [...testimonies, entry] }, p.provenance(cellId))
       // the Quick Look package carries every recording, so it is written again with this one in it (from the staged
       // recordings), and published with the cell
       const { file: usdz, stats: quickLook } = await stageQuickLook(stage, updated)
       await stage.writeJson(cellFile, withQuickLook(updated, usdz))
+      await stageRecord(stage, cellFile, { by: publisher, testimonies: record ? { [info.id]: record } : {} })
       const manifest = await readJson(p, p.manifest)
       const listed = `cells/${cellId}.json`
       if (!manifest.cells.includes(listed))
@@ -218,6 +253,7 @@ export async function addTestimony({ root, cell: cellId, meta, audio, captions =
  * @param {string | Json} options.meta the cell's metadata, or its JSON file
  * @param {string} options.model the model, glTF or GLB
  * @param {string} [options.ambient] the room tone
+ * @param {string} [options.by] who publishes (default: the PV_CURATOR environment variable; refused without)
  * @returns {Promise<{
  *   cell: string
  *   stats: OptimisedModel
@@ -226,10 +262,13 @@ export async function addTestimony({ root, cell: cellId, meta, audio, captions =
  *   quickLookBudget: string[]
  * }>}
  */
-export async function addCell({ root, meta, model, ambient }) {
+export async function addCell({ root, meta, model, ambient, by }) {
   const p = paths(root)
-  const info = await readMeta(meta)
-  if (!info?.id) throw new PipelineError(typeof meta === 'string' ? meta : 'metadata', 'needs an "id"', 'id')
+  const publisher = curator(by)
+  const read = await readMeta(meta)
+  if (!read?.id) throw new PipelineError(typeof meta === 'string' ? meta : 'metadata', 'needs an "id"', 'id')
+  // the description's `provenance` (what the room was rebuilt from, …) is the room's part of the cell's record
+  const { fields: info, record: room } = splitProvenance(read)
   if (!existsSync(model)) throw new PipelineError(model, 'does not exist')
   if (ambient && !existsSync(ambient)) throw new PipelineError(ambient, 'does not exist')
   const cellFile = p.cell(info.id)
@@ -259,7 +298,8 @@ export async function addCell({ root, meta, model, ambient }) {
       const modelPath = await stage.place(optimised, p.model(info.id))
       const cell = { ...rest, model: modelPath, ambient: ambientSources, testimonies: existing?.testimonies ?? [] }
       const { file: usdz, stats: quickLook } = await stageQuickLook(stage, cell)
-      await stage.writeJson(cellFile, withQuickLook(cell, usdz))
+      await stage.writeJson(cellFile, withProvenance(withQuickLook(cell, usdz), p.provenance(info.id)))
+      await stageRecord(stage, cellFile, { by: publisher, room })
       return { cell: info.id, stats, budget: over, quickLook, quickLookBudget: quickLookBudgetProblems(quickLook) }
     },
     (view) => validateChange(view, cellFile),
@@ -275,10 +315,12 @@ export async function addCell({ root, meta, model, ambient }) {
  * @param {string} options.cell the cell's id
  * @param {Record<string, Position>} [options.positions] testimonies' new spots, by id
  * @param {{ position: Position; yaw: number }} [options.start] where an on-screen visitor starts
+ * @param {string} [options.by] who publishes (default: the PV_CURATOR environment variable; refused without)
  * @returns {Promise<void>}
  */
-export async function placeMarkers({ root, cell: cellId, positions = {}, start }) {
+export async function placeMarkers({ root, cell: cellId, positions = {}, start, by }) {
   const p = paths(root)
+  const publisher = curator(by)
   const cellFile = p.cell(cellId)
   const cell = await readJson(p, cellFile)
   /** @type {Json[]} */
@@ -298,6 +340,7 @@ export async function placeMarkers({ root, cell: cellId, positions = {}, start }
       // the Quick Look package has a marker at each testimony's spot: written again with the new ones
       const { file: usdz } = await stageQuickLook(stage, moved)
       await stage.writeJson(cellFile, withQuickLook(moved, usdz))
+      await stageRecord(stage, cellFile, { by: publisher })
     },
     (view) => validateChange(view, cellFile),
   )
@@ -307,11 +350,13 @@ export async function placeMarkers({ root, cell: cellId, positions = {}, start }
  * Writes a cell's AR Quick Look package (`models/<cell>.usdz`) again from its published model and recordings, all or
  * nothing: after the cell file was edited by hand, for example a testimony withdrawn. `add-cell` and `add-testimony`
  * do it anyway.
- * @param {{ root: string; cell: string }} options `root`: the site's folder; `cell`: the cell's id
+ * @param {{ root: string; cell: string; by?: string }} options `root`: the site's folder; `cell`: the cell's id; `by`:
+ *   who publishes (default: the PV_CURATOR environment variable; refused without)
  * @returns {Promise<{ file: string; stats: QuickLookStats; budget: string[] }>}
  */
-export async function quickLook({ root, cell: cellId }) {
+export async function quickLook({ root, cell: cellId, by }) {
   const p = paths(root)
+  const publisher = curator(by)
   const cellFile = p.cell(cellId)
   const cell = await readJson(p, cellFile)
   return transaction(
@@ -320,10 +365,133 @@ export async function quickLook({ root, cell: cellId }) {
       const { file, stats } = await stageQuickLook(stage, cell)
       const updated = withQuickLook(cell, file)
       if (JSON.stringify(cell) !== JSON.stringify(updated)) await stage.writeJson(cellFile, updated)
+      await stageRecord(stage, cellFile, { by: publisher })
       return { file, stats, budget: quickLookBudgetProblems(stats) }
     },
     (view) => validateChange(view, cellFile),
   )
+}
+
+/**
+ * Publishes a cell again as it stands, all or nothing: after its cell file was edited by hand (a consent scope, a
+ * text), or with a new provenance record (`record`: the room and testimonies, without `published`) or new consent
+ * scopes (`consent`, by testimony id). The Quick Look package is written again (a consent may no longer name AR),
+ * everything is checked, and the record's `published` says when, by whom, and each file's SHA-256.
+ * @param {object} options
+ * @param {string} options.root the site's folder (the CLI's default: public/)
+ * @param {string} options.cell the cell's id
+ * @param {string} [options.by] who publishes (default: the PV_CURATOR environment variable; refused without)
+ * @param {string | Json} [options.record] the cell's provenance record, or its JSON file
+ * @param {Record<string, Json>} [options.consent] consent scopes by testimony id
+ * @returns {Promise<{ record: string; files: number }>}
+ */
+export async function publish({ root, cell: cellId, by, record, consent = {} }) {
+  const p = paths(root)
+  const publisher = curator(by)
+  const cellFile = p.cell(cellId)
+  const cell = await readJson(p, cellFile)
+  /** @type {Json[]} */
+  const listed = cell.testimonies ?? []
+  const unknown = Object.keys(consent).filter((id) => !listed.some((t) => t.id === id))
+  if (unknown.length) throw new PipelineError(cellFile, `has no testimony ${unknown.join(', ')}`, 'testimonies')
+  /** @type {Json | undefined} */
+  let whole
+  if (record !== undefined) {
+    const { published: _old, ...rest } = await readMeta(record)
+    whole = rest
+  }
+  return transaction(
+    root,
+    async (stage) => {
+      const testimonies = listed.map((t) => (consent[t.id] ? { ...t, consentScope: consent[t.id] } : t))
+      const updated = { ...cell, testimonies }
+      const { file: usdz } = await stageQuickLook(stage, updated)
+      await stage.writeJson(cellFile, withProvenance(withQuickLook(updated, usdz), p.provenance(cellId)))
+      const at = await stageRecord(stage, cellFile, { by: publisher, record: whole })
+      const { published } = await readJson(stage.view, at)
+      return { record: at, files: published.files.length }
+    },
+    (view) => validateChange(view, cellFile),
+  )
+}
+
+/** What a withdrawn testimony's entry says in place of its title, speaker, transcript and content note. */
+const WITHDRAWN = {
+  label: { en: 'Withdrawn', uk: 'Відкликано', de: 'Zurückgezogen', pl: 'Wycofano' },
+  text: {
+    en: 'This testimony has been withdrawn; its recording, captions and transcript are no longer published.',
+    uk: 'Це свідчення відкликано; його запис, субтитри та стенограма більше не публікуються.',
+    de: 'Dieses Zeugnis wurde zurückgezogen; seine Aufnahme, Untertitel und Abschrift werden nicht mehr veröffentlicht.',
+    pl: 'Ta relacja została wycofana; jej nagranie, napisy i transkrypcja nie są już publikowane.',
+  },
+}
+
+/**
+ * Withdraws a testimony in one step, all or nothing: its recordings and caption files leave the site, its entry keeps
+ * only its id and spot, marked `withdrawn` (the app leaves it out; its links say it was withdrawn; its words, title
+ * and speaker are gone), the Quick Look package is written again without it, and the provenance record drops its
+ * entry, lists the withdrawal and the hashes of what is published now. The next build writes its link pages as
+ * withdrawn and leaves its files out of the offline list, so kiosks drop them at their next update.
+ * @param {object} options
+ * @param {string} options.root the site's folder (the CLI's default: public/)
+ * @param {string} options.cell the cell's id
+ * @param {string} options.testimony the testimony's id
+ * @param {string} [options.by] who withdraws (default: the PV_CURATOR environment variable; refused without)
+ * @param {Date} [options.now]
+ * @returns {Promise<{ removed: string[]; quickLook: { from: string; to: string }; record: string }>}
+ */
+export async function withdraw({ root, cell: cellId, testimony: id, by, now = new Date() }) {
+  const p = paths(root)
+  const publisher = curator(by)
+  const cellFile = p.cell(cellId)
+  const cell = await readJson(p, cellFile)
+  /** @type {Json[]} */
+  const listed = cell.testimonies ?? []
+  const entry = listed.find((t) => t.id === id)
+  if (!entry) throw new PipelineError(cellFile, `has no testimony "${id}"`, 'testimonies')
+  if (isWithdrawn(entry)) throw new PipelineError(cellFile, `"${id}" is already withdrawn`, 'testimonies')
+  const removed = [
+    entry.audio.opus,
+    entry.audio.aac,
+    ...Object.values(/** @type {Record<string, string>} */ (entry.captions)),
+  ]
+  const languages = /** @type {const} */ (['en', 'uk', 'de', 'pl'])
+  const withdrawn = {
+    id: entry.id,
+    title: WITHDRAWN.label,
+    speaker: { label: WITHDRAWN.label, bio: WITHDRAWN.text, demo: false, consent: 'withdrawn' },
+    position: entry.position,
+    ...(entry.anchor && { anchor: entry.anchor }),
+    // the schema asks for the recordings' paths: these files are removed, and nothing fetches a withdrawn testimony's
+    audio: entry.audio,
+    spokenLanguage: entry.spokenLanguage,
+    duration: entry.duration,
+    captions: {},
+    noCaptions: [...languages],
+    transcript: WITHDRAWN.text,
+    contentNote: WITHDRAWN.text,
+  }
+  const updated = { ...cell, testimonies: listed.map((t) => (t.id === id ? withdrawn : t)) }
+  const result = await transaction(
+    root,
+    async (stage) => {
+      const { file: usdz } = await stageQuickLook(stage, updated)
+      await stage.writeJson(cellFile, withProvenance(withQuickLook(updated, usdz), p.provenance(cellId)))
+      const day = now.toISOString().slice(0, 10)
+      const withdrawal = {
+        testimony: id,
+        at: day,
+        by: publisher,
+        removed: [...removed, `${cell.quickLook} (written again without it)`],
+      }
+      const record = await stageRecord(stage, cellFile, { by: publisher, withdrawal, now })
+      return { removed, quickLook: { from: cell.quickLook, to: usdz }, record }
+    },
+    (view) => validateChange(view, cellFile),
+  )
+  const left = removed.filter((file) => existsSync(p.abs(file)))
+  if (left.length) throw new PipelineError(left[0], 'is still published after the withdrawal: remove it by hand')
+  return result
 }
 
 /**
@@ -349,7 +517,24 @@ export async function report({ root } = {}) {
       budget: over.length ? `OVER: ${over.join('; ')}` : 'ok',
     })
     if (cell.quickLook) rows.push(await quickLookRow(p, cell.quickLook))
+    /** @type {Json | null} */
+    const record =
+      typeof cell.provenance === 'string' && existsSync(p.abs(cell.provenance))
+        ? await readJson(p, cell.provenance)
+        : null
+    rows.push(provenanceRow(cell, record))
+    for (const w of record?.withdrawn ?? [])
+      rows.push({
+        item: `  withdrawn ${w.testimony}`,
+        file: cell.provenance,
+        size: '',
+        detail: `on ${w.at} by ${w.by}; removed from: ${w.removed.join(', ')}`,
+        loudness: '',
+        budget: 'ok',
+      })
     for (const t of cell.testimonies) {
+      if (isWithdrawn(t)) continue
+      rows.push(consentRow(t))
       for (const file of [t.audio.opus, t.audio.aac]) {
         const { size } = await stat(p.abs(file))
         const perMinute = size / (t.duration / 60)
@@ -383,6 +568,44 @@ async function partsRow(p, chapters) {
     return { ...row, size: `${cues.length}`, detail: partsLine(cues), budget: Object.keys(chapters).join(', ') }
   } catch (e) {
     return { ...row, budget: `UNREADABLE: ${e instanceof Error ? e.message : e}` }
+  }
+}
+
+/**
+ * The report's line for a cell's provenance record: its sources, and when and by whom it was last published.
+ * @param {Json} cell
+ * @param {Json | null} record
+ * @returns {Record<string, string>}
+ */
+function provenanceRow(cell, record) {
+  const row = { item: '  provenance', file: cell.provenance ?? '', size: '', detail: '', loudness: '' }
+  if (!record) return { ...row, budget: 'MISSING: not published without it' }
+  const sources = record.room?.sources?.length ?? 0
+  const published = record.published
+    ? `; published ${record.published.at} by ${record.published.by}, ${record.published.files.length} files with SHA-256`
+    : '; not published yet'
+  return {
+    ...row,
+    detail: `${sources} source${sources === 1 ? '' : 's'}, ${record.room?.elements?.length ?? 0} elements${published}`,
+    budget: sources ? 'ok' : 'NO SOURCES: not published without one',
+  }
+}
+
+/**
+ * The report's line for a testimony's consent: where it may be shown, until when, and the days left.
+ * @param {Json} t
+ * @returns {Record<string, string>}
+ */
+function consentRow(t) {
+  const row = { item: `  testimony ${t.id}`, file: 'consent', size: '', loudness: '' }
+  const scope = t.consentScope
+  if (!scope) return { ...row, detail: 'no consent scope', budget: 'MISSING: not published without it' }
+  const left = scope.until ? daysLeft(scope.until) : null
+  const until = scope.until ? `until ${scope.until} (${left} days left)` : 'until withdrawn'
+  return {
+    ...row,
+    detail: `${scope.where.join(', ')}; ${until}; withdraw: ${scope.withdrawContact}`,
+    budget: left === null || left > CONSENT_WARNING_DAYS ? 'ok' : left < 0 ? 'EXPIRED: withdraw or renew' : 'ENDS SOON',
   }
 }
 

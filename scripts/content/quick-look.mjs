@@ -33,7 +33,16 @@ import { packUsdz, usdzEntries, usdzProblems } from './usdz.mjs'
  * @typedef {object} QuickLookCell
  * @property {string} id
  * @property {string} model
- * @property {{ id: string; position: readonly number[]; speaker: { consent: string }; audio: { aac: string } }[]} testimonies
+ * @property {QuickLookTestimony[]} testimonies
+ */
+/**
+ * @typedef {{
+ *   id: string
+ *   position: readonly number[]
+ *   speaker: { consent: string }
+ *   audio: { aac: string }
+ *   consentScope?: { where: readonly string[] }
+ * }} QuickLookTestimony
  */
 
 /** @typedef {{ path: string; bytes: Uint8Array; width: number; height: number }} PackageTexture */
@@ -67,18 +76,29 @@ const TRIANGLES = 4
 const WRAP = { 10497: 'repeat', 33071: 'clamp', 33648: 'mirror' }
 
 /**
+ * Whether a testimony may travel in the Quick Look package: not withdrawn, and its speaker agreed to AR (the package
+ * is AR on Apple's devices, and a copy that leaves the site: it can be saved and shared).
+ * @param {QuickLookTestimony} t
+ * @returns {boolean}
+ */
+function inQuickLook(t) {
+  return t.speaker.consent !== 'withdrawn' && (t.consentScope?.where.includes('ar') ?? false)
+}
+
+/**
  * A testimony as the package carries it: where it waits and which recording (inside the package) it plays.
  * @param {QuickLookCell} cell
  * @returns {(Sound & { aac: string })[]}
  */
 function audible(cell) {
   return cell.testimonies
-    .filter((t) => t.speaker.consent !== 'withdrawn')
+    .filter(inQuickLook)
     .map((t) => ({ id: t.id, position: t.position, audio: `audio/${t.id}.m4a`, aac: t.audio.aac }))
 }
 
 /**
- * Writes `models/<cell>.usdz` from the cell's published model and recordings (withdrawn testimonies left out), and
+ * Writes `models/<cell>.usdz` from the cell's published model and recordings (only testimonies whose speakers agreed
+ * to AR: withdrawn ones, and any whose consent scope does not name `ar`, are left out), and
  * returns what {@link quickLookStats} reads back from it. `files` resolves the site paths the cell names (the content
  * tool passes its staging view, so a change's own model and recordings are read before they are published) and
  * `out` is where the package goes (default: its place in the site).

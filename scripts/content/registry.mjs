@@ -19,6 +19,7 @@ export const DEFAULT_ROOT = resolve(new URL('../../public', import.meta.url).pat
  * @property {(id: string) => string} audio
  * @property {(id: string, lang: string) => string} captions
  * @property {(id: string, lang: string) => string} chapters
+ * @property {(id: string) => string} provenance the cell's provenance record (src/content/provenance.ts)
  */
 
 /**
@@ -37,6 +38,7 @@ export function paths(root = DEFAULT_ROOT) {
     audio: (id) => `audio/${id}`,
     captions: (id, lang) => `content/captions/${id}.${lang}.vtt`,
     chapters: (id, lang) => `content/captions/${id}.chapters.${lang}.vtt`,
+    provenance: (id) => `content/provenance/${id}.json`,
   }
 }
 

@@ -1,6 +1,6 @@
-// The app's content schemas (src/studio/schemas.ts: the cells' and the letters'), loaded through Vite so this
-// plain-Node tool shares it.
-/** @typedef {typeof import('../../src/studio/schemas.ts')} Schemas */
+// The app's content schemas (src/studio/schemas.ts: the cells' and the letters'; src/content/provenance.ts: a cell's
+// provenance record), loaded through Vite so this plain-Node tool shares them.
+/** @typedef {typeof import('../../src/studio/schemas.ts') & { provenance: typeof import('../../src/content/provenance.ts').provenance }} Schemas */
 import { fileURLToPath } from 'node:url'
 import { problemText } from './errors.mjs'
 
@@ -16,15 +16,19 @@ export function contentSchema() {
   schema ??= (async () => {
     const { runnerImport } = await import('vite')
     const path = fileURLToPath(new URL('../../src/studio/schemas.ts', import.meta.url))
+    const record = fileURLToPath(new URL('../../src/content/provenance.ts', import.meta.url))
     // With zod's English messages, which the app fetches only once a file is found wrong. Set here, on the zod the
     // schema uses (a package, which the module runner leaves to Node): the runner is closed once the import is done.
-    const [module, z, en] = await Promise.all([
-      runnerImport(path).then((r) => /** @type {Schemas} */ (r.module)),
+    const [module, provenance, z, en] = await Promise.all([
+      runnerImport(path).then((r) => /** @type {typeof import('../../src/studio/schemas.ts')} */ (r.module)),
+      runnerImport(record).then(
+        (r) => /** @type {typeof import('../../src/content/provenance.ts')} */ (r.module).provenance,
+      ),
       import('zod/mini'),
       import('zod/v4/locales/en.js'),
     ])
     z.config(en.default())
-    return (loaded = module)
+    return (loaded = { ...module, provenance })
   })()
   return schema
 }

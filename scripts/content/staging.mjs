@@ -9,6 +9,7 @@ import { copyFile, mkdir, readFile, readdir, rename, rm, rmdir, stat, writeFile 
 import { basename, dirname, extname, join } from 'node:path'
 import { PipelineError } from './errors.mjs'
 import { filesBeside } from './glb.mjs'
+import { isWithdrawn } from './provenance.mjs'
 import { paths } from './registry.mjs'
 
 /** @import { Paths } from './registry.mjs' */
@@ -50,7 +51,8 @@ export async function interrupt() {
 }
 
 /**
- * Every site path a content file names under audio/, models/ or content/captions/.
+ * Every site path a content file names under audio/, models/ or content/captions/; a withdrawn testimony's count for
+ * nothing (its entry stays so that its links say it was withdrawn, but none of its files is published).
  * @param {unknown} value
  * @param {Set<string>} into
  * @returns {Set<string>}
@@ -59,7 +61,8 @@ function collectMedia(value, into) {
   if (typeof value === 'string') {
     if (MEDIA_PATH.test(value)) into.add(value)
   } else if (Array.isArray(value)) for (const v of value) collectMedia(v, into)
-  else if (value && typeof value === 'object') for (const v of Object.values(value)) collectMedia(v, into)
+  else if (value && typeof value === 'object' && !isWithdrawn(value))
+    for (const v of Object.values(value)) collectMedia(v, into)
   return into
 }
 
@@ -271,16 +274,20 @@ class StagingArea {
   }
 
   /**
-   * Stages a content file, made live by publishing.
+   * Stages a content file, made live by publishing, in the order staged; `before` a staged file moves it in ahead of
+   * that one (a provenance record ahead of the cell file it describes, which makes the change live).
    * @param {string} sitePath
    * @param {unknown} data
+   * @param {{ before?: string }} [options]
    * @returns {Promise<void>}
    */
-  async writeJson(sitePath, data) {
+  async writeJson(sitePath, data, { before } = {}) {
     const file = join(this.dir, 'json', `${this.json.length}-${basename(sitePath)}`)
     await mkdir(dirname(file), { recursive: true })
     await writeFile(file, `${JSON.stringify(data, null, 2)}\n`)
-    this.json.push({ sitePath, file })
+    const at = before === undefined ? -1 : this.json.findIndex((j) => j.sitePath === before)
+    if (at < 0) this.json.push({ sitePath, file })
+    else this.json.splice(at, 0, { sitePath, file })
   }
 
   /**

@@ -11,9 +11,10 @@ const REPO = fileURLToPath(new URL('../..', import.meta.url))
 /**
  * The studio's one endpoint: POST /__studio/save with { cell, positions, start } → { problems: [] } or the problems.
  * @param {string} root
+ * @param {string | undefined} by who publishes a Save (default: PV_CURATOR)
  * @returns {Plugin}
  */
-function studioApi(root) {
+function studioApi(root, by) {
   return {
     name: 'content-studio',
     apply: 'serve',
@@ -31,7 +32,7 @@ function studioApi(root) {
           let problems = []
           try {
             const { cell, positions, start } = JSON.parse(body)
-            await placeMarkers({ root, cell, positions, start })
+            await placeMarkers({ root, cell, positions, start, by })
           } catch (e) {
             problems = String(e instanceof Error ? e.message : e).split('\n')
           }
@@ -51,9 +52,10 @@ function studioApi(root) {
  * @param {number} [options.port] 0: any free one
  * @param {string} [options.host]
  * @param {string} [options.cacheDir] where Vite keeps its pre-bundled dependencies (default node_modules/.vite)
+ * @param {string} [options.by] who publishes each Save, in the cell's provenance record (default: PV_CURATOR)
  * @returns {Promise<{ url: string; studio: string; close(): Promise<void> }>}
  */
-export async function startStudio({ root, port = 5173, host = '127.0.0.1', cacheDir }) {
+export async function startStudio({ root, port = 5173, host = '127.0.0.1', cacheDir, by }) {
   const { createServer } = await import('vite')
   const server = await createServer({
     root: REPO,
@@ -61,7 +63,7 @@ export async function startStudio({ root, port = 5173, host = '127.0.0.1', cache
     publicDir: root,
     ...(cacheDir && { cacheDir }),
     server: { port, host, strictPort: port !== 0 },
-    plugins: [studioApi(root)],
+    plugins: [studioApi(root, by)],
     logLevel: 'warn',
   })
   await server.listen()

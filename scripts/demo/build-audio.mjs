@@ -307,6 +307,8 @@ const cellMeta = (c) => ({
   start: c.start,
   light: c.light,
   ambientVolume: c.ambientVolume,
+  // the room's part of the cell's provenance record (the content tool writes content/provenance/<cell>.json)
+  provenance: c.provenance,
 })
 
 /**
@@ -323,6 +325,9 @@ const testimonyMeta = (t) => ({
     ...Object.fromEntries(LANGS.map((lang, i) => [lang, t.sentences.map((s) => s[i]).join(' ')])),
   },
   contentNote: t.contentNote,
+  consentScope: t.consentScope,
+  // the testimony's part of the cell's provenance record
+  provenance: t.provenance,
 })
 
 for (const dir of [source.audioDir, source.captionsDir, source.metaDir, source.workDir]) {

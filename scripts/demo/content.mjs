@@ -15,7 +15,15 @@
  * A testimony's published position is taken by the pipeline from the `anchor-*` node it names in the cell's
  * optimised model; `position` here is what that must come to (checked before and after publishing), and must match
  * the anchors in its cell's recipe (cells/<cell>.mjs).
+ *
+ * How each room and voice came to be (the cells' provenance records) and what the demo's consent covers are in
+ * provenance.mjs: drawn from the campaign's published descriptions and illustration, synthetic voices, shown
+ * everywhere.
  */
+import { demoConsent, demoTestimony, rooms } from './provenance.mjs'
+
+/** Who the demo recipe publishes as when PV_CURATOR names no one (the provenance record's `published.by`). */
+export const DEMO_PUBLISHER = 'The demo recipe (scripts/demo)'
 
 /**
  * A synthetic stand-in speaker; `pitch` is espeak-ng's -p (0-99) so the demo voices are told apart.
@@ -40,6 +48,8 @@ const demoSpeaker = (n, pitch) => ({
     demo: true,
     consent: 'demo-synthetic',
   },
+  consentScope: demoConsent,
+  provenance: demoTestimony,
 })
 
 export const manifest = {
@@ -124,6 +134,7 @@ export const cells = [
       pl: 'Treść demonstracyjna. Typowa cela o wymiarach około 3 × 4,2 m: dwie prycze piętrowe, stół i ławka, toaleta kucana za niskim przepierzeniem, małe zakratowane okno pod sufitem i stalowe drzwi z okienkiem na jedzenie. Głosy są syntetyczne i tymczasowe, dopóki kampania nie nagra osób, które wyszły na wolność.',
     },
     model: 'models/sizo-cell.glb',
+    provenance: rooms['sizo-cell'],
     dimensions: { width: 3.0, depth: 4.2, height: 2.9 },
     start: { position: [0, 0, 0.9], yaw: 0 },
     // baked by the content tool: the caged ceiling bulb, dim and yellow; grey daylight through the frosted window
@@ -402,6 +413,7 @@ export const cells = [
       pl: 'Treść demonstracyjna. Piwnica o wymiarach około 4,5 × 5,5 m bez żadnego okna: surowe betonowe ściany, rury pod sufitem, goła żarówka, materace i palety na podłodze, wiadro i strome schody do jedynych drzwi. Głosy są syntetyczne i tymczasowe, dopóki kampania nie nagra osób, które wyszły na wolność.',
     },
     model: 'models/basement.glb',
+    provenance: rooms.basement,
     dimensions: { width: 4.5, depth: 5.5, height: 2.3 },
     // Beside the foot of the landing, turned a little right: the stairs and the floor both in view on a phone.
     start: { position: [-1, 0, 2.4], yaw: -7 },

@@ -7,7 +7,7 @@
  */
 import { addCell } from '../content/commands.mjs'
 import { paths, readJson } from '../content/registry.mjs'
-import { cells } from './content.mjs'
+import { DEMO_PUBLISHER, cells } from './content.mjs'
 import { PUBLIC, source } from './paths.mjs'
 
 const site = paths(PUBLIC)
@@ -15,7 +15,8 @@ for (const c of cells) {
   const published = await readJson(PUBLIC, site.cell(c.id))
   const { model: _m, quickLook: _q, ambient, testimonies, ...fields } = published
   const meta = { ...fields, light: c.light, ambientVolume: ambient.volume }
-  const { stats, budget } = await addCell({ root: PUBLIC, meta, model: source.model(c.id) })
+  const by = process.env.PV_CURATOR || DEMO_PUBLISHER
+  const { stats, budget } = await addCell({ root: PUBLIC, meta, model: source.model(c.id), by })
   const bake =
     stats.bake && 'seconds' in stats.bake ? `, light baked in ${stats.bake.seconds} s (${stats.bake.rays} rays)` : ''
   console.log(

@@ -13,22 +13,28 @@
  *   4. checks every published position against content.mjs, and removes files in public/audio, public/models and
  *      public/content/captions that no cell refers to any more (only the demo's own files live there).
  *
- * public/content/letters.json is not touched. Rerunning gives byte-identical files.
+ * Each step writes the cell's provenance record, public/content/provenance/<cell>.json (the room's from content.mjs's
+ * `provenance`, each testimony's from its own), with the SHA-256 of every file published for the cell; `published.by`
+ * is PV_CURATOR, or the demo recipe itself.
+ *
+ * public/content/letters.json is not touched. Rerunning gives byte-identical files, but for the records' `published.at`.
  *
  * Run:  npm run content:demo   (builds the sources first)
  */
 import { existsSync } from 'node:fs'
-import { readdir, rm } from 'node:fs/promises'
+import { readFile, readdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { addCell, addTestimony } from '../content/commands.mjs'
+import { filesBeside } from '../content/glb.mjs'
 import { quickLookBudgetProblems } from '../content/quick-look.mjs'
 import { paths, readJson, writeJson } from '../content/registry.mjs'
-import { cells, manifest } from './content.mjs'
+import { DEMO_PUBLISHER, cells, manifest } from './content.mjs'
 import { PUBLIC, source } from './paths.mjs'
 
 /** Every language the demo's sentences are written in; the manifest promises fewer (see content.mjs). */
 const LANGS = ['en', 'uk', 'de', 'pl']
 const site = paths(PUBLIC)
+const by = process.env.PV_CURATOR || DEMO_PUBLISHER
 
 const sources = cells.flatMap((c) => [
   source.model(c.id),
@@ -57,6 +63,7 @@ for (const c of cells) {
     meta: source.cellMeta(c.id),
     model: source.model(c.id),
     ambient: source.ambient(c.id),
+    by,
   })
   console.log(
     `${site.model(c.id)}  ${(stats.bytes / 1024).toFixed(1)} KiB  ${stats.triangles} triangles  ` +
@@ -73,6 +80,7 @@ for (const c of cells) {
       audio: source.speech(t.id),
       captions: Object.fromEntries(LANGS.map((lang) => [lang, source.captions(t.id, lang)])),
       chapters: Object.fromEntries(LANGS.map((lang) => [lang, source.chapters(t.id, lang)])),
+      by,
     })
     const { entry } = added
     quickLook = added.quickLook
@@ -107,6 +115,8 @@ for (const c of cells) {
   }
   for (const file of [published.model, published.quickLook, published.ambient.opus, published.ambient.aac])
     referenced.add(file)
+  // the textures the model names beside itself
+  for (const name of filesBeside(await readFile(site.abs(published.model)))) referenced.add(`models/${name}`)
 }
 const published = await readJson(PUBLIC, site.manifest)
 if (published.cells.join() !== cells.map((c) => `cells/${c.id}.json`).join())

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini'
-import { localizedLong, localizedText, nonEmpty, slug } from './schema'
+import { LIMITS, isoDay, localizedLong, localizedText, nonEmpty, slug } from './schema'
 
 /**
  * A cell's provenance record, `content/provenance/<cell>.json`: what a visitor, a journalist or a curator can learn
@@ -87,6 +87,17 @@ export const publishedFile = z.strictObject({
 })
 export type PublishedFile = z.infer<typeof publishedFile>
 
+/**
+ * A testimony withdrawn from the cell: when, by whom, and the files that were removed (written by the content tool's
+ * `withdraw`). Its words are gone; the id stays so that the record says a voice was taken out.
+ */
+export const withdrawal = z.strictObject({
+  testimony: slug(),
+  at: isoDay,
+  by: nonEmpty(),
+  removed: z.array(nonEmpty(LIMITS.path)),
+})
+
 export const provenance = z.strictObject({
   cell: slug(),
   /** True for the demo content: the record says what it stands in for. */
@@ -94,6 +105,8 @@ export const provenance = z.strictObject({
   room: roomProvenance,
   /** By testimony id. */
   testimonies: z.record(z.string(), testimonyProvenance),
+  /** Testimonies withdrawn from the cell, oldest first. */
+  withdrawn: z.optional(z.array(withdrawal)),
   /** Written by the content tool when it publishes: when, by whom, and each file's hash. */
   published: z.optional(
     z.strictObject({

@@ -31,6 +31,7 @@ import { playTestimony } from '../testimonies/play'
 import { ShareButton } from '../share/share-button'
 import { onFirstLook } from '../look/first-look'
 import { CellMenu } from './cell-menu'
+import { HowWeKnowButton } from '../provenance/how-we-know-button'
 import { usePhoneLayout } from './use-phone-layout'
 
 // Only in a phone's AR session, over the camera.
@@ -187,6 +188,7 @@ function CellViewInner({ base, cell, manifest }: { base: string; cell: Cell; man
       )}
       <SafePlaceButton />
       <ComfortButton />
+      <HowWeKnowButton cell={cell} base={base} />
       <ShareButton
         title={name.text}
         text={t('shareCell', { cell: name.text })}
@@ -289,7 +291,7 @@ function CellViewInner({ base, cell, manifest }: { base: string; cell: Cell; man
         <footer className="hud-bottom" ref={footer} data-no-xr-select data-keep-clear={phone ? undefined : true}>
           {xrMode === 'immersive-ar' && <ARControls />}
           <Captions />
-          <NowPlaying cell={cell} folded={phone} />
+          <NowPlaying cell={cell} base={base} folded={phone} />
           <TestimonyList cell={cell} />
         </footer>
         <Announcer cell={cell} />

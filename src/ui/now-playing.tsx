@@ -11,6 +11,7 @@ import { playTestimony } from '../testimonies/play'
 import { playbackProblemText } from '../audio/problem-text'
 import { escapeCloses } from '../a11y/disclosure-escape'
 import { ShareButton } from '../share/share-button'
+import { RecordingDisclosure } from '../provenance/recording-disclosure'
 import { lazyPart } from '../parts/lazy-part'
 
 // Fetched, with the chapters file, only when the visitor opens a testimony's parts: never on the way to the first voice.
@@ -20,7 +21,7 @@ const TestimonyParts = lazyPart(() => import('../chapters/testimony-parts'), { n
  * The speaker card and pause / resume / stop for the testimony that is playing. On a phone (`folded`) it is one line,
  * the speaker and the title beside the two buttons, that opens on a tap into the whole card.
  */
-export function NowPlaying({ cell, folded = false }: { cell: Cell; folded?: boolean }) {
+export function NowPlaying({ cell, base, folded = false }: { cell: Cell; base: string; folded?: boolean }) {
   const lang = useLanguage()
   const playback = useStore(useStartedAudioEngine().player.store)
   useKeepFocus(playback.testimonyId)
@@ -31,6 +32,7 @@ export function NowPlaying({ cell, folded = false }: { cell: Cell; folded?: bool
     <SpeakerCard
       key={testimony.id}
       cell={cell}
+      base={base}
       testimony={testimony}
       folded={folded}
       status={playback.status}
@@ -45,6 +47,7 @@ type Playback = ReturnType<AudioEngine['player']['store']['getState']>
 
 function SpeakerCard({
   cell,
+  base,
   testimony,
   folded,
   status,
@@ -52,6 +55,7 @@ function SpeakerCard({
   uncaptioned,
 }: {
   cell: Cell
+  base: string
   testimony: Testimony
   folded: boolean
   status: Playback['status']
@@ -147,6 +151,7 @@ function SpeakerCard({
           {note.text}
         </p>
         {testimony.chapters && <PartsDisclosure testimony={testimony} />}
+        <RecordingDisclosure cell={cell} testimony={testimony} base={base} speaking={speaking} />
         <ShareButton
           role="share-moment"
           label={t('shareFrom')}

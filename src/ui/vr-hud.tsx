@@ -12,6 +12,8 @@ import type { Cell, Manifest } from '../content/schema'
 import { localize } from '../content/localize'
 import { useT } from '../i18n/use-t'
 import { CanvasPanel } from '../xr/canvas-panel'
+import { HudButton } from '../xr/hud-button'
+import { VRHowWeKnow } from '../provenance/vr-how-we-know'
 import { VRActions } from '../actions/vr-actions'
 import { VRParts } from '../chapters/vr-parts'
 import { VRLanguages } from './vr-languages'
@@ -20,7 +22,6 @@ import { CAPTION_SCALE, useComfort } from '../comfort/comfort-store'
 import {
   captionPanelHeight,
   SPEAKER_CAPTION_DROP,
-  HUD_BUTTON,
   HUD_BUTTONS,
   HUD_CAPTIONS,
   HUD_DISTANCE,
@@ -189,50 +190,34 @@ export function VRHud({ cell, manifest }: { cell: Cell; manifest: Manifest }) {
       <group ref={group} name="vr-hud">
         <group position={[0, 0, 0]}>
           {testimony && (
-            <CanvasPanel
+            <HudButton
               name={speaking ? 'vr-button-pause' : 'vr-button-resume'}
-              align="center"
-              width={HUD_BUTTON.width}
-              height={HUD_BUTTON.height}
-              position={[HUD_BUTTONS.pause, 0, 0]}
-              blocks={[{ text: speaking ? t('pause') : t('resume'), size: 0.032, weight: 'bold' }]}
+              x={HUD_BUTTONS.pause}
+              label={speaking ? t('pause') : t('resume')}
               onClick={() => (speaking ? engine.player.pause() : engine.player.resume())}
             />
           )}
           {testimony && (
-            <CanvasPanel
+            <HudButton
               name="vr-button-stop"
-              align="center"
-              width={HUD_BUTTON.width}
-              height={HUD_BUTTON.height}
-              position={[HUD_BUTTONS.stop, 0, 0]}
-              blocks={[{ text: t('stop'), size: 0.032, weight: 'bold' }]}
+              x={HUD_BUTTONS.stop}
+              label={t('stop')}
               onClick={() => engine.player.stop()}
             />
           )}
-          <CanvasPanel
+          <HudButton
             name="vr-button-actions"
-            align="center"
-            width={HUD_BUTTON.width}
-            height={HUD_BUTTON.height}
-            position={[HUD_BUTTONS.actions, 0, 0]}
+            x={HUD_BUTTONS.actions}
             background="rgba(140,28,28,0.92)"
-            blocks={[{ text: t('takeAction'), size: 0.032, weight: 'bold' }]}
+            label={t('takeAction')}
             onClick={() => setActionsOpen(!actionsOpen)}
           />
-          <CanvasPanel
-            name="vr-button-exit"
-            align="center"
-            width={HUD_BUTTON.width}
-            height={HUD_BUTTON.height}
-            position={[HUD_BUTTONS.exit, 0, 0]}
-            blocks={[{ text: t('exitXR'), size: 0.032, weight: 'bold' }]}
-            onClick={exit}
-          />
+          <HudButton name="vr-button-exit" x={HUD_BUTTONS.exit} label={t('exitXR')} onClick={exit} />
         </group>
         {testimony?.chapters && <VRParts testimony={testimony} />}
         <VRLanguages />
         <VRComfortRow />
+        <VRHowWeKnow cell={cell} />
         {actionsOpen && (
           <VRActions
             manifest={manifest}

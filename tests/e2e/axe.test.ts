@@ -62,6 +62,26 @@ describe.each(VIEWPORTS)('axe-core at $width×$height', ({ width, height }) => {
     await page.waitForSelector('.transcript[open]')
     await check(page, 'cell, transcript open', found)
 
+    // About this recording on the speaker's card, and How we know (in the menu on a phone), closed with Escape.
+    const about = page.locator('[data-role="about-recording"]')
+    await about.waitFor()
+    await about.locator('summary').click()
+    await check(page, 'cell, about this recording open', found)
+    if (await menu.count()) {
+      await menu.click()
+      await page.locator('[data-role="cell-menu"]').waitFor()
+    }
+    await page.click('[data-role="how-we-know-open"]')
+    await page.waitForSelector('[data-role="how-we-know"][data-record="shown"]')
+    await check(page, 'cell, How we know open', found)
+    await page.keyboard.press('Escape')
+    await page.waitForSelector('[data-role="how-we-know"]', { state: 'detached' })
+    // (Escape next would close the open disclosure first: the menu is closed by its button.)
+    if ((await menu.count()) && (await menu.getAttribute('aria-expanded')) === 'true') {
+      await menu.click()
+      await page.locator('[data-role="cell-menu"]').waitFor({ state: 'hidden' })
+    }
+
     await page.click('[data-role="take-action"]')
     await page.waitForSelector('[data-role="action-panel"]')
     await check(page, 'cell, Take action open', found)

@@ -14,7 +14,7 @@ let studio: Awaited<ReturnType<typeof startStudio>>
 
 beforeAll(async () => {
   ;({ work, root } = copyOfPublic('pv-studio-'))
-  studio = await startStudio({ root, port: 0, cacheDir: join(work, '.vite') })
+  studio = await startStudio({ root, port: 0, cacheDir: join(work, '.vite'), by: 'Studio test' })
 }, 120_000)
 afterAll(async () => {
   await studio?.close()

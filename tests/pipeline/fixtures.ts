@@ -136,9 +136,32 @@ export async function transcodeKTX2(
   }
 }
 
+/** What a test room is rebuilt from: its part of the cell's provenance record. */
+const TEST_ROOM = {
+  summary: { en: 'A room made for a test.', uk: 'Кімната, створена для тесту.' },
+  sources: [{ kind: 'illustration', title: { en: 'The test' }, contributed: { en: 'Everything.' } }],
+  madeBy: { en: 'The pipeline tests' },
+  made: '2026',
+}
+
+/** A test recording's part of the cell's provenance record. */
+export const TEST_RECORDING = {
+  recorded: '2026-12',
+  transcribedBy: { en: 'No one: generated tones' },
+  audioEdits: ['synthetic', 'levelled'],
+  agreed: { en: 'No one speaks: generated for a test.' },
+}
+
+/** A consent scope that lets a testimony be shown everywhere, until withdrawn. */
+export const EVERYWHERE = {
+  where: ['web', 'ar', 'headset', 'exhibition', 'kiosk'],
+  withdrawContact: 'https://example.org/withdraw',
+}
+
 /** A cell's description file (as an object), in the languages the shipped manifest promises. */
 export function cellMeta(id: string, dimensions = { width: 3, depth: 3, height: 2.5 }) {
   return {
+    provenance: TEST_ROOM,
     id,
     demo: true,
     name: { en: 'Test room', uk: 'Тестова кімната' },

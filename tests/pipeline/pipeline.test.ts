@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { addCell, addTestimony, check, quickLook, review } from '../../scripts/content/commands.mjs'
 import { run } from '../../scripts/content/run.mjs'
 import { orphans } from '../../scripts/content/staging.mjs'
-import { cellMeta } from './fixtures'
+import { EVERYWHERE, TEST_RECORDING, cellMeta } from './fixtures'
 import { publicDir } from '../unit/public-files'
 import { attribute, named, openUsdz, relTargets, worldPosition } from '../unit/usd-reader'
 
@@ -119,6 +119,8 @@ describe('the content pipeline', () => {
         spokenLanguage: 'uk',
         transcript: { en: 'Tones and noise.', uk: 'Тони і шум.' },
         contentNote: { en: 'None.', uk: 'Немає.' },
+        consentScope: EVERYWHERE,
+        provenance: TEST_RECORDING,
       },
     })
     const opus = join(root, entry.audio.opus)

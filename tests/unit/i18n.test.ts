@@ -22,6 +22,7 @@ import { EXHIBITION, exhibitionEn } from '../../src/exhibition/messages'
 import { QUICK_LOOK, quickLookEn } from '../../src/quick-look/messages'
 import { SHARE, shareEn } from '../../src/share/messages'
 import { A11Y } from '../../src/a11y/messages-translations'
+import { PROVENANCE, provenanceEn } from '../../src/provenance/messages'
 
 const catalogs: Record<string, Record<Language, Catalogue>> = {
   common: { en, uk, de, pl },
@@ -35,6 +36,7 @@ const catalogs: Record<string, Record<Language, Catalogue>> = {
   exhibition: { en: exhibitionEn, ...EXHIBITION },
   'quick-look': { en: quickLookEn, ...QUICK_LOOK },
   share: { en: shareEn, ...SHARE },
+  provenance: { en: provenanceEn, ...PROVENANCE },
 }
 
 /** Words that are the same in every language on purpose (the Polish for "Menu" is "Menu"). */

@@ -109,11 +109,13 @@ async function writeRoom(file: string) {
   await new NodeIO().write(file, doc)
 }
 
-const testimony = (id: string, position: number[], consent = 'demo-synthetic') => ({
+const EVERYWHERE = ['web', 'ar', 'headset', 'exhibition', 'kiosk']
+const testimony = (id: string, position: number[], consent = 'demo-synthetic', where = EVERYWHERE) => ({
   id,
   position,
   speaker: { consent },
   audio: { opus: `audio/${id}.webm`, aac: `audio/${id}.m4a` },
+  consentScope: { where, withdrawContact: 'https://example.org/withdraw' },
 })
 
 let work: string
@@ -129,6 +131,8 @@ const cell = {
     testimony('bunk-story', [-1, 0.6, -1.5]),
     testimony('door-story', [0.5, 1.2, 1.9]),
     testimony('taken-back', [0, 1, 0], 'withdrawn'),
+    // its speaker agreed to the web and kiosks, not to AR: the package is AR, and a copy that can be passed on
+    testimony('screen-only', [0.2, 1, 0.2], 'given', ['web', 'kiosk']),
   ],
 }
 
@@ -163,7 +167,7 @@ describe("a cell's USDZ for AR Quick Look", () => {
     expect(usdzProblems(entries)).toEqual([])
   })
 
-  it("carries each audible testimony's AAC recording byte for byte, and not the withdrawn one", () => {
+  it("carries each audible testimony's AAC recording byte for byte, not the withdrawn one nor one not agreed for AR", () => {
     const audio = Object.keys(usdz.files).filter((f) => f.startsWith('audio/'))
     expect(audio.sort()).toEqual(['audio/bunk-story.m4a', 'audio/door-story.m4a'])
     expect(Buffer.compare(Buffer.from(usdz.files['audio/bunk-story.m4a']), Buffer.from(recordings['bunk-story']))).toBe(
@@ -172,6 +176,13 @@ describe("a cell's USDZ for AR Quick Look", () => {
     expect(Buffer.compare(Buffer.from(usdz.files['audio/door-story.m4a']), Buffer.from(recordings['door-story']))).toBe(
       0,
     )
+  })
+
+  it('offers no marker and no sound for a testimony whose speaker did not agree to AR, nor for a withdrawn one', () => {
+    for (const id of ['screen-only', 'taken-back']) {
+      expect(named(usdz.scene, usdName(id), 'Mesh'), id).toBeUndefined()
+      expect(usdz.usda, id).not.toContain(usdName(id))
+    }
   })
 
   it('is in metres with +y up, at real size, with the floor at y = 0', () => {

@@ -18,6 +18,7 @@ const de: Catalogue = {
   testimonyGone: 'Das Zeugnis, zu dem dieser Link führt, gibt es hier nicht mehr. Wählen Sie unten einen Ort.',
   testimonyWithdrawn: 'Dieses Zeugnis wurde zurückgezogen.',
   share: 'Teilen',
+  howWeKnow: 'Woher wir es wissen',
   shareFrom: 'Ab hier teilen',
   shareCell:
     '{cell}: Betreten Sie die Zelle und hören Sie die Stimmen der Menschen, die dort festgehalten wurden. #PrisonersVoice',

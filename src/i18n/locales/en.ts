@@ -16,6 +16,7 @@ const en = {
   testimonyGone: 'The testimony this link leads to is no longer here. Choose a place below.',
   testimonyWithdrawn: 'This testimony was withdrawn.',
   share: 'Share',
+  howWeKnow: 'How we know',
   shareFrom: 'Share from here',
   shareCell: '{cell}: step into the cell and hear the voices of people who were held there. #PrisonersVoice',
   shareTestimony: '{title}, {cell}: hear this testimony from where it happened. #PrisonersVoice',

@@ -18,6 +18,7 @@ const pl: Catalogue = {
   testimonyGone: 'Relacji, do której prowadzi ten link, już tu nie ma. Wybierz miejsce poniżej.',
   testimonyWithdrawn: 'Ta relacja została wycofana.',
   share: 'Udostępnij',
+  howWeKnow: 'Skąd to wiemy',
   shareFrom: 'Udostępnij od tego miejsca',
   shareCell: '{cell}: wejdź do celi i posłuchaj głosów ludzi, których tam przetrzymywano. #PrisonersVoice',
   shareTestimony: '{title}, {cell}: posłuchaj tej relacji tam, gdzie to się wydarzyło. #PrisonersVoice',

@@ -23,6 +23,7 @@ const uk: Catalogue = {
   testimonyGone: 'Свідчення, до якого веде це посилання, тут більше немає. Оберіть місце нижче.',
   testimonyWithdrawn: 'Це свідчення відкликано.',
   share: 'Поділитися',
+  howWeKnow: 'Звідки ми знаємо',
   shareFrom: 'Поділитися з цього місця',
   shareCell: '{cell}: увійдіть до камери й почуйте голоси людей, яких там тримали. #PrisonersVoice',
   shareTestimony: '{title}, {cell}: почуйте це свідчення там, де все сталося. #PrisonersVoice',
