@@ -12,31 +12,23 @@ import { LIMITS, isoDay, localizedLong, localizedText, nonEmpty, slug } from './
  */
 
 /** A date at the precision the curator chooses for the speaker's safety: a year, a month, or a day. */
-export const partialDate = z
+const partialDate = z
   .string()
   .check(z.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be a year, YYYY-MM or YYYY-MM-DD'))
 
 /** What a source is: the kinds the How we know view names. */
-export const SOURCE_KINDS = [
-  'testimony',
-  'photograph',
-  'plan',
-  'satellite',
-  'correction',
-  'document',
-  'illustration',
-] as const
+const SOURCE_KINDS = ['testimony', 'photograph', 'plan', 'satellite', 'correction', 'document', 'illustration'] as const
 export type SourceKind = (typeof SOURCE_KINDS)[number]
 
 /** How an element of the room is known: from a record, from memory, or drawn to illustrate. */
-export const BASES = ['record', 'memory', 'illustration'] as const
+const BASES = ['record', 'memory', 'illustration'] as const
 export type Basis = (typeof BASES)[number]
 
 /**
  * What was done to a recording: cut for length, names bleeped, voice altered for anonymity, loudness levelled, or
  * no human voice at all (a synthetic stand-in, for demo content).
  */
-export const AUDIO_EDITS = ['cut', 'names-bleeped', 'voice-altered', 'levelled', 'synthetic'] as const
+const AUDIO_EDITS = ['cut', 'names-bleeped', 'voice-altered', 'levelled', 'synthetic'] as const
 export type AudioEdit = (typeof AUDIO_EDITS)[number]
 
 const source = z.strictObject({
@@ -57,7 +49,7 @@ const element = z.strictObject({
 
 const change = z.strictObject({ date: partialDate, what: localizedLong })
 
-export const roomProvenance = z.strictObject({
+const roomProvenance = z.strictObject({
   /** In a sentence or two: what the room is, and how sure it is. */
   summary: localizedLong,
   sources: z.array(source).check(z.minLength(1, 'a cell needs at least one source')),
@@ -67,7 +59,7 @@ export const roomProvenance = z.strictObject({
   changes: z.optional(z.array(change)),
 })
 
-export const testimonyProvenance = z.strictObject({
+const testimonyProvenance = z.strictObject({
   recorded: partialDate,
   transcribedBy: localizedText,
   /** Who translated the captions, where anyone did. */
@@ -80,18 +72,17 @@ export const testimonyProvenance = z.strictObject({
 const sha256 = z.string().check(z.regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 as 64 lowercase hex digits'))
 
 /** A published file: its path in the site, its SHA-256 and its size. */
-export const publishedFile = z.strictObject({
+const publishedFile = z.strictObject({
   path: nonEmpty(),
   sha256,
   bytes: z.number().check(z.int(), z.gte(0)),
 })
-export type PublishedFile = z.infer<typeof publishedFile>
 
 /**
  * A testimony withdrawn from the cell: when, by whom, and the files that were removed (written by the content tool's
  * `withdraw`). Its words are gone; the id stays so that the record says a voice was taken out.
  */
-export const withdrawal = z.strictObject({
+const withdrawal = z.strictObject({
   testimony: slug(),
   at: isoDay,
   by: nonEmpty(),
@@ -117,5 +108,3 @@ export const provenance = z.strictObject({
   ),
 })
 export type Provenance = z.infer<typeof provenance>
-export type TestimonyProvenance = z.infer<typeof testimonyProvenance>
-export type RoomProvenance = z.infer<typeof roomProvenance>
