@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs'
 import { readFile, stat } from 'node:fs/promises'
 import { SPEECH_BYTES_PER_MINUTE, probeAudio } from './audio.mjs'
 import { cuesPastEnd, parseCaptionFile } from './captions.mjs'
+import { chapterProblems } from './chapters.mjs'
 import { problemText } from './errors.mjs'
 import { filesBeside } from './glb.mjs'
 import { modelStats } from './model.mjs'
@@ -277,7 +278,48 @@ async function checkTestimony(ctx, file, index, t) {
   }
   for (const [lang, vtt] of Object.entries(/** @type {Record<string, string>} */ (t.captions)))
     problems.push(...(await checkCaptions(ctx.p, file, `${at}.captions.${lang}`, vtt, duration)))
+  if (t.chapters) problems.push(...(await checkChapters(ctx, file, at, t, duration)))
   return problems
+}
+
+/**
+ * The testimony's parts: a chapters file in every language the manifest promises, each there and parseable, and
+ * the parts inside the recording, not overlapping, the same in every language, with captions under each.
+ * @param {Context} ctx
+ * @param {string} file
+ * @param {string} at
+ * @param {Testimony} t
+ * @param {number} duration
+ * @returns {Promise<string[]>}
+ */
+async function checkChapters(ctx, file, at, t, duration) {
+  const files = /** @type {Record<string, string>} */ (t.chapters)
+  const problems = ctx.languages
+    .filter((lang) => !files[lang])
+    .map((lang) => missingLanguage(file, `${at}.chapters`, lang))
+  /** @type {Record<string, { file: string; cues: import('./captions.mjs').Cue[] }>} */
+  const chapters = {}
+  for (const [lang, vtt] of Object.entries(files)) {
+    const missing = missingFile(ctx.p, file, `${at}.chapters.${lang}`, vtt)
+    if (missing.length) problems.push(...missing)
+    else
+      try {
+        chapters[lang] = { file: vtt, cues: await parseCaptionFile(await readFile(ctx.p.abs(vtt), 'utf8'), vtt) }
+      } catch (e) {
+        problems.push(/** @type {Error} */ (e).message)
+      }
+  }
+  if (!Object.keys(chapters).length) return problems
+  const captionFile = Object.values(/** @type {Record<string, string>} */ (t.captions)).find((f) =>
+    existsSync(ctx.p.abs(f)),
+  )
+  let captions = null
+  try {
+    if (captionFile) captions = await parseCaptionFile(await readFile(ctx.p.abs(captionFile), 'utf8'), captionFile)
+  } catch {
+    // named by checkCaptions
+  }
+  return [...problems, ...chapterProblems({ chapters, duration, captions, captionFile: captionFile ?? '' })]
 }
 
 /**

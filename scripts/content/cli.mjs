@@ -12,6 +12,7 @@ const USAGE = `Usage: npm run content -- <command> [options]
 
   add-testimony --cell <cell-id> --meta <testimony.json> --audio <recording> [--captions <lang>=<file.vtt|.srt> ...]
                 [--no-captions <lang> ...]  (publish without captions in <lang>: visitors see a note and the transcript)
+                [--chapters <lang>=<file.vtt> ...]  (the testimony's parts: WebVTT chapters, one file per language)
   add-cell      --meta <cell.json> --model <model.glb|.gltf> [--ambient <recording>]  (--ambient: needed for a new cell)
   quick-look    --cell <cell-id>   writes the cell's USDZ for AR Quick Look again (add-cell and add-testimony do)
   previews      [--cell <cell-id>]  makes the link-preview images (1200×630 JPEG, the room from its start view with
@@ -49,6 +50,7 @@ const { values } = parseArgs({
     ambient: { type: 'string' },
     captions: { type: 'string', multiple: true },
     'no-captions': { type: 'string', multiple: true },
+    chapters: { type: 'string', multiple: true },
     root: { type: 'string' },
     by: { type: 'string' },
     testimony: { type: 'string' },
@@ -126,13 +128,16 @@ function need(name) {
 
 try {
   if (command === 'add-testimony') {
-    const captions = Object.fromEntries(
-      (values.captions ?? []).map((c) => {
-        const at = c.indexOf('=')
-        if (at < 2) throw new Error(`--captions ${c}: write it as <lang>=<file>, e.g. en=interview.en.srt`)
-        return [c.slice(0, at), c.slice(at + 1)]
-      }),
-    )
+    /** @param {'captions' | 'chapters'} option */
+    const byLanguage = (option) =>
+      Object.fromEntries(
+        (values[option] ?? []).map((c) => {
+          const at = c.indexOf('=')
+          if (at < 2) throw new Error(`--${option} ${c}: write it as <lang>=<file>, e.g. en=interview.en.vtt`)
+          return [c.slice(0, at), c.slice(at + 1)]
+        }),
+      )
+    const captions = byLanguage('captions')
     const cell = need('cell')
     const {
       entry,
@@ -145,6 +150,7 @@ try {
       audio: need('audio'),
       captions,
       noCaptions: values['no-captions'] ?? [],
+      chapters: byLanguage('chapters'),
       by,
     })
     console.log(

@@ -4,6 +4,7 @@ import { readFile, stat, writeFile } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { AMBIENT_LUFS, SPEECH_BYTES_PER_MINUTE, encodeSpeech, measureLoudness } from './audio.mjs'
 import { cuesPastEnd, parseCaptionFile, shiftCues, toWebVTT } from './captions.mjs'
+import { partsLine } from './chapters.mjs'
 import { PipelineError } from './errors.mjs'
 import { modelStats, optimizeModel } from './model.mjs'
 import { budgetProblems } from './model-budget.mjs'
@@ -143,6 +144,7 @@ async function readCaptions(captions) {
  * @param {string} options.audio the recording
  * @param {Record<string, string>} [options.captions] caption file by language
  * @param {string[]} [options.noCaptions] languages to publish without captions, by choice
+ * @param {Record<string, string>} [options.chapters] the testimony's parts: a WebVTT chapters file by language
  * @param {string} [options.by] who publishes (default: the PV_CURATOR environment variable; refused without)
  * @returns {Promise<{
  *   entry: Json & { duration: number; audio: { opus: string; aac: string }; captions: Record<string, string> }
@@ -150,7 +152,16 @@ async function readCaptions(captions) {
  *   quickLook: QuickLookStats
  * }>}
  */
-export async function addTestimony({ root, cell: cellId, meta, audio, captions = {}, noCaptions = [], by }) {
+export async function addTestimony({
+  root,
+  cell: cellId,
+  meta,
+  audio,
+  captions = {},
+  noCaptions = [],
+  chapters = {},
+  by,
+}) {
   const p = paths(root)
   const publisher = curator(by)
   const read = await readMeta(meta)
@@ -163,6 +174,7 @@ export async function addTestimony({ root, cell: cellId, meta, audio, captions =
   const none = [...new Set([...(info.noCaptions ?? []), ...noCaptions])].sort()
   await captionsOrChoice(p, captions, none)
   const cues = await readCaptions(captions)
+  const parts = await readCaptions(chapters)
 
   return transaction(
     root,
@@ -184,6 +196,14 @@ export async function addTestimony({ root, cell: cellId, meta, audio, captions =
         await writeFile(vtt, toWebVTT(list))
         captionPaths[lang] = await stage.place(vtt, p.captions(info.id, lang))
       }
+      /** @type {Record<string, string>} */
+      const chapterPaths = {}
+      // timed like the captions; checked against them, the recording and each other with the whole cell (check.mjs)
+      for (const [lang, { cues: timed }] of Object.entries(parts)) {
+        const vtt = await stage.scratch(`captions/${info.id}.chapters.${lang}.vtt`)
+        await writeFile(vtt, toWebVTT(shiftCues(timed, encoded.trimmed)))
+        chapterPaths[lang] = await stage.place(vtt, p.chapters(info.id, lang))
+      }
 
       let position = info.position
       if (!position && info.anchor) {
@@ -203,6 +223,7 @@ export async function addTestimony({ root, cell: cellId, meta, audio, captions =
         duration: encoded.duration,
         captions: { ...info.captions, ...captionPaths },
         ...(none.length && { noCaptions: none }),
+        ...(Object.keys(chapterPaths).length && { chapters: { ...info.chapters, ...chapterPaths } }),
         // last, where `publish` puts one added by hand
         ...(info.consentScope && { consentScope: info.consentScope }),
       }
@@ -527,9 +548,27 @@ export async function report({ root } = {}) {
           budget: perMinute > SPEECH_BYTES_PER_MINUTE ? 'OVER 0.4 MB/min' : 'ok',
         })
       }
+      if (t.chapters) rows.push(await partsRow(p, t.chapters))
     }
   }
   return rows
+}
+
+/**
+ * The report's line for a testimony's parts, in English (or the first language it has parts in).
+ * @param {Paths} p
+ * @param {Record<string, string>} chapters
+ * @returns {Promise<Record<string, string>>}
+ */
+async function partsRow(p, chapters) {
+  const file = chapters.en ?? Object.values(chapters)[0]
+  const row = { item: '    parts', file, size: '', detail: '', loudness: '', budget: '' }
+  try {
+    const cues = await parseCaptionFile(await readFile(p.abs(file), 'utf8'), file)
+    return { ...row, size: `${cues.length}`, detail: partsLine(cues), budget: Object.keys(chapters).join(', ') }
+  } catch (e) {
+    return { ...row, budget: `UNREADABLE: ${e instanceof Error ? e.message : e}` }
+  }
 }
 
 /**

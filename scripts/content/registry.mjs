@@ -18,6 +18,7 @@ export const DEFAULT_ROOT = resolve(new URL('../../public', import.meta.url).pat
  * @property {(id: string) => string} quickLook the cell for AR Quick Look (iPhone, iPad, Vision Pro), beside its GLB
  * @property {(id: string) => string} audio
  * @property {(id: string, lang: string) => string} captions
+ * @property {(id: string, lang: string) => string} chapters
  * @property {(id: string) => string} provenance the cell's provenance record (src/content/provenance.ts)
  */
 
@@ -36,6 +37,7 @@ export function paths(root = DEFAULT_ROOT) {
     quickLook: (id) => `models/${id}.usdz`,
     audio: (id) => `audio/${id}`,
     captions: (id, lang) => `content/captions/${id}.${lang}.vtt`,
+    chapters: (id, lang) => `content/captions/${id}.chapters.${lang}.vtt`,
     provenance: (id) => `content/provenance/${id}.json`,
   }
 }

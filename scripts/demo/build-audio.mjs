@@ -22,6 +22,7 @@
  * Needs espeak-ng, ffmpeg and ffprobe on PATH (authoring only; the app never needs them).
  */
 import { vttTimestamp } from '../content/captions.mjs'
+import { chaptersVtt } from './parts.mjs'
 import { NodeIO } from '@gltf-transform/core'
 import { execFile } from 'node:child_process'
 import { mkdir, rm, writeFile } from 'node:fs/promises'
@@ -201,6 +202,7 @@ async function buildTestimony(t) {
         NOTES[lang],
       ),
     )
+    await writeFile(source.chapters(t.id, lang), chaptersVtt(cues, t.parts, lang))
   }
   const level = await volumeDb(full)
   console.log(

@@ -167,6 +167,23 @@ export const cells = [
           de: 'Beschreibt die Haftbedingungen: Feuchtigkeit, Kälte und Isolation.',
           pl: 'Opisuje warunki przetrzymywania: wilgoć, zimno i izolację.',
         },
+        // Its parts (WebVTT chapters): each begins at a sentence (by index) and runs to the next part.
+        parts: [
+          { from: 0, title: { en: 'About this demo', uk: 'Про це демо', de: 'Über diese Demo', pl: 'O tym demo' } },
+          {
+            from: 2,
+            title: {
+              en: 'What the window is like',
+              uk: 'Яке воно, вікно',
+              de: 'Wie das Fenster ist',
+              pl: 'Jakie jest okno',
+            },
+          },
+          {
+            from: 5,
+            title: { en: 'Time and distance', uk: 'Час і відстань', de: 'Zeit und Entfernung', pl: 'Czas i odległość' },
+          },
+        ],
         sentences: [
           [
             'This is a demonstration: a synthetic voice is reading a text written for this demo.',
@@ -224,6 +241,16 @@ export const cells = [
           de: 'Erwähnt überfüllte Zellen, Schlafentzug und Krankheit ohne medizinische Hilfe.',
           pl: 'Wspomina o przepełnionych celach, pozbawianiu snu i chorobach bez pomocy medycznej.',
         },
+        // Its parts (WebVTT chapters): each begins at a sentence (by index) and runs to the next part.
+        parts: [
+          { from: 0, title: { en: 'About this demo', uk: 'Про це демо', de: 'Über diese Demo', pl: 'O tym demo' } },
+          {
+            from: 1,
+            title: { en: 'Too many people', uk: 'Забагато людей', de: 'Zu viele Menschen', pl: 'Zbyt wielu ludzi' },
+          },
+          { from: 3, title: { en: 'No sleep', uk: 'Без сну', de: 'Ohne Schlaf', pl: 'Bez snu' } },
+          { from: 5, title: { en: 'No doctor', uk: 'Без лікаря', de: 'Ohne Arzt', pl: 'Bez lekarza' } },
+        ],
         sentences: [
           [
             'This is a demonstration with a synthetic voice; the words were written for this demo.',
@@ -281,6 +308,29 @@ export const cells = [
           de: 'Erwähnt Verhöre, Schläge und Drohungen gegen Angehörige.',
           pl: 'Wspomina o przesłuchaniach, biciu i groźbach wobec bliskich.',
         },
+        // Its parts (WebVTT chapters): each begins at a sentence (by index) and runs to the next part.
+        parts: [
+          { from: 0, title: { en: 'About this demo', uk: 'Про це демо', de: 'Über diese Demo', pl: 'O tym demo' } },
+          {
+            from: 1,
+            title: {
+              en: 'Sounds at the door',
+              uk: 'Звуки біля дверей',
+              de: 'Geräusche an der Tür',
+              pl: 'Dźwięki przy drzwiach',
+            },
+          },
+          { from: 3, title: { en: 'Interrogation', uk: 'Допити', de: 'Verhöre', pl: 'Przesłuchania' } },
+          {
+            from: 5,
+            title: {
+              en: 'Letters from abroad',
+              uk: 'Листи з-за кордону',
+              de: 'Briefe aus dem Ausland',
+              pl: 'Listy z zagranicy',
+            },
+          },
+        ],
         sentences: [
           [
             'This is a demonstration: the voice is synthetic and the text was written for this demo.',
@@ -397,6 +447,28 @@ export const cells = [
           de: 'Beschreibt die Haft in einem Keller: Kälte, Feuchtigkeit, kaum Wasser und Essen, keine Toilette.',
           pl: 'Opisuje przetrzymywanie w piwnicy: zimno, wilgoć, brak wody i jedzenia, brak toalety.',
         },
+        // Its parts (WebVTT chapters): each begins at a sentence (by index) and runs to the next part.
+        parts: [
+          { from: 0, title: { en: 'About this demo', uk: 'Про це демо', de: 'Über diese Demo', pl: 'O tym demo' } },
+          {
+            from: 1,
+            title: {
+              en: 'Basements as prisons',
+              uk: 'Підвали замість тюрем',
+              de: 'Keller statt Gefängnisse',
+              pl: 'Piwnice zamiast więzień',
+            },
+          },
+          {
+            from: 4,
+            title: {
+              en: 'Cold, dark, lost time',
+              uk: 'Холод, темрява, втрачений час',
+              de: 'Kälte, Dunkelheit, verlorene Zeit',
+              pl: 'Zimno, ciemność, utracony czas',
+            },
+          },
+        ],
         sentences: [
           [
             'This is a demonstration: a synthetic voice is reading a text written for this demo.',
@@ -454,6 +526,29 @@ export const cells = [
           de: 'Erwähnt Schläge, Folter mit Elektroschocks, Entzug von Schlaf, Wasser und Essen sowie Drohungen gegen Angehörige.',
           pl: 'Wspomina o biciu, torturach prądem, pozbawianiu snu, wody i jedzenia oraz o groźbach wobec bliskich.',
         },
+        // Its parts (WebVTT chapters): each begins at a sentence (by index) and runs to the next part.
+        parts: [
+          { from: 0, title: { en: 'About this demo', uk: 'Про це демо', de: 'Über diese Demo', pl: 'O tym demo' } },
+          { from: 1, title: { en: 'The stairs', uk: 'Сходи', de: 'Die Treppe', pl: 'Schody' } },
+          {
+            from: 3,
+            title: {
+              en: 'Violence and threats',
+              uk: 'Насильство й погрози',
+              de: 'Gewalt und Drohungen',
+              pl: 'Przemoc i groźby',
+            },
+          },
+          {
+            from: 5,
+            title: {
+              en: 'Not being forgotten',
+              uk: 'Щоб не забули',
+              de: 'Nicht vergessen werden',
+              pl: 'Nie zostać zapomnianym',
+            },
+          },
+        ],
         sentences: [
           [
             'This is a demonstration with a synthetic voice; the text was written for this demo.',

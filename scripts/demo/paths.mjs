@@ -34,6 +34,11 @@ export const source = {
    * @param {string} lang
    */
   captions: (testimonyId, lang) => join(BUILD_DIR, 'captions', `${testimonyId}.${lang}.vtt`),
+  /**
+   * @param {string} testimonyId
+   * @param {string} lang
+   */
+  chapters: (testimonyId, lang) => join(BUILD_DIR, 'captions', `${testimonyId}.chapters.${lang}.vtt`),
   /** @param {string} cellId */
   cellMeta: (cellId) => join(BUILD_DIR, 'meta', 'cells', `${cellId}.json`),
   /** @param {string} testimonyId */

@@ -8,6 +8,7 @@
  *      ambient loop into public/audio/ambient-<cell>.webm / .m4a, writes public/content/cells/<cell>.json and lists it;
  *   3. `addTestimony` per testimony, in content.mjs order: normalises the speech to −16 LUFS and encodes
  *      public/audio/<testimony>.webm / .m4a, checks the captions and writes public/content/captions/<testimony>.<lang>.vtt,
+ *      writes its parts, public/content/captions/<testimony>.chapters.<lang>.vtt, timed like the captions,
  *      measures the duration and takes the position from the `anchor-*` node in the optimised model;
  *   4. checks every published position against content.mjs, and removes files in public/audio, public/models and
  *      public/content/captions that no cell refers to any more (only the demo's own files live there).
@@ -43,6 +44,7 @@ const sources = cells.flatMap((c) => [
     source.speech(t.id),
     source.testimonyMeta(t.id),
     ...LANGS.map((lang) => source.captions(t.id, lang)),
+    ...LANGS.map((lang) => source.chapters(t.id, lang)),
   ]),
 ])
 const missing = sources.filter((f) => !existsSync(f))
@@ -77,6 +79,7 @@ for (const c of cells) {
       meta: source.testimonyMeta(t.id),
       audio: source.speech(t.id),
       captions: Object.fromEntries(LANGS.map((lang) => [lang, source.captions(t.id, lang)])),
+      chapters: Object.fromEntries(LANGS.map((lang) => [lang, source.chapters(t.id, lang)])),
       by,
     })
     const { entry } = added
@@ -97,7 +100,7 @@ for (const c of cells) {
 const referenced = new Set()
 for (const c of cells) {
   const published = await readJson(PUBLIC, site.cell(c.id))
-  /** @type {{ id: string; position: number[]; anchor?: string; audio: { opus: string; aac: string }; captions: Record<string, string> }[]} */
+  /** @type {{ id: string; position: number[]; anchor?: string; audio: { opus: string; aac: string }; captions: Record<string, string>; chapters?: Record<string, string> }[]} */
   const testimonies = published.testimonies
   const ids = testimonies.map((t) => t.id)
   const expected = c.testimonies.map((t) => t.id)
@@ -107,7 +110,8 @@ for (const c of cells) {
     const want = c.testimonies[i].position
     if (t.position.some((v, k) => Math.abs(v - want[k]) > 5e-4))
       throw new Error(`${site.cell(c.id)}: ${t.id} is at [${t.position}], content.mjs expects [${want}] (${t.anchor})`)
-    for (const file of [t.audio.opus, t.audio.aac, ...Object.values(t.captions)]) referenced.add(file)
+    for (const file of [t.audio.opus, t.audio.aac, ...Object.values(t.captions), ...Object.values(t.chapters ?? {})])
+      referenced.add(file)
   }
   for (const file of [published.model, published.quickLook, published.ambient.opus, published.ambient.aac])
     referenced.add(file)

@@ -245,14 +245,15 @@ export class TestimonyPlayer {
 
   /**
    * Starts a testimony from its world position; any other testimony stops first.
-   * @param from seconds into the recording to start at (a shared link's moment) @default 0
+   * @param from seconds into the recording to start at (a shared link's moment, a part's start); given for the one
+   * already playing, it moves there @default its beginning
    */
-  play(id: string, sources: AudioSources, position: XYZ, expectedDuration = 0, from = 0): void {
+  play(id: string, sources: AudioSources, position: XYZ, expectedDuration = 0, from?: number): void {
     setPannerPosition(this.panner, position)
     this.expected = expectedDuration
     if (this.ctx.state !== 'running') void this.ctx.resume().catch(() => undefined)
     if (this.store.getState().testimonyId === id && this.store.getState().status !== 'error') {
-      if (from > 0) this.element.currentTime = from
+      if (from !== undefined) this.element.currentTime = from
       if (this.element.ended) this.element.currentTime = 0
       // Chosen again while it speaks (or waits for its data): it goes on as it is, in the state it is in.
       else if (!this.element.paused) return
@@ -263,7 +264,7 @@ export class TestimonyPlayer {
     // Trying again after an error asks the server afresh, from where the voice stopped (a connection just below the
     // recording's rate must not send the visitor back to its beginning); one that ended short starts over.
     const retry = this.store.getState().testimonyId === id
-    const resumeAt = retry && !this.element.ended ? this.element.currentTime : from
+    const resumeAt = retry && !this.element.ended ? this.element.currentTime : (from ?? 0)
     this.startedFrom = resumeAt
     this.rescued = false
     this.heard = null

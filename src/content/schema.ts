@@ -212,6 +212,11 @@ export const testimony = z
     captions: captionFiles,
     /** Languages this testimony has no captions in, by choice (see `captionsByChoice`). */
     noCaptions: z.optional(z.array(z.enum(LANGUAGES))),
+    /**
+     * The testimony's parts, one WebVTT chapters file per language (the standard's `kind="chapters"`): each cue a part,
+     * its start and end in the recording, its title as the cue's text. Every file has the same parts, in its language.
+     */
+    chapters: z.optional(captionFiles),
     transcript: localized(LIMITS.transcript),
     contentNote: localizedLong,
     consentScope: z.optional(consentScope),

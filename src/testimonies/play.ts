@@ -15,9 +15,10 @@ export function testimonyWorldPosition(testimony: Testimony, out: XYZ = { x: 0, 
 }
 
 /**
- * Plays a testimony from its spot (from `from` seconds in, a shared link's moment); the one playing before stops. The
- * one already speaking, chosen again (its marker or its line in the list, once or fifty times), goes on as it is.
+ * Plays a testimony from its spot (from `from` seconds in: a shared link's moment, a part's start); the one playing
+ * before stops. The one already speaking, chosen again without a moment (its marker or its line in the list, once or
+ * fifty times), goes on as it is; with one, it moves there.
  */
-export function playTestimony(engine: AudioEngine, testimony: Testimony, from = 0): void {
+export function playTestimony(engine: AudioEngine, testimony: Testimony, from?: number): void {
   engine.player.play(testimony.id, testimony.audio, testimonyWorldPosition(testimony), testimony.duration, from)
 }

@@ -96,7 +96,7 @@ function CellViewInner({ base, cell, manifest }: { base: string; cell: Cell; man
     // A link to a testimony plays it now, from its moment: the Begin tap was the one tap it needed.
     const arrival = useLinks.getState().takeArrival(cell.id)
     const linked = arrival && cell.testimonies.find((x) => x.id === arrival.testimony)
-    if (linked) playTestimony(engine, linked, arrival.at ?? 0)
+    if (linked) playTestimony(engine, linked, arrival.at ?? undefined)
   }, [soundDue, engine, cell, base])
 
   // The recordings are opened ahead from the moment the cell is entered, the one most likely tapped first before the

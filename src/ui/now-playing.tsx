@@ -12,6 +12,10 @@ import { playbackProblemText } from '../audio/problem-text'
 import { escapeCloses } from '../a11y/disclosure-escape'
 import { ShareButton } from '../share/share-button'
 import { RecordingDisclosure } from '../provenance/recording-disclosure'
+import { lazyPart } from '../parts/lazy-part'
+
+// Fetched, with the chapters file, only when the visitor opens a testimony's parts: never on the way to the first voice.
+const TestimonyParts = lazyPart(() => import('../chapters/testimony-parts'), { name: 'TestimonyParts' })
 
 /**
  * The speaker card and pause / resume / stop for the testimony that is playing. On a phone (`folded`) it is one line,
@@ -146,6 +150,7 @@ function SpeakerCard({
         <p className="speaker-note" lang={note.lang}>
           {note.text}
         </p>
+        {testimony.chapters && <PartsDisclosure testimony={testimony} />}
         <RecordingDisclosure cell={cell} testimony={testimony} base={base} speaking={speaking} />
         <ShareButton
           role="share-moment"
@@ -160,6 +165,18 @@ function SpeakerCard({
         </details>
       </div>
     </section>
+  )
+}
+
+/** A testimony's parts behind one toggle: their code and file are fetched when it is opened, not with the voice. */
+function PartsDisclosure({ testimony }: { testimony: Testimony }) {
+  const t = useT()
+  const [open, setOpen] = useState(false)
+  return (
+    <details ref={escapeCloses} className="parts-toggle" onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary data-role="parts-toggle">{t('parts')}</summary>
+      {open && <TestimonyParts testimony={testimony} />}
+    </details>
   )
 }
 

@@ -15,6 +15,7 @@ import { CanvasPanel } from '../xr/canvas-panel'
 import { HudButton } from '../xr/hud-button'
 import { VRHowWeKnow } from '../provenance/vr-how-we-know'
 import { VRActions } from '../actions/vr-actions'
+import { VRParts } from '../chapters/vr-parts'
 import { VRLanguages } from './vr-languages'
 import { VRComfortRow, VRSafePlace } from '../comfort/vr-comfort'
 import { CAPTION_SCALE, useComfort } from '../comfort/comfort-store'
@@ -213,6 +214,7 @@ export function VRHud({ cell, manifest }: { cell: Cell; manifest: Manifest }) {
           />
           <HudButton name="vr-button-exit" x={HUD_BUTTONS.exit} label={t('exitXR')} onClick={exit} />
         </group>
+        {testimony?.chapters && <VRParts testimony={testimony} />}
         <VRLanguages />
         <VRComfortRow />
         <VRHowWeKnow cell={cell} />

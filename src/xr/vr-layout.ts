@@ -72,6 +72,8 @@ export function captionPanelHeight(scale: number): number {
   return HUD_CAPTIONS.height * scale
 }
 
+/** A testimony's parts: a column right of the HUD's buttons, the first at `top`, each `step` below the one before. */
+export const VR_PARTS = { x: 0.78, top: 0.3, step: 0.085, width: 0.34, height: 0.075 } as const
 /**
  * How we know in a headset: its button alone in a row under the comfort row, and its panel above the captions, where
  * Take action's panels stand (the two are never open together).

@@ -56,6 +56,7 @@ export function testimonyMeta(root: string, cell: string, id: string, file: stri
     audio: _a,
     duration: _d,
     captions: _c,
+    chapters: _ch,
     position: _p,
     ...meta
   } = data.testimonies.find((t: { id: string }) => t.id === id)

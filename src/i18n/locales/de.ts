@@ -39,6 +39,9 @@ const de: Catalogue = {
   stop: 'Stopp',
   speaker: 'Sprecher',
   transcript: 'Abschrift',
+  parts: 'Teile',
+  partsProblem:
+    'Die Teile dieses Zeugnisses konnten nicht gelesen werden ({file}). Es kann weiterhin von Anfang an gehört werden.',
   noCaptions: 'Keine Untertitel in dieser Sprache: die Abschrift steht unten.',
   lookHint:
     'Ziehen, um sich umzusehen. Klicken Sie auf eine leuchtende Markierung oder drücken Sie Tab und Enter, um ein Zeugnis zu hören. Escape schließt, was offen ist, und stoppt danach.',

@@ -36,6 +36,8 @@ const en = {
   stop: 'Stop',
   speaker: 'Speaker',
   transcript: 'Transcript',
+  parts: 'Parts',
+  partsProblem: 'The parts of this testimony could not be read ({file}). It can still be heard from the beginning.',
   noCaptions: 'No captions in this language: the transcript is below.',
   lookHint:
     'Drag to look around. Click a glowing marker, or press Tab and Enter, to hear a testimony. Escape closes what is open, then stops it.',

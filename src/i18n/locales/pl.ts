@@ -38,6 +38,8 @@ const pl: Catalogue = {
   stop: 'Zatrzymaj',
   speaker: 'Narrator',
   transcript: 'Transkrypcja',
+  parts: 'Części',
+  partsProblem: 'Nie udało się odczytać części tej relacji ({file}). Nadal można jej wysłuchać od początku.',
   noCaptions: 'Brak napisów w tym języku: transkrypcja jest poniżej.',
   lookHint:
     'Przeciągnij, aby się rozejrzeć. Kliknij świecący znacznik albo naciśnij Tab i Enter, aby usłyszeć relację. Escape zamyka to, co otwarte, a potem zatrzymuje.',
