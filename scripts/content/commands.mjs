@@ -454,6 +454,7 @@ export async function withdraw({ root, cell: cellId, testimony: id, by, now = ne
     entry.audio.opus,
     entry.audio.aac,
     ...Object.values(/** @type {Record<string, string>} */ (entry.captions)),
+    ...Object.values(/** @type {Record<string, string>} */ (entry.chapters ?? {})),
   ]
   const languages = /** @type {const} */ (['en', 'uk', 'de', 'pl'])
   const withdrawn = {

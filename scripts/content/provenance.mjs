@@ -58,7 +58,12 @@ async function cellPublishedFiles(p, cellFile, cell) {
   if (cell.ambient) files.push(cell.ambient.opus, cell.ambient.aac)
   for (const t of cell.testimonies ?? []) {
     if (isWithdrawn(t)) continue
-    files.push(t.audio.opus, t.audio.aac, ...Object.values(/** @type {Record<string, string>} */ (t.captions ?? {})))
+    files.push(
+      t.audio.opus,
+      t.audio.aac,
+      ...Object.values(/** @type {Record<string, string>} */ (t.captions ?? {})),
+      ...Object.values(/** @type {Record<string, string>} */ (t.chapters ?? {})),
+    )
   }
   return [...new Set(files.filter((f) => typeof f === 'string'))]
 }
