@@ -304,12 +304,16 @@ function redeploy(dir: string, path: string, change: (text: string) => string): 
   expect(after).not.toBe(before)
   writeFileSync(file, after)
   const md5 = (text: string) => createHash('md5').update(text).digest('hex')
-  const sha384 = (text: string) => `sha384-${createHash('sha384').update(text).digest('base64')}`
   const worker = readFileSync(join(dir, 'sw.js'), 'utf8')
-  // Each entry carries the file's hash too (integrity), which the browser checks when the new version installs.
-  const entry = `{"integrity":"${sha384(before)}","revision":"${md5(before)}","url":"${path}"}`
+  // Each entry carries the file's hash too (integrity), which the browser checks when the new version installs: a
+  // published content file the SHA-256 of its provenance record, any other file a SHA-384.
+  const algorithm = worker.includes(`"integrity":"sha256-${createHash('sha256').update(before).digest('base64')}"`)
+    ? 'sha256'
+    : 'sha384'
+  const integrity = (text: string) => `${algorithm}-${createHash(algorithm).update(text).digest('base64')}`
+  const entry = `{"integrity":"${integrity(before)}","revision":"${md5(before)}","url":"${path}"}`
   expect(worker).toContain(entry)
-  const updated = `{"integrity":"${sha384(after)}","revision":"${md5(after)}","url":"${path}"}`
+  const updated = `{"integrity":"${integrity(after)}","revision":"${md5(after)}","url":"${path}"}`
   writeFileSync(join(dir, 'sw.js'), worker.replace(entry, updated))
 }
 
