@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, type RefObject } from 'react'
+import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react'
 
 /**
  * Moves the keyboard focus to a view's heading when the view opens, so the next Tab starts there and a screen reader
@@ -43,4 +43,37 @@ export function usePanelFocus(
       if (lost && button?.isConnected) button.focus({ preventScroll: true })
     }
   }, [open, panel, opener, close])
+}
+
+/**
+ * The button that opens a dialog: the focus comes back to it when the dialog closes. Returns the button's ref.
+ * @example const opener = useFocusReturn(open) // <button ref={opener} …>
+ */
+export function useFocusReturn(open: boolean): RefObject<HTMLButtonElement | null> {
+  const opener = useRef<HTMLButtonElement>(null)
+  const wasOpen = useRef(false)
+  useEffect(() => {
+    if (wasOpen.current && !open) opener.current?.focus()
+    wasOpen.current = open
+  }, [open])
+  return opener
+}
+
+/**
+ * A dialog over the page: its heading takes the focus when it opens, and Escape closes the dialog only (caught
+ * before the page's own Escape, so a voice playing behind it goes on). Returns the heading's ref.
+ */
+export function useDialogFocus(onClose: () => void): RefObject<HTMLHeadingElement | null> {
+  const heading = useRef<HTMLHeadingElement>(null)
+  useEffect(() => heading.current?.focus(), [])
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return
+      e.stopPropagation()
+      onClose()
+    }
+    window.addEventListener('keydown', onKey, true)
+    return () => window.removeEventListener('keydown', onKey, true)
+  }, [onClose])
+  return heading
 }

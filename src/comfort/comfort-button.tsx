@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'react'
+import { useState } from 'react'
+import { useFocusReturn } from '../a11y/focus'
 import { lazyPart } from '../parts/lazy-part'
 import { useComfortT } from './use-comfort-t'
 import './comfort.css'
@@ -10,13 +11,7 @@ const ComfortPanel = lazyPart(() => import('./comfort-panel'))
 export function ComfortButton() {
   const t = useComfortT()
   const [open, setOpen] = useState(false)
-  const button = useRef<HTMLButtonElement>(null)
-  const wasOpen = useRef(false)
-  // Focus goes back to the button when the panel closes.
-  useEffect(() => {
-    if (wasOpen.current && !open) button.current?.focus()
-    wasOpen.current = open
-  }, [open])
+  const button = useFocusReturn(open)
   return (
     <>
       <button

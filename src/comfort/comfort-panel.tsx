@@ -1,9 +1,11 @@
-import { useEffect, useId, useRef } from 'react'
+import { useId } from 'react'
+import { useDialogFocus } from '../a11y/focus'
 import { useLanguage } from '../i18n/i18n'
 import { CAPTION_SIZES, useComfort, type CaptionPlace, type CaptionSize } from './comfort-store'
 import { useSettings } from '../state/settings'
 import type { ComfortKey } from './messages-en'
 import { useComfortT } from './use-comfort-t'
+import '../a11y/dialog.css'
 import './comfort-panel.css'
 
 const SIZE_KEYS: Record<CaptionSize, ComfortKey> = { 0: 'sizeSmall', 1: 'sizeMedium', 2: 'sizeLarge' }
@@ -19,21 +21,16 @@ export default function ComfortPanel({ onClose }: { onClose(): void }) {
   const c = useComfort()
   const shared = useSettings((s) => s.deployment.mode !== 'visitor')
   const id = useId()
-  const heading = useRef<HTMLHeadingElement>(null)
-  useEffect(() => heading.current?.focus(), [])
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape') return
-      e.stopPropagation()
-      onClose()
-    }
-    window.addEventListener('keydown', onKey, true)
-    return () => window.removeEventListener('keydown', onKey, true)
-  }, [onClose])
+  const heading = useDialogFocus(onClose)
   const percent = (v: number) => new Intl.NumberFormat(lang, { style: 'percent' }).format(v)
 
   return (
-    <section className="comfort-panel" data-role="comfort-panel" role="dialog" aria-labelledby={`${id}-title`}>
+    <section
+      className="centre-dialog comfort-panel"
+      data-role="comfort-panel"
+      role="dialog"
+      aria-labelledby={`${id}-title`}
+    >
       <h2 id={`${id}-title`} ref={heading} tabIndex={-1}>
         {t('comfortTitle')}
       </h2>

@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'react'
+import { useState } from 'react'
+import { useFocusReturn } from '../a11y/focus'
 import type { Cell } from '../content/schema'
 import { useT } from '../i18n/use-t'
 import { lazyPart } from '../parts/lazy-part'
@@ -10,12 +11,7 @@ const HowWeKnowDialog = lazyPart(() => import('./how-we-know-dialog'))
 export function HowWeKnowButton({ cell, base }: { cell: Cell; base: string }) {
   const t = useT()
   const [open, setOpen] = useState(false)
-  const button = useRef<HTMLButtonElement>(null)
-  const wasOpen = useRef(false)
-  useEffect(() => {
-    if (wasOpen.current && !open) button.current?.focus()
-    wasOpen.current = open
-  }, [open])
+  const button = useFocusReturn(open)
   return (
     <>
       <button

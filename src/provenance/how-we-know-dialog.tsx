@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef } from 'react'
+import { useId } from 'react'
+import { useDialogFocus } from '../a11y/focus'
 import type { Provenance } from '../content/provenance'
 import { localize } from '../content/localize'
 import type { Cell } from '../content/schema'
@@ -7,6 +8,7 @@ import { partialDateText } from './dates'
 import { useProvenanceT } from './messages'
 import { useProvenanceRecord } from './record-store'
 import { BASIS_KEYS, KIND_KEYS } from './record-text'
+import '../a11y/dialog.css'
 import './how-we-know.css'
 
 /**
@@ -18,19 +20,8 @@ export default function HowWeKnowDialog({ cell, base, onClose }: { cell: Cell; b
   const t = useProvenanceT()
   const lang = useLanguage()
   const id = useId()
-  const heading = useRef<HTMLHeadingElement>(null)
+  const heading = useDialogFocus(onClose)
   const record = useProvenanceRecord(base, cell)
-  useEffect(() => heading.current?.focus(), [])
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape') return
-      // Escape closes the dialog only: a voice playing behind it goes on.
-      e.stopPropagation()
-      onClose()
-    }
-    window.addEventListener('keydown', onKey, true)
-    return () => window.removeEventListener('keydown', onKey, true)
-  }, [onClose])
   const state = !record
     ? 'missing'
     : record.status === 'ready'
@@ -41,7 +32,7 @@ export default function HowWeKnowDialog({ cell, base, onClose }: { cell: Cell; b
   const name = localize(cell.name, lang)
   return (
     <section
-      className="how-we-know"
+      className="centre-dialog how-we-know"
       data-role="how-we-know"
       data-record={state}
       role="dialog"
