@@ -6,7 +6,7 @@ import type { PlaybackState } from '../audio/testimony-player'
 import { useLanguage } from '../i18n/i18n'
 import { usePlacementStore } from '../xr/placement-store'
 import { useAppStore } from '../state/app-store'
-import { useComfort } from '../comfort/comfort-store'
+import { useComfort } from '../state/comfort'
 
 /** Before Begin there is no player: nothing plays. */
 const noPlayback = createStore<PlaybackState>(() => ({ testimonyId: null, status: 'idle', error: null }))

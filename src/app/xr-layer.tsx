@@ -1,4 +1,4 @@
-import { SEATED_EYE_M, STANDING_EYE_M, useComfort } from '../comfort/comfort-store'
+import { SEATED_EYE_M, STANDING_EYE_M, useComfort } from '../state/comfort'
 import type { Cell, Manifest } from '../content/schema'
 import { VRHud } from '../ui/vr-hud'
 import { CellInSession } from '../xr/xr-layer'

@@ -1,5 +1,5 @@
 import { Howler } from 'howler'
-import { useComfort } from '../comfort/comfort-store'
+import { useComfort } from '../state/comfort'
 import { onStartOver } from '../state/start-over'
 import { AmbientBed } from './ambient-bed'
 import { declarePlaybackSession, isAppleTouchDevice, type SessionNavigator } from './audio-session'

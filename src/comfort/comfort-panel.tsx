@@ -1,7 +1,7 @@
 import { useId } from 'react'
 import { useDialogFocus } from '../a11y/focus'
 import { useLanguage } from '../i18n/i18n'
-import { CAPTION_SIZES, useComfort, type CaptionPlace, type CaptionSize } from './comfort-store'
+import { CAPTION_SIZES, useComfort, type CaptionPlace, type CaptionSize } from '../state/comfort'
 import { useSettings } from '../state/settings'
 import type { ComfortKey } from './messages-en'
 import { useComfortT } from './use-comfort-t'

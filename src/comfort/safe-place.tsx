@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react'
 import { useAppStore } from '../state/app-store'
-import { useComfort } from './comfort-store'
+import { useComfort } from '../state/comfort'
 import { useComfortT } from './use-comfort-t'
 
 /** One tap out of the cell, in every mode: the voice stops and the calm screen opens (XAUR 11a). */

@@ -1,6 +1,6 @@
 import { useComfortT } from './use-comfort-t'
 import type { ComfortKey } from './messages-en'
-import { CAPTION_SIZES, useComfort, type CaptionSize } from './comfort-store'
+import { CAPTION_SIZES, useComfort, type CaptionSize } from '../state/comfort'
 import { CanvasPanel } from '../xr/canvas-panel'
 import { VR_COMFORT, VR_SAFE_PLACE } from '../xr/vr-layout'
 

@@ -2,7 +2,7 @@ import { useCaptionStore } from '../captions/caption-store'
 import { useLanguage } from '../i18n/i18n'
 import { useT } from '../i18n/use-t'
 import { captionProblemText } from '../captions/problem-text'
-import { CAPTION_SCALE, useComfort } from '../comfort/comfort-store'
+import { CAPTION_SCALE, useComfort } from '../state/comfort'
 import type { CSSProperties } from 'react'
 
 /** Captions in the visitor's language; plain text, never HTML. */

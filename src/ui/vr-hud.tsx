@@ -18,7 +18,7 @@ import { VRActions } from '../actions/vr-actions'
 import { VRParts } from '../chapters/vr-parts'
 import { VRLanguages } from './vr-languages'
 import { VRComfortRow, VRSafePlace } from '../comfort/vr-comfort'
-import { CAPTION_SCALE, useComfort } from '../comfort/comfort-store'
+import { CAPTION_SCALE, useComfort } from '../state/comfort'
 import {
   captionPanelHeight,
   SPEAKER_CAPTION_DROP,

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { SEATED_EYE_M, STANDING_EYE_M } from '../../src/comfort/comfort-store'
+import { SEATED_EYE_M, STANDING_EYE_M } from '../../src/state/comfort'
 import { HUD_CAPTIONS, SPEAKER_CAPTION_DROP, VR_COMFORT, VR_SAFE_PLACE, hudPoint } from '../../src/xr/vr-layout'
 import { select, xrFrames, type V3 } from './controller'
 import {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { recentredOrigin } from '../../src/xr/recentre'
-import { SEATED_EYE_M, STANDING_EYE_M } from '../../src/comfort/comfort-store'
+import { SEATED_EYE_M, STANDING_EYE_M } from '../../src/state/comfort'
 
 /** Where a point of the tracked space lands in the world under an origin (as three.js composes them). */
 function toWorld(origin: { x: number; z: number; yaw: number }, p: { x: number; z: number }) {

@@ -1,6 +1,6 @@
 import { create } from 'zustand'
-import type { DeploymentMode } from '../state/deployment'
-import { onStartOver } from '../state/start-over'
+import type { DeploymentMode } from './deployment'
+import { onStartOver } from './start-over'
 
 /** Caption text sizes: small, medium, large. */
 export const CAPTION_SIZES = [0, 1, 2] as const
