@@ -112,7 +112,7 @@ export default function ComfortPanel({ onClose }: { onClose(): void }) {
         {t('seated')}
       </label>
       <p className="comfort-memory">{shared ? t('forgottenHere') : t('rememberedHere')}</p>
-      <button type="button" className="close" data-role="comfort-close" onClick={onClose}>
+      <button type="button" className="dialog-close" data-role="comfort-close" onClick={onClose}>
         {t('comfortClose')}
       </button>
     </section>

@@ -55,7 +55,7 @@ export default function HowWeKnowDialog({ cell, base, onClose }: { cell: Cell; b
       ) : (
         <p role="status">{t('reading')}</p>
       )}
-      <button type="button" data-role="how-we-know-close" onClick={onClose}>
+      <button type="button" className="dialog-close" data-role="how-we-know-close" onClick={onClose}>
         {t('close')}
       </button>
     </section>

@@ -3,12 +3,14 @@ import { describe, expect, it } from 'vitest'
 import type { Provenance } from '../../src/content/provenance'
 import { VR_HOW_WE_KNOW, hudPoint } from '../../src/xr/vr-layout'
 import { select, type V3 } from './controller'
+import { PHONE_SIZES } from './layout-probe'
 import {
   begin,
   demoCells,
   enterCell,
   installEmulatedHeadset,
   newContext,
+  openCellMenu,
   openKiosk,
   readJson,
   root,
@@ -147,6 +149,34 @@ describe('How we know', () => {
     await about.locator('summary').tap()
     await about.locator('[data-role="withdraw-contact"]').waitFor()
     await expect(linksIn(page, '[data-role="speaker-card"]')).resolves.toBe(0)
+  })
+
+  it('on a 360×640 phone: the record scrolls under a Close button that stays in sight and takes a tap', async () => {
+    const context = await newContext(browser(), { viewport: PHONE_SIZES[0], hasTouch: true, isMobile: true })
+    const page = await context.newPage()
+    await begin(page, 'uk')
+    await enterCell(page, cell.id)
+    await openCellMenu(page)
+    await openHowWeKnow(page)
+    // The record is longer than the phone's screen: it must scroll, or there is nothing to keep in sight.
+    const scroll = () =>
+      page.locator(dialog).evaluate((el) => ({ top: el.scrollTop, height: el.scrollHeight, shown: el.clientHeight }))
+    expect((await scroll()).height).toBeGreaterThan((await scroll()).shown)
+    /** Whether the Close button is whole on screen and nothing lies over its middle. */
+    const closeInSight = () =>
+      page.locator('[data-role="how-we-know-close"]').evaluate((el) => {
+        const r = el.getBoundingClientRect()
+        const inside = r.top >= 0 && r.left >= 0 && r.bottom <= window.innerHeight && r.right <= window.innerWidth
+        return inside && document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2) === el
+      })
+    await expect(closeInSight()).resolves.toBe(true)
+    await page.locator(dialog).evaluate((el) => el.scrollTo({ top: el.scrollHeight / 2 }))
+    await expect.poll(async () => (await scroll()).top).toBeGreaterThan(0)
+    await expect(closeInSight()).resolves.toBe(true)
+    const close = await page.locator('[data-role="how-we-know-close"]').boundingBox()
+    expect(Math.min(close!.width, close!.height)).toBeGreaterThanOrEqual(44)
+    await page.locator('[data-role="how-we-know-close"]').tap()
+    await page.waitForSelector(dialog, { state: 'detached' })
   })
 
   it('a broken record says what is wrong, and the cell still plays', async () => {
