@@ -255,5 +255,9 @@ describe('How we know in an emulated Meta Quest 3', () => {
     expect(text).toContain('How we know')
     expect(text).toContain(record.room.madeBy.en)
     if (record.demo) expect(text).toContain('This is demo content')
+    // The whole record is on the panel, down to its Close line: drawn smaller where it is long, never cut off.
+    await expect(
+      page.evaluate(() => document.querySelector<HTMLCanvasElement>('canvas[data-role="scene"]')?.dataset.vrTextCut),
+    ).resolves.toBeUndefined()
   })
 })
