@@ -119,6 +119,8 @@ describe('How we know', () => {
     if (recording.audioEdits.includes('synthetic'))
       await expect(card.locator('[data-role="voice-plain"]').textContent()).resolves.toContain('synthetic')
     const about = card.locator('[data-role="about-recording"]')
+    // It reads as a disclosure, with the ▸ marker that the card's other disclosures show.
+    await expect(about.locator('summary').evaluate((s) => getComputedStyle(s).display)).resolves.toBe('list-item')
     await about.locator('summary').click()
     await about.locator('dl').waitFor()
     const text = await about.textContent()

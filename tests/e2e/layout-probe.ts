@@ -70,6 +70,9 @@ export function textOverlaps(slack: number): string[] {
     const parent = node.parentElement
     if (!parent || !node.data.trim()) continue
     if (parent.closest('script, style, noscript, template, option, select')) continue
+    // What a closed disclosure holds is not shown, though the browser still lays it out when asked.
+    const closed = parent.closest('details:not([open])')
+    if (closed && !parent.closest('summary')?.parentElement?.isSameNode(closed)) continue
     const css = getComputedStyle(parent)
     if (css.visibility !== 'visible' || Number(css.opacity) === 0) continue
     // What the ancestors that clip let show of the text.
