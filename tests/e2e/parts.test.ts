@@ -56,7 +56,7 @@ describe('the parts of a testimony', () => {
     await enterCell(page, sizo.id)
     await playFromMarker(page)
     const parts = page.locator('[data-role="parts"] [data-part]')
-    await expect(parts.allTextContents()).resolves.toEqual(titled('uk'))
+    await expect.poll(() => parts.allTextContents()).toEqual(titled('uk'))
     // In English the same parts, with English titles.
     await page.selectOption('[data-role="language"]', 'en')
     await expect.poll(() => parts.allTextContents()).toEqual(titled('en'))
