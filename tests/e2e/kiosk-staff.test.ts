@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { STAFF_CORNER_PX, STAFF_HOLD_MS } from '../../src/kiosk/staff-gesture'
-import { demoCells, enterCell, newContext, openKiosk, settle, useBrowser } from './harness'
+import { demoCells, newContext, openKiosk, pauseClock, settle, useBrowser } from './harness'
 
 const browser = useBrowser()
 const CODE = '2468'
@@ -14,9 +14,26 @@ const query = `lang=en&offline=0&idle=${IDLE}&countdown=${COUNTDOWN}&staff=${has
 
 const staffView = (page: Page) => page.locator('[data-role="staff-view"]')
 
+/** Under the installed clock Playwright's wait for an element to hold still costs seconds per click. */
+const FINGER = { force: true }
+
+/**
+ * The kiosk with its clock stopped: time moves only when the test moves it (the attract scene is not drawn over and
+ * over for the seconds a finger is held).
+ */
+async function stoppedKiosk(q: string, options = {}): Promise<Page> {
+  const context = await newContext(browser(), { viewport: { width: 1280, height: 800 }, ...options })
+  const page = await openKiosk(context, q)
+  await page.locator('[data-start-lang]').first().waitFor()
+  await pauseClock(page, 1000)
+  return page
+}
+
 /** Back on the attract screen the way a kiosk gets there: nobody touches it until "Still there?" runs out. */
 async function untilAttract(page: Page) {
-  await page.clock.runFor((IDLE + COUNTDOWN + 1) * 1000)
+  await page.clock.fastForward(IDLE * 1000)
+  await settle(page)
+  await page.clock.fastForward(COUNTDOWN * 1000 + 500)
   await page.waitForSelector('#root[data-phase="attract"]')
 }
 
@@ -25,10 +42,10 @@ async function press(page: Page, x: number, y: number, ms: number, to?: [number,
   await page.mouse.move(x, y)
   await page.mouse.down()
   if (to) {
-    await page.clock.runFor(ms / 2)
+    await page.clock.fastForward(ms / 2)
     await page.mouse.move(...to)
-    await page.clock.runFor(ms / 2)
-  } else await page.clock.runFor(ms)
+    await page.clock.fastForward(ms / 2)
+  } else await page.clock.fastForward(ms)
   await settle(page)
   await page.mouse.up()
   await settle(page)
@@ -36,12 +53,10 @@ async function press(page: Page, x: number, y: number, ms: number, to?: [number,
 
 describe('the kiosk staff view', () => {
   it('is never reached by visitors: taps in the corner, a long press elsewhere, a slide, random taps', async () => {
-    const context = await newContext(browser(), { viewport: { width: 1280, height: 800 } })
-    const page = await openKiosk(context, query)
+    const page = await stoppedKiosk(query)
     const corner = STAFF_CORNER_PX / 2
-    // A tap in the corner begins a visit, like a tap anywhere.
+    // A tap in the corner is a tap like any other.
     await press(page, corner, corner, 300)
-    await page.waitForSelector('#root[data-phase="cells"]')
     await expect(staffView(page).count()).resolves.toBe(0)
     await untilAttract(page)
     // Held as long as staff hold it, but in the middle of the screen.
@@ -62,12 +77,13 @@ describe('the kiosk staff view', () => {
   })
 
   it('opens with the gesture and the code, shows the day’s counts, restarts and cache, saves CSV, and leaves to attract', async () => {
-    const context = await newContext(browser(), { viewport: { width: 1280, height: 800 }, acceptDownloads: true })
-    const page = await openKiosk(context, query)
+    const page = await stoppedKiosk(query, { acceptDownloads: true })
     // A visitor: begins, enters a cell; the kiosk starts over after them.
-    await page.click('[data-start-lang="en"]')
+    await page.click('[data-start-lang="en"]', FINGER)
     await page.waitForSelector('#root[data-phase="cells"]')
-    await enterCell(page, demoCells()[0]!.id)
+    const cell = demoCells()[0]!.id
+    await page.click(`[data-enter-cell="${cell}"]`, FINGER)
+    await page.waitForSelector(`#root[data-phase="cell"][data-cell="${cell}"]`)
     await untilAttract(page)
     // An error nothing handled: the watchdog starts the kiosk over, and keeps why.
     await page.evaluate(() => window.dispatchEvent(new ErrorEvent('error', { message: 'staff test fault' })))
@@ -76,9 +92,9 @@ describe('the kiosk staff view', () => {
     // Without the code, the gesture shows only the code form; a wrong code opens nothing.
     await page.mouse.move(STAFF_CORNER_PX / 2, STAFF_CORNER_PX / 2)
     await page.mouse.down()
-    await page.clock.runFor(STAFF_HOLD_MS + 100)
-    await staffView(page).waitFor()
+    await page.clock.fastForward(STAFF_HOLD_MS + 100)
     await page.mouse.up()
+    await staffView(page).waitFor()
     await expect(page.locator('#root').getAttribute('data-phase')).resolves.toBe('attract')
     await expect(staffView(page).getAttribute('data-open')).resolves.toBe('false')
     await page.fill('[data-role="staff-code"]', '1357')
@@ -105,7 +121,7 @@ describe('the kiosk staff view', () => {
     expect(csv[0]).toBe('day,event,cell,testimony,lang,mode,heard,count')
     expect(csv.some((l) => /^\d{4}-\d\d-\d\d,begin,,,en,kiosk,,1$/.test(l))).toBe(true)
 
-    await page.click('[data-role="staff-leave"]')
+    await page.click('[data-role="staff-leave"]', FINGER)
     await page.locator('[data-role="attract"]').waitFor()
     await expect(staffView(page).count()).resolves.toBe(0)
     // The kiosk is still locked down: no context menu.
@@ -118,13 +134,12 @@ describe('the kiosk staff view', () => {
   })
 
   it('does not exist where the deployment set no staff code', async () => {
-    const context = await newContext(browser(), { viewport: { width: 1280, height: 800 } })
-    const page = await openKiosk(context, 'lang=en&offline=0')
+    const page = await stoppedKiosk('lang=en&offline=0')
     await page.mouse.move(STAFF_CORNER_PX / 2, STAFF_CORNER_PX / 2)
     await page.mouse.down()
-    await page.clock.runFor(STAFF_HOLD_MS * 2)
+    await page.clock.fastForward(STAFF_HOLD_MS * 2)
+    await page.mouse.up()
     await settle(page)
     await expect(staffView(page).count()).resolves.toBe(0)
-    await page.mouse.up()
   })
 })
