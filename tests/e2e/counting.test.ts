@@ -73,16 +73,16 @@ async function fullVisit(page: Page, url: string): Promise<void> {
   })
   await page.waitForSelector('#root[data-audio="ended"]')
   await play(page, second.id)
+  // Held a little under half-way (paused first: a busy machine would let it play on into the next tenth).
   await page.evaluate(() => {
     const audio = document.querySelector<HTMLAudioElement>('[data-role="testimony-audio"]')!
+    audio.pause()
     audio.currentTime = audio.duration * 0.45
   })
   await page.waitForFunction(() => {
     const audio = document.querySelector<HTMLAudioElement>('[data-role="testimony-audio"]')!
     return !audio.seeking && audio.currentTime > audio.duration * 0.4
   })
-  // Held there (a busy machine would let it play on into the next tenth).
-  await page.evaluate(() => document.querySelector<HTMLAudioElement>('[data-role="testimony-audio"]')!.pause())
   // Left part-way: another voice chosen.
   await play(page, first.id)
 
