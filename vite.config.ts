@@ -2,6 +2,7 @@ import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
 import basicSsl from '@vitejs/plugin-basic-ssl'
 import { contentSecurityPolicy } from './build/content-security-policy.ts'
+import { countingSetting } from './build/counting.ts'
 import { cspSafeBasisTranscoder } from './build/csp-safe-basis-transcoder.ts'
 import { HOWLER_CORE } from './build/howler-core.ts'
 import { linkPagesPlugin } from './build/link-pages-plugin.ts'
@@ -27,6 +28,7 @@ export default defineConfig(({ mode }) => ({
     xrInputProfiles(),
     cspSafeBasisTranscoder(),
     contentSecurityPolicy(),
+    countingSetting(),
     linkPagesPlugin(),
     usdzType(),
     offlineCache(),

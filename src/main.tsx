@@ -1,8 +1,10 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
-import { App, safeStorage } from './app/app'
+import { App } from './app/app'
+import { safeStorage } from './state/storage'
 import { useAppStore } from './state/app-store'
-import { readDeployment } from './state/deployment'
+import { readDeployment, readSiteSettings } from './state/deployment'
+import { countingFor } from './counting/policy'
 import { useRuntime } from './scene/runtime-store'
 import { useContent } from './state/content-store'
 import { useSettings } from './state/settings'
@@ -22,7 +24,8 @@ if (!root) throw new Error('index.html has no #root element')
 const base = import.meta.env.BASE_URL
 
 // The address sets the deployment up: `?mode=kiosk`, `?mode=exhibition`, times, language (src/state/deployment.ts).
-const deployment = readDeployment(location.search)
+// Counting is the site's setting, written into the page by the build: no address can turn it on.
+const deployment = readDeployment(location.search, readSiteSettings(document))
 for (const problem of deployment.problems) console.warn(`Deployment address: ${problem}`)
 const shared = deployment.mode !== 'visitor'
 useSettings.setState({ deployment })
@@ -70,6 +73,17 @@ function startApp(root: HTMLElement) {
     void useContent.getState().load(base)
     void useRuntime.getState().load()
   }
+
+  // Counting, where the deployment wants it (src/counting/): loaded only then, so an ordinary visit carries none of it.
+  const counting = countingFor(deployment, navigator as Navigator & { globalPrivacyControl?: unknown })
+  if (counting === 'web')
+    import('./counting/web')
+      .then(({ startWebCounting }) => startWebCounting(deployment.mode, base))
+      .catch((e: unknown) => console.warn(`Counting could not be loaded: ${String(e)}`))
+  else if (counting === 'device')
+    import('./counting/device')
+      .then(({ startDeviceCounting }) => startDeviceCounting(deployment.mode, safeStorage(), deployment.keepDays))
+      .catch((e: unknown) => console.warn(`Counting could not be loaded: ${String(e)}`))
 
   // An unattended kiosk mends itself: errors, a frozen 3D view or a lost WebGL context start it over (kiosk/watch.ts).
   if (deployment.mode === 'kiosk')

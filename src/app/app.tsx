@@ -12,6 +12,7 @@ import { lazyPart } from '../parts/lazy-part'
 import { useAddress } from '../links/use-address'
 import { useRootState } from './root-state'
 import { useSettings } from '../state/settings'
+import { safeStorage } from '../state/storage'
 import { askForSoundAgain, SoundAsk, useEarlyBegin, useSoundState } from './early-begin'
 
 const Inside = lazyPart(() => import('./inside'), { fallback: <LoadingContent /> })
@@ -83,14 +84,6 @@ export function App({ root, base }: { root: HTMLElement; base: string }) {
       {mode === 'exhibition' && <Exhibition />}
     </>
   )
-}
-
-export function safeStorage(): Storage | null {
-  try {
-    return window.localStorage
-  } catch {
-    return null
-  }
 }
 
 /** The letter page has its own address (`#letter`), so a QR code or a shared link can open it directly. */

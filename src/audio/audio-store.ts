@@ -80,3 +80,23 @@ export function useStartedAudioEngine(): AudioEngine {
   if (!engine) throw new Error('The audio engine is read before the Begin tap has started the sound')
   return engine
 }
+
+/**
+ * Calls `fn` with the audio engine once the Begin tap has started the sound (at once where it has), for what watches
+ * the voice from outside React (counting).
+ * @returns the way to stop waiting
+ */
+export function whenAudioEngine(fn: (engine: AudioEngine) => void): () => void {
+  const ready = readyValue(useAudio.getState())
+  if (ready) {
+    fn(ready)
+    return () => undefined
+  }
+  const unsubscribe = useAudio.subscribe((s) => {
+    const engine = readyValue(s)
+    if (!engine) return
+    unsubscribe()
+    fn(engine)
+  })
+  return unsubscribe
+}

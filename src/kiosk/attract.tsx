@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import { setLanguage } from '../i18n/i18n'
 import { useContent } from '../state/content-store'
 import { useRuntime } from '../scene/runtime-store'
@@ -10,6 +10,8 @@ import pl from '../i18n/locales/pl'
 import uk from '../i18n/locales/uk'
 import type { Catalogue } from '../i18n/messages'
 import { requestFullscreen } from './lockdown'
+import { lazyPart } from '../parts/lazy-part'
+import { watchStaffGesture } from './staff-gesture'
 import { KIOSK, kioskEn } from './messages'
 import './kiosk.css'
 
@@ -20,6 +22,9 @@ const CATALOGUES: Record<Language, Catalogue> = {
   de: { ...de, ...KIOSK.de },
   pl: { ...pl, ...KIOSK.pl },
 }
+/** Only staff open it: fetched then. */
+const StaffView = lazyPart(() => import('./staff'))
+
 const text = (lang: Language, key: keyof typeof en | keyof typeof kioskEn) => CATALOGUES[lang][key] as string
 
 /**
@@ -59,6 +64,17 @@ export default function Attract({ onBegin }: { onBegin(lang: Language): void }) 
   const base = import.meta.env.BASE_URL
   const order = [start, ...LANGUAGES.filter((l) => l !== start)]
   const demo = content.status === 'ready' && content.value.manifest.demo
+  const staffCode = useSettings((s) => s.deployment.staffCode)
+  const [staff, setStaff] = useState(false)
+  const screen = useRef<HTMLElement>(null)
+  // The staff gesture exists only where the deployment set a staff code.
+  useEffect(() => {
+    const el = screen.current
+    if (!el || staff || !staffCode) return
+    return watchStaffGesture(el, () => setStaff(true))
+  }, [staff, staffCode])
+  const leaveStaff = useCallback(() => setStaff(false), [])
+  if (staff) return <StaffView onLeave={leaveStaff} />
 
   const begin = (lang: Language) => {
     requestFullscreen()
@@ -67,7 +83,7 @@ export default function Attract({ onBegin }: { onBegin(lang: Language): void }) 
   }
 
   return (
-    <main className="attract" data-role="attract" onClick={() => begin(start)}>
+    <main ref={screen} className="attract" data-role="attract" onClick={() => begin(start)}>
       <div className="attract-scene">
         {runtime.status === 'ready' && content.status === 'ready' && content.value.cells.length > 0 && (
           <runtime.value.AttractScene cells={content.value.cells} base={base} />

@@ -3,6 +3,8 @@ import { useAppStore } from '../state/app-store'
 import { startOver } from '../state/start-over'
 import type { Language } from '../i18n/languages'
 import { Watchdog } from './watchdog'
+import { recordRestart } from './restarts'
+import { safeStorage } from '../state/storage'
 
 /**
  * Keeps an unattended kiosk working (see Watchdog): outside React, so it still acts when the page's own tree has
@@ -25,6 +27,8 @@ export function watchKiosk(
     },
     onFault: (reason, recovery) => {
       console.warn(`Kiosk watchdog: ${reason}`)
+      // Kept for the staff view (staff.tsx): the kiosk's own record of what went wrong, nothing about a visitor.
+      recordRestart(safeStorage(), { at: new Date().toISOString(), reason, recovery })
       // With nothing left on the page (its tree failed), only a fresh page brings the kiosk back.
       if (recovery === 'reload-when-quiet' || root.childElementCount === 0) {
         reloadPending = true

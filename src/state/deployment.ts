@@ -45,6 +45,20 @@ export interface Deployment {
   heartbeat: string | null
   /** @default 60 */
   heartbeatSeconds: number
+  /**
+   * Count visits and what happens in them (src/counting/): set for the whole site by whoever deploys it, in the built
+   * page (`PV_COUNTING=1 npm run build` writes `<meta name="pv-counting" content="on">`), never by the address, so no
+   * link can turn it on. Kiosks and exhibition headsets count on the device instead, whatever this says.
+   * @default false
+   */
+  counting: boolean
+  /** Days a kiosk or headset keeps its counts (`?keepDays=30`). @default 30 */
+  keepDays: number
+  /**
+   * The SHA-256 (hex) of the code that opens a kiosk's staff view (`?staff=<hash>`); null: no staff view. The code
+   * itself is never in the address.
+   */
+  staffCode: string | null
   /** What in the address could not be used, naming the parameter; the rest still applies. */
   problems: string[]
 }
@@ -63,6 +77,9 @@ export const DEFAULT_DEPLOYMENT: Deployment = {
   unlit: false,
   heartbeat: null,
   heartbeatSeconds: 60,
+  counting: false,
+  keepDays: 30,
+  staffCode: null,
   problems: [],
 }
 
@@ -75,10 +92,10 @@ const MAX_SECONDS = 24 * 60 * 60
  * @example readDeployment('?mode=exhibition&cell=sizo-cell&guided')
  * @example readDeployment('?links=qr')
  */
-export function readDeployment(search: string): Deployment {
+export function readDeployment(search: string, site: SiteSettings = { counting: false }): Deployment {
   const params = new URLSearchParams(search)
   const problems: string[] = []
-  const out: Deployment = { ...DEFAULT_DEPLOYMENT, problems }
+  const out: Deployment = { ...DEFAULT_DEPLOYMENT, problems, counting: site.counting }
 
   const mode = params.get('mode')
   if (mode !== null) {
@@ -125,6 +142,18 @@ export function readDeployment(search: string): Deployment {
   }
   out.heartbeatSeconds = seconds('heartbeatEvery', 5, out.heartbeatSeconds)
 
+  const keepDays = params.get('keepDays')
+  if (keepDays !== null) {
+    const days = Number(keepDays)
+    if (Number.isInteger(days) && days >= 1 && days <= 366) out.keepDays = days
+    else problems.push(`keepDays=${keepDays}: must be a whole number of days from 1 to 366`)
+  }
+  const staff = params.get('staff')
+  if (staff !== null) {
+    if (/^[0-9a-f]{64}$/.test(staff)) out.staffCode = staff
+    else problems.push('staff: must be the SHA-256 of the staff code, 64 hexadecimal digits')
+  }
+
   const links = params.get('links')
   if (links !== null && links !== 'qr') problems.push(`links=${links}: must be qr`)
   out.linksAsQrOnly = out.mode !== 'visitor' || links === 'qr'
@@ -139,4 +168,17 @@ function flag(params: URLSearchParams, name: string, problems: string[]): boolea
   if (raw === '0' || raw === 'false') return false
   problems.push(`${name}=${raw}: must be 1 or 0`)
   return null
+}
+
+/** What the site as deployed says, whatever the address: read from the built page. */
+export interface SiteSettings {
+  counting: boolean
+}
+
+/** The meta tag the build writes where counting is on (build/counting.ts). */
+const COUNTING_META = 'pv-counting'
+
+/** Reads the site's settings from its page (see {@link Deployment.counting}). */
+export function readSiteSettings(doc: Pick<Document, 'querySelector'>): SiteSettings {
+  return { counting: doc.querySelector(`meta[name="${COUNTING_META}"]`)?.getAttribute('content') === 'on' }
 }

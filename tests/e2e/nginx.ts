@@ -17,7 +17,17 @@ export const hasNginx = NGINX !== null
  * `dist/` is readable wherever the clone lies (as root, nginx would otherwise switch them to `nobody`, who cannot
  * enter a home folder such as `/root`).
  */
-export async function startNginx(): Promise<{ url: string; stop(): Promise<void> }> {
+export async function startNginx(
+  /** The folder served: `dist/` unless a test serves a changed copy of it. @default 'dist' */
+  root = 'dist',
+): Promise<{
+  url: string
+  /** The counts' own log (deploy/nginx: `location = /count`). */
+  countsLog: string
+  /** The server's ordinary access log, in nginx's default format (address, time, request, user agent). */
+  accessLog: string
+  stop(): Promise<void>
+}> {
   if (!NGINX) throw new Error(`nginx is not installed. Install it with: ${installCommand(packagesFor('nginx-light'))}`)
   const prefix = mkdtempSync(join(tmpdir(), 'pv-nginx-'))
   const conf = join(prefix, 'conf')
@@ -27,7 +37,8 @@ export async function startNginx(): Promise<{ url: string; stop(): Promise<void>
   const port = await freePort()
   const site = readFileSync(resolve('deploy/nginx/prisonersvoice.conf'), 'utf8')
     .replace(/listen 80;/, `listen 127.0.0.1:${port};`)
-    .replace(/root [^;]+;/, `root ${resolve('dist')};`)
+    .replace(/root [^;]+;/, `root ${resolve(root)};`)
+    .replace('/var/log/nginx/prisonersvoice-counts.log', join(prefix, 'counts.log'))
   writeFileSync(join(conf, 'prisonersvoice', 'prisonersvoice.conf'), site)
   const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']
     .map((t) => `  ${t}_temp_path ${join(prefix, t)};`)
@@ -35,7 +46,7 @@ export async function startNginx(): Promise<{ url: string; stop(): Promise<void>
   writeFileSync(
     join(conf, 'nginx.conf'),
     `${workerUser()}worker_processes 1;\nerror_log ${join(prefix, 'error.log')};\npid ${join(prefix, 'nginx.pid')};\n` +
-      `events { worker_connections 256; }\nhttp {\n  access_log off;\n${temp}\n  include prisonersvoice/prisonersvoice.conf;\n}\n`,
+      `events { worker_connections 256; }\nhttp {\n  access_log ${join(prefix, 'access.log')};\n${temp}\n  include prisonersvoice/prisonersvoice.conf;\n}\n`,
   )
   const checked = spawnSync(NGINX, ['-t', '-p', prefix, '-c', 'conf/nginx.conf'], { encoding: 'utf8' })
   if (checked.status !== 0) throw new Error(`deploy/nginx does not pass nginx -t:\n${checked.stderr}`)
@@ -56,6 +67,8 @@ export async function startNginx(): Promise<{ url: string; stop(): Promise<void>
   }
   return {
     url,
+    countsLog: join(prefix, 'counts.log'),
+    accessLog: join(prefix, 'access.log'),
     async stop() {
       child.kill('SIGQUIT')
       await new Promise((r) => child.once('exit', r))

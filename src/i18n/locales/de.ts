@@ -11,6 +11,8 @@ const de: Catalogue = {
     'Betreten Sie Rekonstruktionen von Zellen, in denen Russland ukrainische Zivilisten festhielt, und hören Sie, wie freigelassene Gefangene erzählen, was dort geschah.',
   contentNote: 'Inhaltshinweis: Beschreibungen von Gewalt und Folter.',
   headphones: 'Kopfhörer empfohlen.',
+  countingNote:
+    'Um zu erfahren, ob Menschen handeln, zählt diese Seite Besuche, gehörte Zeugnisse und Aktionen nach Sprache und Geräteart und verfolgt niemanden: keine Cookies, keine Kennungen, nichts, was Sie eingeben.',
   begin: 'Beginnen',
   waitingVoice: 'Die Stimme lädt…',
   linkFrom: 'Ab {at}',

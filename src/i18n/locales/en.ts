@@ -9,6 +9,8 @@ const en = {
     'Step into reconstructions of cells where Ukrainian civilians were held by Russia, and hear released prisoners tell what happened there.',
   contentNote: 'Content note: descriptions of violence and torture.',
   headphones: 'Headphones recommended.',
+  countingNote:
+    'To learn whether people act, this site counts visits, testimonies heard and actions taken, by language and kind of device, and tracks nobody: no cookies, no identifiers, nothing you type.',
   begin: 'Begin',
   waitingVoice: 'Waiting for the voice…',
   linkFrom: 'From {at}',

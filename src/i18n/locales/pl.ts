@@ -11,6 +11,8 @@ const pl: Catalogue = {
     'Wejdź do rekonstrukcji cel, w których Rosja przetrzymywała ukraińskich cywilów, i posłuchaj, jak uwolnieni więźniowie opowiadają, co się tam działo.',
   contentNote: 'Ostrzeżenie: opisy przemocy i tortur.',
   headphones: 'Zalecamy słuchawki.',
+  countingNote:
+    'Aby wiedzieć, czy ludzie działają, strona liczy odwiedziny, wysłuchane świadectwa i podjęte działania według języka i rodzaju urządzenia i nikogo nie śledzi: bez ciasteczek, bez identyfikatorów, bez tego, co wpisujesz.',
   begin: 'Zacznij',
   waitingVoice: 'Czekamy na głos…',
   linkFrom: 'Od {at}',
