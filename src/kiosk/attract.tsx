@@ -28,10 +28,6 @@ const StaffView = lazyPart(() => import('./staff'))
 const text = (lang: Language, key: keyof typeof en | keyof typeof kioskEn) => CATALOGUES[lang][key] as string
 
 /**
- * A kiosk's idle screen: the cells in slow motion behind the title, and "touch to begin" in each language.
- * Touching a language starts in it; touching anywhere else starts in the kiosk's language. Silent until touched.
- */
-/**
  * For staff: how many files the offline cache lacks (it fetches them again where it can), checked each time the
  * attract screen comes back. 0 while the first install is still under way with the network up.
  */
@@ -55,6 +51,10 @@ function useOfflineMissing(offline: boolean): number {
   return missing
 }
 
+/**
+ * A kiosk's idle screen: the cells in slow motion behind the title, and "touch to begin" in each language.
+ * Touching a language starts in it; touching anywhere else starts in the kiosk's language. Silent until touched.
+ */
 export default function Attract({ onBegin }: { onBegin(lang: Language): void }) {
   const content = useContent((s) => s.loadable)
   const runtime = useRuntime((s) => s.loadable)
@@ -74,16 +74,29 @@ export default function Attract({ onBegin }: { onBegin(lang: Language): void }) 
     return watchStaffGesture(el, () => setStaff(true))
   }, [staff, staffCode])
   const leaveStaff = useCallback(() => setStaff(false), [])
+  const begin = useCallback(
+    (lang: Language) => {
+      requestFullscreen()
+      void setLanguage(lang)
+      onBegin(lang)
+    },
+    [onBegin],
+  )
+  // A touch anywhere else begins, the room behind the title too: its canvas is the shared stage's, rendered through a
+  // portal from elsewhere in the React tree, so its clicks reach this screen only along the page's own tree.
+  useEffect(() => {
+    const el = screen.current
+    if (!el || staff) return
+    const anywhere = (e: MouseEvent) => {
+      if (!(e.target instanceof Element) || !e.target.closest('button')) begin(start)
+    }
+    el.addEventListener('click', anywhere)
+    return () => el.removeEventListener('click', anywhere)
+  }, [begin, start, staff])
   if (staff) return <StaffView onLeave={leaveStaff} />
 
-  const begin = (lang: Language) => {
-    requestFullscreen()
-    void setLanguage(lang)
-    onBegin(lang)
-  }
-
   return (
-    <main ref={screen} className="attract" data-role="attract" onClick={() => begin(start)}>
+    <main ref={screen} className="attract" data-role="attract">
       <div className="attract-scene">
         {runtime.status === 'ready' && content.status === 'ready' && content.value.cells.length > 0 && (
           <runtime.value.AttractScene cells={content.value.cells} base={base} />
@@ -111,15 +124,7 @@ export default function Attract({ onBegin }: { onBegin(lang: Language): void }) 
         <ul className="attract-languages">
           {order.map((lang) => (
             <li key={lang}>
-              <button
-                type="button"
-                lang={lang}
-                data-start-lang={lang}
-                onClick={(e) => {
-                  e.stopPropagation()
-                  begin(lang)
-                }}
-              >
+              <button type="button" lang={lang} data-start-lang={lang} onClick={() => begin(lang)}>
                 {text(lang, 'touchToBegin')}
               </button>
             </li>

@@ -122,6 +122,18 @@ describe('museum kiosk', () => {
     await expect(page.locator('[data-role="still-there"]').count()).resolves.toBe(0)
     expect(await page.evaluate(() => (window as unknown as { __audioContexts: number }).__audioContexts)).toBe(0)
     expect(await audioState(page)).toBeNull()
+
+    // A touch on the room behind the title (the largest thing on the screen) begins, in the kiosk's language.
+    await page.clock.resume()
+    const onRoom = await page.evaluate(() => {
+      for (let y = 20; y < window.innerHeight; y += 20)
+        for (let x = 20; x < window.innerWidth; x += 20)
+          if (document.elementFromPoint(x, y)?.matches('canvas[data-role="attract-scene"]')) return { x, y }
+      return null
+    })
+    expect(onRoom, 'a point of the screen where the room takes the touch').not.toBeNull()
+    await page.touchscreen.tap(onRoom!.x, onRoom!.y)
+    await page.waitForSelector('#root[data-phase="cells"][data-lang="de"]')
     await context.close()
   })
 
