@@ -9,7 +9,7 @@ import { paths, readJson } from '../content/registry.mjs'
 /** @import { AskIndex, AskResult, AskPart, Suggestion } from '../../src/ask/match.ts' */
 /** @import { Language } from '../../src/content/schema.ts' */
 
-export const PHRASINGS = new URL('../../tests/fixtures/ask-phrasings.json', import.meta.url)
+const PHRASINGS = new URL('../../tests/fixtures/ask-phrasings.json', import.meta.url)
 
 /**
  * Every testimony of the site that has questions, in `lang` (captions in English where it has none in `lang`).

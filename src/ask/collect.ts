@@ -33,6 +33,9 @@ export function collectTestimony(
     cell: source.cell,
     testimony: source.testimony,
     part,
+    start: span.start,
+    end: span.end,
+    title: span.text,
     questions: source.questions.questions.filter((q) => q.part === part).flatMap(phrasings),
     captions: source.captions
       .filter((c) => c.start < span.end && c.end > span.start)

@@ -12,6 +12,10 @@ export interface AskPart {
   testimony: string
   /** Its index in the testimony's chapters files. */
   part: number
+  /** Its span in the recording, in seconds, and its title in the visitor's language (else English). */
+  start: number
+  end: number
+  title: string
   /** Every phrasing of every question that leads to it, in the visitor's language; the first of each is suggested. */
   questions: readonly string[]
   /** The part's caption text in the visitor's language ('' where there is none). */
@@ -31,7 +35,7 @@ export type AskResult =
  * `npm run bench -- --only ask`): the right answers scored 7.9 and up, the unanswerable ones 3.8 at most. Below
  * these, the honest "no recorded answer" is said rather than a part that might be the wrong one.
  */
-export const ASK_THRESHOLD = {
+const ASK_THRESHOLD = {
   coverage: 0.5,
   score: 6,
   strong: { coverage: 0.3, score: 11, lead: 3 },

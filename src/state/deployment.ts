@@ -45,6 +45,11 @@ export interface Deployment {
   heartbeat: string | null
   /** @default 60 */
   heartbeatSeconds: number
+  /**
+   * Keep the questions Ask found no recorded answer to, on this kiosk only, for its curators (`?keepUnanswered`):
+   * never sent anywhere, pruned to the latest (src/ask/unanswered.ts). Kiosks only. @default false
+   */
+  keepUnanswered: boolean
   /** What in the address could not be used, naming the parameter; the rest still applies. */
   problems: string[]
 }
@@ -63,6 +68,7 @@ export const DEFAULT_DEPLOYMENT: Deployment = {
   unlit: false,
   heartbeat: null,
   heartbeatSeconds: 60,
+  keepUnanswered: false,
   problems: [],
 }
 
@@ -124,6 +130,10 @@ export function readDeployment(search: string): Deployment {
     else problems.push(`heartbeat=${heartbeat}: must be a path on this site, such as /kiosk-alive`)
   }
   out.heartbeatSeconds = seconds('heartbeatEvery', 5, out.heartbeatSeconds)
+
+  const keep = flag(params, 'keepUnanswered', problems) ?? false
+  if (keep && out.mode !== 'kiosk') problems.push('keepUnanswered: only a kiosk keeps unanswered questions')
+  out.keepUnanswered = keep && out.mode === 'kiosk'
 
   const links = params.get('links')
   if (links !== null && links !== 'qr') problems.push(`links=${links}: must be qr`)

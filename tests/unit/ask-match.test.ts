@@ -13,6 +13,9 @@ const part = (testimony: string, n: number, questions: string[], captions = ''):
   cell: 'c',
   testimony,
   part: n,
+  start: n * 10,
+  end: n * 10 + 10,
+  title: `Part ${n}`,
   questions,
   captions,
 })
