@@ -2,7 +2,7 @@ import type { Caption } from '../captions/cue-index'
 
 /**
  * Where each part begins in a transcript: at its first caption's words, found in order. A part whose words are not
- * found is left empty (its heading still stands, in its order); the text stays under the part before. Plain text in, plain text out.
+ * found is left empty (its heading still stands, in its order); the text stays under the part before.
  */
 export function splitTranscript(
   text: string,
@@ -19,6 +19,6 @@ export function splitTranscript(
   }
   at[0] = 0
   // a part whose words are not found is empty, just before the next one found
-  for (let i = at.length - 1; i > 0; i--) if (at[i] < 0) at[i] = at[i + 1] ?? text.length
+  for (let i = at.length - 1; i > 0; i--) if ((at[i] ?? -1) < 0) at[i] = at[i + 1] ?? text.length
   return at.map((start, i) => text.slice(start, at[i + 1] ?? text.length).trim())
 }
