@@ -9,8 +9,10 @@
 //   to its budget with what added most (stack.mjs, bytes.mjs); and the time from a tap to each part that
 //   loads on its first opening (open.mjs).
 // Run: npm run bench   (builds first if dist/ is missing); a budget over its line prints FAIL and exits non-zero.
-// One part alone: npm run bench -- --only bytes   (or --only open, --only first-voice)
+// One part alone: npm run bench -- --only bytes   (or --only open, --only first-voice, --only ask)
+// Ask's accuracy on the test phrasings and its matching time at the content limits (ask.mjs) run only with --only ask.
 import { readFileSync, statSync } from 'node:fs'
+import { benchAsk } from './ask.mjs'
 import { tapToAudible } from './audible.mjs'
 import { benchBytes, codeOf, firstTestimonyBytes, gz, gzipSum, kb, printOwnShare } from './bytes.mjs'
 import { firstVoiceOnSlow4G } from './first-voice.mjs'
@@ -25,6 +27,7 @@ import { printStackFloor, stackFloor } from './stack.mjs'
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null
 if (only === 'bytes') process.exit((await benchBytes()) ? 0 : 1)
 if (only === 'open') process.exit((await benchOpen()) ? 0 : 1)
+if (only === 'ask') process.exit((await benchAsk()) ? 0 : 1)
 if (only === 'first-voice') {
   const { browser } = await serveAndLaunch()
   const manifest = JSON.parse(readFileSync('dist/content/manifest.json', 'utf8'))
@@ -35,7 +38,7 @@ if (only === 'first-voice') {
   await browser.close()
   process.exit(holds ? 0 : 1)
 }
-if (only) throw new Error(`--only ${only}: the parts are "bytes", "open" and "first-voice"`)
+if (only) throw new Error(`--only ${only}: the parts are "bytes", "open", "first-voice" and "ask"`)
 
 const { server, base, browser } = await serveAndLaunch()
 

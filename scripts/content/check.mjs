@@ -5,6 +5,7 @@ import { readFile, stat } from 'node:fs/promises'
 import { SPEECH_BYTES_PER_MINUTE, probeAudio } from './audio.mjs'
 import { cuesPastEnd, parseCaptionFile } from './captions.mjs'
 import { chapterProblems } from './chapters.mjs'
+import { questionProblems } from './questions.mjs'
 import { problemText } from './errors.mjs'
 import { filesBeside } from './glb.mjs'
 import { modelStats } from './model.mjs'
@@ -279,6 +280,48 @@ async function checkTestimony(ctx, file, index, t) {
   for (const [lang, vtt] of Object.entries(/** @type {Record<string, string>} */ (t.captions)))
     problems.push(...(await checkCaptions(ctx.p, file, `${at}.captions.${lang}`, vtt, duration)))
   if (t.chapters) problems.push(...(await checkChapters(ctx, file, at, t, duration)))
+  if (t.questions) problems.push(...(await checkQuestions(ctx, file, at, t)))
+  return problems
+}
+
+/**
+ * The testimony's curated questions (Ask): the file there and of the schema's shape, each question leading to a part
+ * its chapters have, phrased in every promised language.
+ * @param {Context} ctx
+ * @param {string} file
+ * @param {string} at
+ * @param {Testimony} t
+ * @returns {Promise<string[]>}
+ */
+async function checkQuestions(ctx, file, at, t) {
+  const questions = /** @type {string} */ (t.questions)
+  const missing = missingFile(ctx.p, file, `${at}.questions`, questions)
+  if (missing.length) return missing
+  let data
+  try {
+    data = await readJson(ctx.p, questions)
+  } catch (e) {
+    return [/** @type {Error} */ (e).message]
+  }
+  const parsed = ctx.schema.questionsFile.safeParse(data)
+  if (!parsed.success) return schemaProblems(questions, parsed)
+  const chapters = /** @type {Record<string, string>} */ (t.chapters ?? {})
+  const first = chapters.en ?? Object.values(chapters)[0]
+  let parts = null
+  if (first && existsSync(ctx.p.abs(first)))
+    try {
+      parts = (await parseCaptionFile(await readFile(ctx.p.abs(first), 'utf8'), first)).length
+    } catch {
+      return [] // named by checkChapters
+    }
+  else if (first) return [] // named by checkChapters
+  const { problems, warnings } = questionProblems({
+    file: questions,
+    data: parsed.data,
+    parts,
+    languages: ctx.languages,
+  })
+  ctx.warnings.push(...warnings)
   return problems
 }
 

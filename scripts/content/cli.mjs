@@ -13,6 +13,7 @@ const USAGE = `Usage: npm run content -- <command> [options]
   add-testimony --cell <cell-id> --meta <testimony.json> --audio <recording> [--captions <lang>=<file.vtt|.srt> ...]
                 [--no-captions <lang> ...]  (publish without captions in <lang>: visitors see a note and the transcript)
                 [--chapters <lang>=<file.vtt> ...]  (the testimony's parts: WebVTT chapters, one file per language)
+                [--questions <questions.json>]  (the questions its parts answer, for Ask: docs/content.md)
   add-cell      --meta <cell.json> --model <model.glb|.gltf> [--ambient <recording>]  (--ambient: needed for a new cell)
   quick-look    --cell <cell-id>   writes the cell's USDZ for AR Quick Look again (add-cell and add-testimony do)
   previews      [--cell <cell-id>]  makes the link-preview images (1200×630 JPEG, the room from its start view with
@@ -51,6 +52,7 @@ const { values } = parseArgs({
     captions: { type: 'string', multiple: true },
     'no-captions': { type: 'string', multiple: true },
     chapters: { type: 'string', multiple: true },
+    questions: { type: 'string' },
     root: { type: 'string' },
     by: { type: 'string' },
     testimony: { type: 'string' },
@@ -151,6 +153,7 @@ try {
       captions,
       noCaptions: values['no-captions'] ?? [],
       chapters: byLanguage('chapters'),
+      ...(values.questions && { questions: values.questions }),
       by,
     })
     console.log(

@@ -5,6 +5,7 @@ import { basename } from 'node:path'
 import { AMBIENT_LUFS, SPEECH_BYTES_PER_MINUTE, encodeSpeech, measureLoudness } from './audio.mjs'
 import { cuesPastEnd, parseCaptionFile, shiftCues, toWebVTT } from './captions.mjs'
 import { partsLine } from './chapters.mjs'
+import { questionsLine } from './questions.mjs'
 import { PipelineError } from './errors.mjs'
 import { modelStats, optimizeModel } from './model.mjs'
 import { budgetProblems } from './model-budget.mjs'
@@ -12,6 +13,7 @@ import { quickLookBudgetProblems, quickLookSizeProblem, quickLookStats, writeQui
 import { CONSENT_WARNING_DAYS, curator, daysLeft, isWithdrawn, splitProvenance, stageRecord } from './provenance.mjs'
 import { paths, readJson } from './registry.mjs'
 import { hasFfmpeg } from './run.mjs'
+import { contentSchema, schemaProblems } from './schema.mjs'
 import { validateChange } from './check.mjs'
 import { transaction } from './staging.mjs'
 
@@ -133,6 +135,29 @@ async function readCaptions(captions) {
 }
 
 /**
+ * A questions file as given to add-testimony (a path, or its contents), of the schema's shape.
+ * @param {string | Json} questions
+ * @returns {Promise<Json>}
+ */
+async function readQuestions(questions) {
+  const name = typeof questions === 'string' ? questions : 'questions'
+  /** @type {Json} */
+  let data = typeof questions === 'string' ? {} : questions
+  if (typeof questions === 'string') {
+    if (!existsSync(questions)) throw new PipelineError(questions, 'does not exist')
+    try {
+      data = JSON.parse(await readFile(questions, 'utf8'))
+    } catch (e) {
+      throw new PipelineError(questions, `is not valid JSON (${e instanceof Error ? e.message : e})`)
+    }
+  }
+  const schema = await contentSchema()
+  const problems = schemaProblems(name, schema.questionsFile.safeParse(data))
+  if (problems.length) throw new PipelineError(name, problems.join('; ').replace(`${name}: `, ''))
+  return data
+}
+
+/**
  * Adds (or replaces) a testimony, all or nothing: the recording is checked for damage, normalised and encoded,
  * captions are checked against it and written as WebVTT, the duration measured, and the entry registered in its
  * cell's file — in a staging folder, validated with the whole cell, and only then published. A replaced testimony's
@@ -145,6 +170,8 @@ async function readCaptions(captions) {
  * @param {Record<string, string>} [options.captions] caption file by language
  * @param {string[]} [options.noCaptions] languages to publish without captions, by choice
  * @param {Record<string, string>} [options.chapters] the testimony's parts: a WebVTT chapters file by language
+ * @param {string | Json} [options.questions] the questions its parts answer (Ask): a JSON file, or its contents,
+ *   of the schema's `questionsFile` shape; checked against the parts with the whole cell
  * @param {string} [options.by] who publishes (default: the PV_CURATOR environment variable; refused without)
  * @returns {Promise<{
  *   entry: Json & { duration: number; audio: { opus: string; aac: string }; captions: Record<string, string> }
@@ -160,6 +187,7 @@ export async function addTestimony({
   captions = {},
   noCaptions = [],
   chapters = {},
+  questions,
   by,
 }) {
   const p = paths(root)
@@ -175,6 +203,7 @@ export async function addTestimony({
   await captionsOrChoice(p, captions, none)
   const cues = await readCaptions(captions)
   const parts = await readCaptions(chapters)
+  const asked = questions === undefined ? null : await readQuestions(questions)
 
   return transaction(
     root,
@@ -204,6 +233,12 @@ export async function addTestimony({
         await writeFile(vtt, toWebVTT(shiftCues(timed, encoded.trimmed)))
         chapterPaths[lang] = await stage.place(vtt, p.chapters(info.id, lang))
       }
+      let questionsPath = null
+      if (asked) {
+        const json = await stage.scratch(`questions/${info.id}.json`)
+        await writeFile(json, `${JSON.stringify(asked, null, 2)}\n`)
+        questionsPath = await stage.place(json, p.questions(info.id))
+      }
 
       let position = info.position
       if (!position && info.anchor) {
@@ -224,6 +259,7 @@ export async function addTestimony({
         captions: { ...info.captions, ...captionPaths },
         ...(none.length && { noCaptions: none }),
         ...(Object.keys(chapterPaths).length && { chapters: { ...info.chapters, ...chapterPaths } }),
+        ...(questionsPath && { questions: questionsPath }),
         // last, where `publish` puts one added by hand
         ...(info.consentScope && { consentScope: info.consentScope }),
       }
@@ -455,6 +491,7 @@ export async function withdraw({ root, cell: cellId, testimony: id, by, now = ne
     entry.audio.aac,
     ...Object.values(/** @type {Record<string, string>} */ (entry.captions)),
     ...Object.values(/** @type {Record<string, string>} */ (entry.chapters ?? {})),
+    ...(typeof entry.questions === 'string' ? [entry.questions] : []),
   ]
   const languages = /** @type {const} */ (['en', 'uk', 'de', 'pl'])
   const withdrawn = {
@@ -550,6 +587,7 @@ export async function report({ root } = {}) {
         })
       }
       if (t.chapters) rows.push(await partsRow(p, t.chapters))
+      if (t.questions) rows.push(await questionsRow(p, t.questions))
     }
   }
   return rows
@@ -567,6 +605,22 @@ async function partsRow(p, chapters) {
   try {
     const cues = await parseCaptionFile(await readFile(p.abs(file), 'utf8'), file)
     return { ...row, size: `${cues.length}`, detail: partsLine(cues), budget: Object.keys(chapters).join(', ') }
+  } catch (e) {
+    return { ...row, budget: `UNREADABLE: ${e instanceof Error ? e.message : e}` }
+  }
+}
+
+/**
+ * The report's line for a testimony's curated questions (Ask): how many, for how many parts, phrasings by language.
+ * @param {Paths} p
+ * @param {string} file
+ * @returns {Promise<Record<string, string>>}
+ */
+async function questionsRow(p, file) {
+  const row = { item: '    questions', file, size: '', detail: '', loudness: '', budget: '' }
+  try {
+    const data = await readJson(p, file)
+    return { ...row, size: `${data.questions.length}`, detail: questionsLine(data), budget: 'see check' }
   } catch (e) {
     return { ...row, budget: `UNREADABLE: ${e instanceof Error ? e.message : e}` }
   }

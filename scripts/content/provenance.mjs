@@ -63,6 +63,7 @@ async function cellPublishedFiles(p, cellFile, cell) {
       t.audio.aac,
       ...Object.values(/** @type {Record<string, string>} */ (t.captions ?? {})),
       ...Object.values(/** @type {Record<string, string>} */ (t.chapters ?? {})),
+      t.questions,
     )
   }
   return [...new Set(files.filter((f) => typeof f === 'string'))]

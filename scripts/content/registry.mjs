@@ -19,6 +19,7 @@ export const DEFAULT_ROOT = resolve(new URL('../../public', import.meta.url).pat
  * @property {(id: string) => string} audio
  * @property {(id: string, lang: string) => string} captions
  * @property {(id: string, lang: string) => string} chapters
+ * @property {(id: string) => string} questions a testimony's curated questions (Ask), beside its chapters
  * @property {(id: string) => string} provenance the cell's provenance record (src/content/provenance.ts)
  */
 
@@ -38,6 +39,7 @@ export function paths(root = DEFAULT_ROOT) {
     audio: (id) => `audio/${id}`,
     captions: (id, lang) => `content/captions/${id}.${lang}.vtt`,
     chapters: (id, lang) => `content/captions/${id}.chapters.${lang}.vtt`,
+    questions: (id) => `content/questions/${id}.json`,
     provenance: (id) => `content/provenance/${id}.json`,
   }
 }

@@ -15,7 +15,7 @@ import { paths } from './registry.mjs'
 /** @import { Paths } from './registry.mjs' */
 
 /** The folders of public/ whose files only content refers to; anything there that nothing names is an orphan. */
-const MEDIA_DIRS = ['audio', 'models', 'content/captions']
+const MEDIA_DIRS = ['audio', 'models', 'content/captions', 'content/questions']
 const MEDIA_PATH = new RegExp(`^(${MEDIA_DIRS.join('|')})/[^/]+$`)
 
 /**
@@ -51,7 +51,7 @@ export async function interrupt() {
 }
 
 /**
- * Every site path a content file names under audio/, models/ or content/captions/; a withdrawn testimony's count for
+ * Every site path a content file names under audio/, models/, content/captions/ or content/questions/; a withdrawn testimony's count for
  * nothing (its entry stays so that its links say it was withdrawn, but none of its files is published).
  * @param {unknown} value
  * @param {Set<string>} into

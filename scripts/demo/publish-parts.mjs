@@ -1,5 +1,6 @@
 /**
- * Publishes only the DEMO testimonies' parts (WebVTT chapters, from content.mjs), keeping everything else published:
+ * Publishes only the DEMO testimonies' parts (WebVTT chapters, from content.mjs) and their curated questions (Ask, from
+ * questions.mjs, as content/questions/<testimony>.json), keeping everything else published:
  * for a machine without espeak-ng, or when only the parts changed. Each part is timed from the published English
  * captions (one cue per sentence, as build-audio.mjs writes them), exactly as `npm run content:demo` times them; each
  * cell then goes through the content tool's `publish` (checked whole, its record's SHA-256 written again), or the
@@ -10,9 +11,10 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import { parseCaptionFile } from '../content/captions.mjs'
 import { publish } from '../content/commands.mjs'
-import { paths } from '../content/registry.mjs'
+import { paths, writeJson } from '../content/registry.mjs'
 import { DEMO_PUBLISHER, cells } from './content.mjs'
 import { chaptersVtt } from './parts.mjs'
+import { questions } from './questions.mjs'
 import { PUBLIC } from './paths.mjs'
 
 const LANGS = ['en', 'uk', 'de', 'pl']
@@ -34,7 +36,11 @@ for (const c of cells) {
       await writeFile(site.abs(out), chaptersVtt(cues, parts, lang))
       t.chapters[lang] = out
     }
-    console.log(`${t.id.padEnd(16)} ${parts.length} parts`)
+    const asked = questions[t.id]
+    if (!asked) throw new Error(`${t.id} has no questions in questions.mjs`)
+    t.questions = site.questions(t.id)
+    await writeJson(PUBLIC, t.questions, { demo: true, questions: asked })
+    console.log(`${t.id.padEnd(16)} ${parts.length} parts, ${asked.length} questions`)
   }
   await writeFile(site.abs(file), `${JSON.stringify(published, null, 2)}\n`)
 }

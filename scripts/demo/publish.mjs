@@ -30,6 +30,7 @@ import { quickLookBudgetProblems } from '../content/quick-look.mjs'
 import { paths, readJson, writeJson } from '../content/registry.mjs'
 import { DEMO_PUBLISHER, cells, manifest } from './content.mjs'
 import { PUBLIC, source } from './paths.mjs'
+import { questions } from './questions.mjs'
 
 /** Every language the demo's sentences are written in; the manifest promises fewer (see content.mjs). */
 const LANGS = ['en', 'uk', 'de', 'pl']
@@ -80,6 +81,7 @@ for (const c of cells) {
       audio: source.speech(t.id),
       captions: Object.fromEntries(LANGS.map((lang) => [lang, source.captions(t.id, lang)])),
       chapters: Object.fromEntries(LANGS.map((lang) => [lang, source.chapters(t.id, lang)])),
+      questions: { demo: true, questions: questions[t.id] ?? [] },
       by,
     })
     const { entry } = added

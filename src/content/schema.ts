@@ -37,6 +37,9 @@ export const LIMITS = {
   phrases: 300,
   path: 200,
   url: 2000,
+  /** Questions of one testimony (Ask), and ways to ask each in one language. */
+  questions: 200,
+  phrasings: 20,
 } as const
 
 /** Invisible marks that reorder text: in a link they make it read as another address. */
@@ -217,11 +220,53 @@ export const testimony = z
      * its start and end in the recording, its title as the cue's text. Every file has the same parts, in its language.
      */
     chapters: z.optional(captionFiles),
+    /**
+     * The questions its parts answer (Ask): a JSON file (`questionsFile`) beside the chapters, read only when a
+     * visitor opens Ask. Only with `chapters`: each question leads to one of its parts.
+     */
+    questions: z.optional(sitePath(['.json'])),
     transcript: localized(LIMITS.transcript),
     contentNote: localizedLong,
     consentScope: z.optional(consentScope),
   })
   .check(z.superRefine(captionsByChoice))
+
+/** Ways to ask one question in one language: the first is the one Ask suggests; none empty. */
+const phrasings = z
+  .array(
+    z.string().check(
+      z.refine((s) => s.trim() !== '', 'must not be empty'),
+      z.maxLength(LIMITS.shortText, `must be at most ${LIMITS.shortText} characters`),
+    ),
+  )
+  .check(
+    z.minLength(1, 'give at least one phrasing'),
+    z.maxLength(LIMITS.phrasings, `at most ${LIMITS.phrasings} phrasings`),
+  )
+
+/**
+ * One curated question: the part of the testimony that answers it (its index in the chapters files, from 0) and
+ * the ways to ask it in each language (the first is what Ask suggests). English is required, as for every text.
+ */
+export const question = z.strictObject({
+  part: z.int().check(z.gte(0, 'must be a part number from 0')),
+  en: phrasings,
+  uk: z.optional(phrasings),
+  de: z.optional(phrasings),
+  pl: z.optional(phrasings),
+})
+
+/** A testimony's questions file (`content/questions/<testimony>.json`), named by the testimony's `questions`. */
+export const questionsFile = z.strictObject({
+  /** True for the demo content: synthetic questions, leading to synthetic words. */
+  demo: z.boolean(),
+  questions: z
+    .array(question)
+    .check(
+      z.minLength(1, 'list at least one question'),
+      z.maxLength(LIMITS.questions, `at most ${LIMITS.questions} questions`),
+    ),
+})
 
 const hexColour = z.string().check(z.regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #ffd9a0'))
 const lightPower = z.number().check(z.positive(), z.lte(1000))
@@ -376,6 +421,8 @@ export type Speaker = z.infer<typeof speaker>
 export type Testimony = z.infer<typeof testimony>
 export type Cell = z.infer<typeof cell>
 export type ActionLink = z.infer<typeof actionLink>
+export type Question = z.infer<typeof question>
+export type QuestionsFile = z.infer<typeof questionsFile>
 export type ManifestFile = z.infer<typeof manifest>
 /** The manifest as the app holds it: an action whose link was refused is null, and only that action is disabled. */
 export type Manifest = Omit<ManifestFile, 'actions'> & { actions: Record<ActionRole, ActionLink | null> }

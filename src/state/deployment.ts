@@ -59,6 +59,11 @@ export interface Deployment {
    * itself is never in the address.
    */
   staffCode: string | null
+  /**
+   * Keep the questions Ask found no recorded answer to, on this kiosk only, for its curators (`?keepUnanswered`):
+   * never sent anywhere, pruned to the latest (src/ask/unanswered.ts). Kiosks only. @default false
+   */
+  keepUnanswered: boolean
   /** What in the address could not be used, naming the parameter; the rest still applies. */
   problems: string[]
 }
@@ -80,6 +85,7 @@ export const DEFAULT_DEPLOYMENT: Deployment = {
   counting: false,
   keepDays: 30,
   staffCode: null,
+  keepUnanswered: false,
   problems: [],
 }
 
@@ -153,6 +159,9 @@ export function readDeployment(search: string, site: SiteSettings = { counting: 
     if (/^[0-9a-f]{64}$/.test(staff)) out.staffCode = staff
     else problems.push('staff: must be the SHA-256 of the staff code, 64 hexadecimal digits')
   }
+  const keep = flag(params, 'keepUnanswered', problems) ?? false
+  if (keep && out.mode !== 'kiosk') problems.push('keepUnanswered: only a kiosk keeps unanswered questions')
+  out.keepUnanswered = keep && out.mode === 'kiosk'
 
   const links = params.get('links')
   if (links !== null && links !== 'qr') problems.push(`links=${links}: must be qr`)

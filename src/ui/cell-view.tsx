@@ -33,6 +33,7 @@ import { onFirstLook } from '../look/first-look'
 import { CellMenu } from './cell-menu'
 import { HowWeKnowButton } from '../provenance/how-we-know-button'
 import { usePhoneLayout } from './use-phone-layout'
+import { AskButton } from '../ask/ask-button'
 
 // Only in a phone's AR session, over the camera.
 const ARControls = lazyPart(() => import('../xr/ar-controls'), { name: 'ARControls' })
@@ -293,6 +294,7 @@ function CellViewInner({ base, cell, manifest }: { base: string; cell: Cell; man
           <Captions />
           <NowPlaying cell={cell} base={base} folded={phone} />
           <TestimonyList cell={cell} />
+          <AskButton cell={cell} base={base} />
         </footer>
         <Announcer cell={cell} />
       </main>

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react'
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react'
 import { useStore } from 'zustand'
 import type { AudioEngine } from '../audio/audio-engine'
 import { useStartedAudioEngine } from '../audio/audio-store'
@@ -16,6 +16,8 @@ import { lazyPart } from '../parts/lazy-part'
 
 // Fetched, with the chapters file, only when the visitor opens a testimony's parts: never on the way to the first voice.
 const TestimonyParts = lazyPart(() => import('../chapters/testimony-parts'), { name: 'TestimonyParts' })
+// The transcript with its parts' headings: fetched, with the chapters, when the transcript is opened.
+const TranscriptParts = lazyPart(() => import('../chapters/transcript-parts'), { name: 'TranscriptParts' })
 
 /**
  * The speaker card and pause / resume / stop for the testimony that is playing. On a phone (`folded`) it is one line,
@@ -159,12 +161,38 @@ function SpeakerCard({
           text={t('shareTestimony', { title: title.text, cell: localize(cell.name, lang).text })}
           place={() => ({ kind: 'testimony', cell: cell.id, testimony: testimony.id, at: engine.player.currentTime })}
         />
-        <details ref={escapeCloses} className="transcript" open={uncaptioned || undefined}>
-          <summary>{t('transcript')}</summary>
+        <TranscriptDisclosure testimony={testimony} base={base} open={uncaptioned}>
           <p lang={transcript.lang}>{transcript.text}</p>
-        </details>
+        </TranscriptDisclosure>
       </div>
     </section>
+  )
+}
+
+/** The transcript behind its toggle; with parts, their titles stand as headings in it once it is opened. */
+function TranscriptDisclosure({
+  testimony,
+  base,
+  open: openAtFirst,
+  children,
+}: {
+  testimony: Testimony
+  base: string
+  open: boolean
+  children: ReactNode
+}) {
+  const t = useT()
+  const [open, setOpen] = useState(openAtFirst)
+  return (
+    <details
+      ref={escapeCloses}
+      className="transcript"
+      open={openAtFirst || undefined}
+      onToggle={(e) => setOpen(e.currentTarget.open)}
+    >
+      <summary data-role="transcript-toggle">{t('transcript')}</summary>
+      {open && testimony.chapters ? <TranscriptParts testimony={testimony} base={base} /> : children}
+    </details>
   )
 }
 

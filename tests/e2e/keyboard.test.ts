@@ -199,7 +199,7 @@ describe('the whole visit from the keyboard alone', () => {
 })
 
 /**
- * The whole visit above, in key presses: 129 on this build (about half of them past the letter phrases; the Comfort
+ * The whole visit above, in key presses: 131 on this build (Ask beside the testimony list adds two; about half of them past the letter phrases; the Comfort
  * and Take a break buttons in each header add a few, and How we know in the cell's header and About this recording on
  * the speaker's card six more), so that a control moving further away is noticed.
  */

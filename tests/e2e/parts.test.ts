@@ -121,6 +121,23 @@ describe('the parts of a testimony', () => {
     await expect.poll(() => voiceTime(page)).toBeGreaterThan(at)
   })
 
+  it('shows the part titles as headings in the transcript, each starting its part', async () => {
+    const page = await browser().newPage({ viewport: { width: 1280, height: 800 } })
+    await begin(page, 'de')
+    await enterCell(page, sizo.id)
+    await page.locator(`[data-testimony="${voice.id}"]`).click()
+    await page.waitForSelector(`#root[data-playing="${voice.id}"]`)
+    await page.click('[data-role="transcript-toggle"]')
+    const headings = page.locator('[data-role="transcript-parts"] h3')
+    await expect.poll(() => headings.allTextContents()).toEqual(cueTexts(voice.chapters.de))
+    // each heading stands before its part's words: the third part's first caption opens the text under it
+    const third = page.locator('[data-transcript-part="2"] p')
+    const opening = cueTexts(voice.captions.de)[3]
+    await expect.poll(async () => (await third.textContent())?.startsWith(opening)).toBe(true)
+    await page.locator('[data-transcript-part="2"] [data-role="transcript-part"]').click()
+    await expect.poll(() => voiceTime(page)).toBeGreaterThanOrEqual(starts[2])
+  })
+
   it('a broken chapters file is named, and the testimony still plays whole', async () => {
     const page = await browser().newPage({ viewport: { width: 1280, height: 800 } })
     await page.route(/\.chapters\.[a-z]+\.vtt$/, (r) => r.fulfill({ status: 200, body: 'these are not chapters' }))

@@ -57,6 +57,7 @@ export function testimonyMeta(root: string, cell: string, id: string, file: stri
     duration: _d,
     captions: _c,
     chapters: _ch,
+    questions: _q,
     position: _p,
     ...meta
   } = data.testimonies.find((t: { id: string }) => t.id === id)

@@ -71,13 +71,14 @@ function holders(dir: string): string[] {
 }
 
 describe('withdrawing a testimony', () => {
-  it('removes its recordings, caption and parts files from the site, and says where it was removed from', () => {
+  it('removes its recordings, caption, parts and questions files from the site, and says where it was removed from', () => {
     expect(removed.sort()).toEqual(
       [
         `audio/${ID}.webm`,
         `audio/${ID}.m4a`,
         ...['en', 'uk', 'de', 'pl'].map((lang) => `content/captions/${ID}.${lang}.vtt`),
         ...['en', 'uk', 'de', 'pl'].map((lang) => `content/captions/${ID}.chapters.${lang}.vtt`),
+        `content/questions/${ID}.json`,
       ].sort(),
     )
     for (const file of removed) expect(existsSync(join(root, file)), file).toBe(false)

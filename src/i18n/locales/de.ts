@@ -41,6 +41,7 @@ const de: Catalogue = {
   stop: 'Stopp',
   speaker: 'Sprecher',
   transcript: 'Abschrift',
+  ask: 'Fragen',
   parts: 'Teile',
   partsProblem:
     'Die Teile dieses Zeugnisses konnten nicht gelesen werden ({file}). Es kann weiterhin von Anfang an gehört werden.',

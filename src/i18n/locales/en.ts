@@ -38,6 +38,7 @@ const en = {
   stop: 'Stop',
   speaker: 'Speaker',
   transcript: 'Transcript',
+  ask: 'Ask',
   parts: 'Parts',
   partsProblem: 'The parts of this testimony could not be read ({file}). It can still be heard from the beginning.',
   noCaptions: 'No captions in this language: the transcript is below.',

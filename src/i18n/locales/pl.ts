@@ -40,6 +40,7 @@ const pl: Catalogue = {
   stop: 'Zatrzymaj',
   speaker: 'Narrator',
   transcript: 'Transkrypcja',
+  ask: 'Zapytaj',
   parts: 'Części',
   partsProblem: 'Nie udało się odczytać części tej relacji ({file}). Nadal można jej wysłuchać od początku.',
   noCaptions: 'Brak napisów w tym języku: transkrypcja jest poniżej.',
