@@ -48,7 +48,7 @@ export default function AskPanel({ cell, base, onClose }: { cell: Cell; base: st
     play(part, part.start)
   }
   const pick = (s: Suggestion) => {
-    askAnswered({ result: 'answered', how: 'suggested', cell: cell.id, lang })
+    askAnswered({ result: 'answered', how: 'suggested', cell: cell.id, testimony: s.part.testimony, lang })
     answerWith(s.part)
   }
   const submit = (e: FormEvent) => {
@@ -60,6 +60,7 @@ export default function AskPanel({ cell, base, onClose }: { cell: Cell; base: st
       result: found.kind === 'answer' ? 'answered' : 'no-answer',
       how: 'typed',
       cell: cell.id,
+      testimony: found.kind === 'answer' ? found.part.testimony : undefined,
       lang,
       typed: question,
     })

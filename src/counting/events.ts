@@ -1,8 +1,8 @@
 import type { Language } from '../i18n/languages'
 
 /**
- * Every event that is counted, and nothing else. `asked`, `answered` and `no-answer` are reserved for Ask (questions
- * to a testimony's parts): named here so that the server's log and the report already know them.
+ * Every event that is counted, and nothing else. `asked`, `answered` and `no-answer`: a question in Ask, and whether a
+ * part answered it (src/ask/outcome.ts).
  */
 export const COUNT_EVENTS = [
   'visit',

@@ -1,3 +1,4 @@
+import { useAskOutcomes } from '../ask/outcome'
 import { whenAudioEngine } from '../audio/audio-store'
 import type { PlaybackState } from '../audio/testimony-player'
 import { locale } from '../i18n/i18n'
@@ -45,6 +46,13 @@ export function watchCounting(deployment: DeploymentMode, count: (e: CountEvent)
     if (s.phase === 'letter' && prev.phase !== 'letter') emit('letter')
   })
 
+  // A question in Ask: asked, then answered by a part (its testimony) or not; never its words.
+  const offAsk = useAskOutcomes.subscribe((s, prev) => {
+    if (s.asked === prev.asked || !s.last) return
+    emit('asked')
+    emit(s.last.result, { testimony: s.last.testimony ?? null })
+  })
+
   const onPress = (e: Event) => {
     const target = e.target instanceof Element ? e.target : null
     for (const [selector, event] of PRESSES)
@@ -84,6 +92,7 @@ export function watchCounting(deployment: DeploymentMode, count: (e: CountEvent)
 
   return () => {
     offApp()
+    offAsk()
     offEngine()
     offVoice()
     document.removeEventListener('click', onPress, true)
