@@ -53,8 +53,8 @@ async function play(page: Page, id: string): Promise<void> {
 }
 
 /**
- * Everything the issue counts, done once by a visitor: Begin, a cell, a testimony to its end, one left part-way,
- * Share, Quick Look, Take action, the petition and volunteer links, the letter page, a postcard printed and copied.
+ * Everything the issue counts, done once by a visitor: Begin, a cell, a testimony to its end, one left part-way, two
+ * questions in Ask, Share, Quick Look, Take action, the petition and volunteer links, the letter page, a postcard printed and copied.
  */
 async function fullVisit(page: Page, url: string): Promise<void> {
   await page.goto(url)
@@ -85,6 +85,17 @@ async function fullVisit(page: Page, url: string): Promise<void> {
   })
   // Left part-way: another voice chosen.
   await play(page, first.id)
+
+  // Ask: a suggested question, answered by a part of the voice that plays, and a typed one with no recorded answer.
+  await page.click('[data-role="ask-open"]')
+  await page.waitForSelector('[data-role="ask-panel"][data-ask="ready"]')
+  await page.locator('[data-role="ask-suggestions"] [data-ask-question]').first().click()
+  await page.waitForSelector('[data-role="ask-panel"][data-ask="answer"]')
+  await page.fill('[data-role="ask-input"]', 'What is your favourite colour?')
+  await page.press('[data-role="ask-input"]', 'Enter')
+  await page.waitForSelector('[data-role="ask-panel"][data-ask="none"]')
+  await page.keyboard.press('Escape')
+  await page.waitForSelector('[data-role="ask-panel"]', { state: 'detached' })
 
   await page.click('[data-role="share"]')
   await page.click('[data-role="view-in-room"]')
@@ -149,6 +160,9 @@ describe.runIf(hasNginx)('counting, served by nginx with deploy/nginx', () => {
       'testimony-start',
       'testimony-end',
       'testimony-left',
+      'asked',
+      'answered',
+      'no-answer',
       'share',
       'quick-look',
       'actions',
@@ -176,6 +190,10 @@ describe.runIf(hasNginx)('counting, served by nginx with deploy/nginx', () => {
       lines.map((l) => l.slice(11)).filter((l) => l.startsWith(`e=testimony-left&c=${cell.id}&t=${second.id}&`)),
     ).toEqual([`e=testimony-left&c=${cell.id}&t=${second.id}&l=en&m=screen&h=4`])
     expect(lines.map((l) => l.slice(11))).toContain(`e=quick-look&c=${cell.id}&l=en&m=quick-look`)
+    // Two questions asked; the one answered names the testimony whose part played, and no line holds what was typed.
+    expect(lines.filter((l) => l.includes('e=asked&'))).toHaveLength(2)
+    expect(lines.map((l) => l.slice(11))).toContain(`e=answered&c=${cell.id}&t=${first.id}&l=en&m=screen`)
+    expect(lines.join('\n')).not.toMatch(/colour|favourite/i)
     expect(COUNT_EVENTS).toEqual(expect.arrayContaining(expected))
 
     for (const beacon of beacons) {
