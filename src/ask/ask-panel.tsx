@@ -14,8 +14,14 @@ import './ask.css'
 
 /** How many questions Ask suggests at least (more where a cell has more testimonies: each is reachable). */
 const ASK_SUGGESTIONS = 4
+/** How near its end (s) the part counts as over: the audio's time is reported about four times a second. */
+const PART_END_SLACK_S = 0.05
 
-type Shown = { kind: 'idle' } | { kind: 'answer'; part: AskPart } | { kind: 'none'; instead: Suggestion[] }
+/** An answer is its part alone until the visitor asks for the whole testimony (`whole`); `ended`: the part is over. */
+type Shown =
+  | { kind: 'idle' }
+  | { kind: 'answer'; part: AskPart; whole: boolean; ended: boolean }
+  | { kind: 'none'; instead: Suggestion[] }
 
 /**
  * Ask, on screen and at a kiosk: suggested questions that reach every testimony of the cell, and (where a visitor
@@ -44,7 +50,7 @@ export default function AskPanel({ cell, base, onClose }: { cell: Cell; base: st
     if (testimony) playTestimony(engine, testimony, from)
   }
   const answerWith = (part: AskPart) => {
-    setShown({ kind: 'answer', part })
+    setShown({ kind: 'answer', part, whole: false, ended: false })
     play(part, part.start)
   }
   const pick = (s: Suggestion) => {
@@ -68,6 +74,34 @@ export default function AskPanel({ cell, base, onClose }: { cell: Cell; base: st
     else setShown({ kind: 'none', instead: answeredQuestions(ready.offered, question) })
   }
 
+  // The part that answers ends where it ends: the voice pauses there (Resume, or the whole testimony, goes on).
+  const partOnly = shown.kind === 'answer' && !shown.whole && !shown.ended ? shown.part : null
+  useEffect(() => {
+    if (!partOnly) return
+    const { element, store } = engine.player
+    const ended = () =>
+      setSaid((said) =>
+        said.shown.kind === 'answer' && said.shown.part === partOnly
+          ? { ...said, shown: { ...said.shown, ended: true } }
+          : said,
+      )
+    const atEnd = () => {
+      const s = store.getState()
+      if (s.testimonyId !== partOnly.testimony || s.status !== 'playing') return
+      if (element.currentTime < partOnly.end - PART_END_SLACK_S) return
+      engine.player.pause()
+      ended()
+    }
+    // The last part ends with the recording.
+    const atRecordingEnd = () => store.getState().testimonyId === partOnly.testimony && ended()
+    element.addEventListener('timeupdate', atEnd)
+    element.addEventListener('ended', atRecordingEnd)
+    return () => {
+      element.removeEventListener('timeupdate', atEnd)
+      element.removeEventListener('ended', atRecordingEnd)
+    }
+  }, [engine, partOnly])
+
   const offered = ready ? suggestions(ready.offered, ASK_SUGGESTIONS) : []
   const state =
     !load || load.status === 'loading'
@@ -83,6 +117,7 @@ export default function AskPanel({ cell, base, onClose }: { cell: Cell; base: st
       data-role="ask-panel"
       data-ask={state}
       data-ask-part={shown.kind === 'answer' ? `${shown.part.testimony}#${shown.part.part}` : undefined}
+      data-ask-ended={shown.kind === 'answer' && shown.ended ? '' : undefined}
       role="region"
       aria-labelledby={`${id}-title`}
       aria-busy={state === 'loading'}
@@ -100,7 +135,17 @@ export default function AskPanel({ cell, base, onClose }: { cell: Cell; base: st
       ) : (
         <>
           <div role="status" className="ask-result" data-role="ask-result">
-            {shown.kind === 'answer' && <Answer cell={cell} part={shown.part} onWhole={() => play(shown.part, 0)} />}
+            {shown.kind === 'answer' && (
+              <Answer
+                cell={cell}
+                part={shown.part}
+                ended={shown.ended}
+                onWhole={() => {
+                  setShown({ ...shown, whole: true, ended: false })
+                  play(shown.part, 0)
+                }}
+              />
+            )}
             {shown.kind === 'none' && <p data-role="ask-no-answer">{t('noAnswer')}</p>}
           </div>
           {shown.kind === 'none' && <Questions list={shown.instead} role="ask-instead" onPick={pick} />}
@@ -152,7 +197,7 @@ function Questions({ list, role, onPick }: { list: Suggestion[]; role: string; o
 }
 
 /** Whose voice it is and which part, with the way to the whole testimony. */
-function Answer({ cell, part, onWhole }: { cell: Cell; part: AskPart; onWhole(): void }) {
+function Answer({ cell, part, ended, onWhole }: { cell: Cell; part: AskPart; ended: boolean; onWhole(): void }) {
   const t = useAskT()
   const lang = useLanguage()
   const testimony = cell.testimonies.find((x) => x.id === part.testimony)
@@ -166,6 +211,7 @@ function Answer({ cell, part, onWhole }: { cell: Cell; part: AskPart; onWhole():
           testimony: localize(testimony.title, lang).text,
         })}
       </p>
+      {ended && <p data-role="ask-part-ended">{t('partEnded')}</p>}
       <button type="button" data-role="ask-whole" onClick={onWhole}>
         {t('wholeTestimony')}
       </button>

@@ -14,6 +14,7 @@ const askEn = {
   problem: 'The questions could not be read ({file}). Every testimony can still be heard from the list.',
   answer: 'You are hearing {speaker}: “{part}”, from “{testimony}”.',
   wholeTestimony: 'Hear the whole testimony',
+  partEnded: 'That is where this part ends.',
   noAnswer:
     'There is no recorded answer to that. Nothing is made up here: you only hear what speakers said. These questions have an answer:',
   private: 'Your question stays on this device.',
@@ -34,6 +35,7 @@ export const ASK: Record<'uk' | 'de' | 'pl', Catalogue> = {
     problem: 'Не вдалося прочитати запитання ({file}). Кожне свідчення все одно можна прослухати зі списку.',
     answer: 'Ви чуєте: {speaker} — «{part}», зі свідчення «{testimony}».',
     wholeTestimony: 'Прослухати все свідчення',
+    partEnded: 'Тут ця частина закінчується.',
     noAnswer:
       'На це запитання немає записаної відповіді. Тут нічого не вигадано: ви чуєте лише те, що сказали оповідачі. На ці запитання відповідь є:',
     private: 'Ваше запитання залишається на цьому пристрої.',
@@ -51,6 +53,7 @@ export const ASK: Record<'uk' | 'de' | 'pl', Catalogue> = {
       'Die Fragen konnten nicht gelesen werden ({file}). Jedes Zeugnis kann weiterhin aus der Liste gehört werden.',
     answer: 'Sie hören {speaker}: „{part}“, aus „{testimony}“.',
     wholeTestimony: 'Das ganze Zeugnis hören',
+    partEnded: 'Hier endet dieser Teil.',
     noAnswer:
       'Darauf gibt es keine aufgenommene Antwort. Hier wird nichts erfunden: Sie hören nur, was die Sprechenden gesagt haben. Auf diese Fragen gibt es eine Antwort:',
     private: 'Ihre Frage bleibt auf diesem Gerät.',
@@ -67,6 +70,7 @@ export const ASK: Record<'uk' | 'de' | 'pl', Catalogue> = {
     problem: 'Nie udało się odczytać pytań ({file}). Każdej relacji nadal można wysłuchać z listy.',
     answer: 'Słuchasz: {speaker} — „{part}”, z relacji „{testimony}”.',
     wholeTestimony: 'Wysłuchaj całej relacji',
+    partEnded: 'Tu kończy się ta część.',
     noAnswer:
       'Na to pytanie nie ma nagranej odpowiedzi. Nic tu nie jest wymyślone: słyszysz tylko to, co powiedzieli mówiący. Na te pytania odpowiedź jest:',
     private: 'Twoje pytanie zostaje na tym urządzeniu.',

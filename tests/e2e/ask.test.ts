@@ -107,10 +107,23 @@ describe('Ask, on screen', () => {
     const title = cues((testimonies.find((t) => t.id === testimony) as Full).chapters.en)[Number(n)].text
     expect(answer).toContain(title)
     expect(answer).toMatch(/Demo voice \d — synthetic/)
+    // The part ends where it ends: moved on to just before its end, the voice stops there, and the panel says so.
+    const { end } = part(testimony, Number(n), 'en')
+    await page.evaluate((t) => {
+      document.querySelector<HTMLAudioElement>('audio[data-role="testimony-audio"]')!.currentTime = t
+    }, end - 0.6)
+    await page.waitForSelector('[data-role="ask-panel"][data-ask-ended]')
+    await expect(page.locator('[data-role="ask-part-ended"]').textContent()).resolves.toBe(
+      'That is where this part ends.',
+    )
+    expect(await voiceTime(page)).toBeGreaterThanOrEqual(end - 0.6)
+    expect(await voiceTime(page)).toBeLessThan(end + 0.5)
+    await expect(root(page).getAttribute('data-audio')).resolves.toMatch(/^(paused|ended)$/)
     // The whole testimony, from its beginning.
     await page.click('[data-role="ask-whole"]')
     await expect.poll(() => voiceTime(page)).toBeLessThan(part(testimony, Number(n), 'en').start)
-    await expect(root(page).getAttribute('data-playing')).resolves.toBe(testimony)
+    await expect.poll(() => root(page).getAttribute('data-playing')).toBe(testimony)
+    await expect(page.locator('[data-role="ask-part-ended"]').count()).resolves.toBe(0)
     // Escape closes the panel and gives the focus back to Ask; the voice goes on.
     await page.keyboard.press('Escape')
     await expect.poll(() => panel(page).count()).toBe(0)
