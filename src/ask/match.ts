@@ -113,6 +113,9 @@ export function findAnswer(index: AskIndex, question: string, cell?: string): As
   return sure ? { kind: 'answer', ...best } : { kind: 'none', best }
 }
 
+/** How many questions Ask suggests at least (more where a cell has more testimonies: each is reachable). */
+export const ASK_SUGGESTIONS = 4
+
 /** A question as a visitor is offered it: its words (the first phrasing), and the part it leads to. */
 export interface Suggestion {
   text: string
