@@ -7,13 +7,11 @@ import { useLanguage } from '../i18n/i18n'
 import { useSettings } from '../state/settings'
 import { playTestimony } from '../testimonies/play'
 import { askKey, useAsk } from './load'
-import { answeredQuestions, findAnswer, suggestions, type AskPart, type Suggestion } from './match'
+import { answeredQuestions, ASK_SUGGESTIONS, findAnswer, suggestions, type AskPart, type Suggestion } from './match'
 import { useAskT } from './messages'
 import { askAnswered } from './outcome'
 import './ask.css'
 
-/** How many questions Ask suggests at least (more where a cell has more testimonies: each is reachable). */
-const ASK_SUGGESTIONS = 4
 /** How near its end (s) the part counts as over: the audio's time is reported about four times a second. */
 const PART_END_SLACK_S = 0.05
 

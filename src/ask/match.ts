@@ -44,9 +44,19 @@ const ASK_THRESHOLD = {
 /** Questions weigh more than captions: a curator wrote them for this. */
 const BOOST = { questions: 3, captions: 1 }
 
+/**
+ * A word found in more than this share of an index's parts, and in more than `parts` of them (a small index keeps all
+ * its words), is left out of a question: BM25 gives it little weight (it tells the parts apart hardly better than
+ * "the"), and scoring its thousands of parts is what made one question slow in a large index (`npm run bench -- --only
+ * ask`: 9,600 parts in one language, a median of 309 ms at 4× CPU slowdown before, 8 ms after).
+ */
+const UBIQUITOUS = { share: 0.25, parts: 100 } as const
+
 export interface AskIndex {
   lang: Language
   parts: readonly AskPart[]
+  /** How many parts each (stemmed) word is found in. */
+  spread: ReadonlyMap<string, number>
   search: MiniSearch<{ id: number; questions: string; captions: string }>
 }
 
@@ -63,8 +73,15 @@ export function buildAskIndex(parts: readonly AskPart[], lang: Language): AskInd
       combineWith: 'OR',
     },
   })
-  search.addAll(parts.map((p, id) => ({ id, questions: p.questions.join('\n'), captions: p.captions })))
-  return { lang, parts, search }
+  const spread = new Map<string, number>()
+  const documents = parts.map((p, id) => {
+    const questions = p.questions.join('\n')
+    const found = new Set(words(`${questions}\n${p.captions}`).flatMap((w) => stem(w, lang) ?? []))
+    for (const term of found) spread.set(term, (spread.get(term) ?? 0) + 1)
+    return { id, questions, captions: p.captions }
+  })
+  search.addAll(documents)
+  return { lang, parts, spread, search }
 }
 
 /**
@@ -72,17 +89,22 @@ export function buildAskIndex(parts: readonly AskPart[], lang: Language): AskInd
  * @param cell where given, only that cell's parts are considered (the app asks in one cell)
  */
 export function findAnswer(index: AskIndex, question: string, cell?: string): AskResult {
-  const meaningful = new Set(words(question).flatMap((w) => stem(w, index.lang) ?? []))
-  if (meaningful.size === 0) return { kind: 'none', best: null }
-  // the index's own tokenizer and stemmer read the question (a stem stemmed again would lose letters)
-  const hits = index.search.search(question, {
+  const most = Math.max(UBIQUITOUS.parts, index.parts.length * UBIQUITOUS.share)
+  const meaningful = [...new Set(words(question).flatMap((w) => stem(w, index.lang) ?? []))].filter(
+    (term) => (index.spread.get(term) ?? 0) <= most,
+  )
+  if (meaningful.length === 0) return { kind: 'none', best: null }
+  // the terms are stemmed already: the index's stemmer must not read them again (a stem stemmed twice loses letters)
+  const hits = index.search.search(meaningful.join(' '), {
+    tokenize: (s) => s.split(' '),
+    processTerm: (term) => term,
     ...(cell && { filter: (r) => index.parts[r.id as number]?.cell === cell }),
   })
   const [top, next] = hits
   if (!top) return { kind: 'none', best: null }
   const part = index.parts[top.id as number]
   if (!part) return { kind: 'none', best: null }
-  const coverage = top.queryTerms.length / meaningful.size
+  const coverage = top.queryTerms.length / meaningful.length
   const best = { part, score: top.score, coverage }
   const { strong } = ASK_THRESHOLD
   const sure =
@@ -90,6 +112,9 @@ export function findAnswer(index: AskIndex, question: string, cell?: string): As
     (coverage >= strong.coverage && top.score >= strong.score && (!next || top.score >= strong.lead * next.score))
   return sure ? { kind: 'answer', ...best } : { kind: 'none', best }
 }
+
+/** How many questions Ask suggests at least (more where a cell has more testimonies: each is reachable). */
+export const ASK_SUGGESTIONS = 4
 
 /** A question as a visitor is offered it: its words (the first phrasing), and the part it leads to. */
 export interface Suggestion {

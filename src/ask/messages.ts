@@ -18,6 +18,8 @@ const askEn = {
   noAnswer:
     'There is no recorded answer to that. Nothing is made up here: you only hear what speakers said. These questions have an answer:',
   private: 'Your question stays on this device.',
+  vrIntro:
+    'Pick a question: you will hear the part of a testimony that answers it, in the speaker’s own recorded words.',
 } as const satisfies Catalogue
 
 export type AskKey = keyof typeof askEn
@@ -39,6 +41,8 @@ export const ASK: Record<'uk' | 'de' | 'pl', Catalogue> = {
     noAnswer:
       'На це запитання немає записаної відповіді. Тут нічого не вигадано: ви чуєте лише те, що сказали оповідачі. На ці запитання відповідь є:',
     private: 'Ваше запитання залишається на цьому пристрої.',
+    vrIntro:
+      'Виберіть запитання: ви почуєте частину свідчення, яка на нього відповідає, власними записаними словами оповідача.',
   },
   de: {
     title: 'Fragen',
@@ -57,6 +61,8 @@ export const ASK: Record<'uk' | 'de' | 'pl', Catalogue> = {
     noAnswer:
       'Darauf gibt es keine aufgenommene Antwort. Hier wird nichts erfunden: Sie hören nur, was die Sprechenden gesagt haben. Auf diese Fragen gibt es eine Antwort:',
     private: 'Ihre Frage bleibt auf diesem Gerät.',
+    vrIntro:
+      'Wählen Sie eine Frage: Sie hören den Teil eines Zeugnisses, der sie beantwortet, in den aufgenommenen Worten der sprechenden Person.',
   },
   pl: {
     title: 'Zapytaj',
@@ -74,6 +80,7 @@ export const ASK: Record<'uk' | 'de' | 'pl', Catalogue> = {
     noAnswer:
       'Na to pytanie nie ma nagranej odpowiedzi. Nic tu nie jest wymyślone: słyszysz tylko to, co powiedzieli mówiący. Na te pytania odpowiedź jest:',
     private: 'Twoje pytanie zostaje na tym urządzeniu.',
+    vrIntro: 'Wybierz pytanie: usłyszysz część relacji, która na nie odpowiada, w nagranych słowach osoby mówiącej.',
   },
 }
 

@@ -14,6 +14,7 @@ import { useT } from '../i18n/use-t'
 import { CanvasPanel } from '../xr/canvas-panel'
 import { HudButton } from '../xr/hud-button'
 import { VRHowWeKnow } from '../provenance/vr-how-we-know'
+import { VRAsk } from '../ask/vr-ask'
 import { VRActions } from '../actions/vr-actions'
 import { VRParts } from '../chapters/vr-parts'
 import { VRLanguages } from './vr-languages'
@@ -218,6 +219,7 @@ export function VRHud({ cell, manifest }: { cell: Cell; manifest: Manifest }) {
         <VRLanguages />
         <VRComfortRow />
         <VRHowWeKnow cell={cell} />
+        <VRAsk cell={cell} />
         {actionsOpen && (
           <VRActions
             manifest={manifest}

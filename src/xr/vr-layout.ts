@@ -82,3 +82,19 @@ export const VR_HOW_WE_KNOW = {
   button: { x: 0, y: -0.295 },
   panel: { y: 0.8, width: 1.1, height: 0.7 },
 } as const
+
+/**
+ * Ask in a headset: its button left of How we know's, in the same row; its column left of the HUD's buttons (the
+ * parts stand on the right): what it says at `top`, the suggested questions under it, each `step` below the one
+ * before.
+ */
+export const VR_ASK = {
+  button: { x: -0.28, y: -0.295 },
+  x: -0.88,
+  top: 0.3,
+  width: 0.48,
+  sayHeight: 0.17,
+  questionsTop: 0.15,
+  step: 0.095,
+  height: 0.085,
+} as const

@@ -1,12 +1,15 @@
-import { readFileSync } from 'node:fs'
 import type { Page } from 'playwright-core'
 import { afterEach, describe, expect, it } from 'vitest'
 import fixture from '../fixtures/ask-phrasings.json'
+import { VR_ASK, hudPoint } from '../../src/xr/vr-layout'
+import { select, type V3 } from './controller'
 import {
   begin,
+  cues,
   demoCells,
   enterCell,
   foreignRequests,
+  installEmulatedHeadset,
   newContext,
   openKiosk,
   readJson,
@@ -25,31 +28,6 @@ const [sizo] = demoCells()
 type Full = (typeof sizo.testimonies)[number] & { chapters: Record<string, string>; questions: string }
 const testimonies = sizo.testimonies as Full[]
 
-interface Cue {
-  start: number
-  end: number
-  text: string
-}
-/** A WebVTT file's cues, read straight from the published file (not by the app's parser). */
-function cues(path: string): Cue[] {
-  const seconds = (t: string) => t.split(':').reduce((sum, n) => sum * 60 + Number(n), 0)
-  return readFileSync(new URL(`../../public/${path}`, import.meta.url), 'utf8')
-    .split(/\r?\n\r?\n/)
-    .filter((b) => b.includes('-->'))
-    .map((block) => {
-      const lines = block.split(/\r?\n/)
-      const at = lines.findIndex((l) => l.includes('-->'))
-      const [from, to] = lines[at].split(' --> ')
-      return {
-        start: seconds(from),
-        end: seconds(to.split(' ')[0]),
-        text: lines
-          .slice(at + 1)
-          .join(' ')
-          .trim(),
-      }
-    })
-}
 /** Where the part starts and ends, and the captions in `lang` a visitor can read while it plays. */
 function part(testimony: string, n: number, lang: Lang) {
   const t = testimonies.find((x) => x.id === testimony) as Full
@@ -178,6 +156,61 @@ describe('Ask, on screen', () => {
     const [testimony, n] = targets[2].split('#')
     await hearsPart(page, testimony, Number(n), 'pl')
     expect(requests.some((u) => /kolor|ulubiony/i.test(decodeURIComponent(u)))).toBe(false)
+  })
+})
+
+describe('Ask in a headset', () => {
+  const said = (page: Page) =>
+    page.evaluate(() => document.querySelector<HTMLCanvasElement>('canvas[data-role="scene"]')?.dataset.vrAsk ?? '')
+
+  it('an Ask button opens the suggested questions as a panel; one selected plays its part and the panel names it', async () => {
+    const context = await newContext(browser(), { viewport: { width: 1024, height: 700 } })
+    await installEmulatedHeadset(context)
+    const requests = recordRequests(context)
+    const page = await context.newPage()
+    await begin(page, 'en')
+    await enterCell(page, sizo.id)
+    await page.click('[data-role="enter-vr"]')
+    await page.waitForSelector('#root[data-xr-mode="immersive-vr"]')
+    await page.waitForSelector('canvas[data-role="scene"][data-vr-text]')
+    // Nothing of Ask is fetched until it is opened.
+    expect(requests.filter((u) => u.includes('/content/questions/'))).toEqual([])
+    const head = await page.evaluate(() => {
+      const p = (window as unknown as { __xrDevice: { position: { x: number; y: number; z: number } } }).__xrDevice
+        .position
+      return [p.x, p.y, p.z] as V3
+    })
+    const hand: V3 = [-0.15, 1.25, -0.25]
+    await select(
+      page,
+      hand,
+      hudPoint(head, VR_ASK.button.x, VR_ASK.button.y),
+      'canvas[data-role="scene"][data-vr-ask-questions]',
+    )
+    await expect.poll(() => said(page)).toContain('Pick a question')
+    const targets = await page.evaluate(
+      () =>
+        document.querySelector<HTMLCanvasElement>('canvas[data-role="scene"]')?.dataset.vrAskQuestions?.split(' ') ??
+        [],
+    )
+    // every testimony of the cell can be reached from the panel
+    expect(new Set(targets.map((t) => t.split('#')[0]))).toEqual(new Set(testimonies.map((t) => t.id)))
+    const [testimony, n] = targets[1].split('#')
+    const { start, end, text: title } = part(testimony, Number(n), 'en')
+    await select(page, hand, hudPoint(head, VR_ASK.x, VR_ASK.questionsTop - VR_ASK.step), null)
+    await expect.poll(() => root(page).getAttribute('data-playing')).toBe(testimony)
+    await expect.poll(() => voiceTime(page)).toBeGreaterThanOrEqual(start - 0.05)
+    expect(await voiceTime(page)).toBeLessThan(end)
+    // the panel says whose voice it is and which part
+    await expect.poll(() => said(page)).toContain(`“${title}”`)
+    expect(await said(page)).toMatch(/You are hearing Demo voice \d — synthetic/)
+    // every question is shown whole, none cut off
+    await expect(
+      page.evaluate(() => document.querySelector<HTMLCanvasElement>('canvas[data-role="scene"]')?.dataset.vrTextCut),
+    ).resolves.toBeUndefined()
+    // and the voice speaks on
+    const at = await voiceTime(page)
+    await expect.poll(() => voiceTime(page)).toBeGreaterThan(at)
   })
 })
 

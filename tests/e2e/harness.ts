@@ -200,22 +200,37 @@ export function demoCells(): CellFile[] {
   return manifest.cells.map((c) => readJson<CellFile>(`content/${c}`))
 }
 
-/** The cue texts of a caption file, read straight from the WebVTT (the app's parser is not used to check itself). */
-export function cueTexts(path: string): string[] {
-  const text = readFileSync(new URL(`../../public/${path}`, import.meta.url), 'utf8')
-  return text
+/** A WebVTT cue: its span in seconds, and its text without tags. */
+export interface Cue {
+  start: number
+  end: number
+  text: string
+}
+
+/** The cues of a caption or chapters file, read straight from the WebVTT (the app's parser is not used to check itself). */
+export function cues(path: string): Cue[] {
+  const seconds = (t: string) => t.split(':').reduce((sum, n) => sum * 60 + Number(n), 0)
+  return readFileSync(new URL(`../../public/${path}`, import.meta.url), 'utf8')
     .split(/\r?\n\r?\n/)
     .filter((block) => block.includes('-->'))
     .map((block) => {
       const lines = block.split(/\r?\n/)
       const at = lines.findIndex((l) => l.includes('-->'))
-      return lines
-        .slice(at + 1)
-        .join(' ')
-        .replace(/<[^>]*>/g, '')
-        .trim()
+      const [from = '', to = ''] = lines[at]!.split(' --> ')
+      return {
+        start: seconds(from),
+        end: seconds(to.split(' ')[0]!),
+        text: lines
+          .slice(at + 1)
+          .join(' ')
+          .replace(/<[^>]*>/g, '')
+          .trim(),
+      }
     })
 }
+
+/** The cue texts of a caption file. */
+export const cueTexts = (path: string): string[] => cues(path).map((c) => c.text)
 
 export const root = (page: Page) => page.locator('#root')
 

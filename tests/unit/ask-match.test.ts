@@ -75,6 +75,23 @@ describe('Ask: matching a question to a part', () => {
     expect((anywhere.kind === 'answer' ? anywhere.part : anywhere.best?.part)?.testimony).toBe('a')
     expect(findAnswer(two, 'Was there a doctor?', 'here')).toEqual({ kind: 'none', best: null })
   })
+
+  it('in a large index, leaves out a word most parts share, and answers from the words that tell parts apart', () => {
+    // 400 parts, every one about the cell: only one speaks of the window
+    const many = buildAskIndex(
+      Array.from({ length: 400 }, (_, i) =>
+        part(`t${i}`, 0, [`What about the cell ${i === 123 ? 'window' : `corner ${i}`}?`], 'The cell was cold.'),
+      ),
+      'en',
+    )
+    expect(findAnswer(many, 'The cell?')).toEqual({ kind: 'none', best: null })
+    const found = findAnswer(many, 'What was the window of the cell?')
+    expect(found.kind === 'answer' && found.part.testimony).toBe('t123')
+    expect(found.kind === 'answer' && found.coverage).toBe(1)
+    // a small index keeps every word: in a cell of few parts, "cell" still finds them
+    const small = findAnswer(index, 'камера?')
+    expect(small.kind === 'answer' ? small.part : small.best?.part).toMatchObject({ testimony: 'window' })
+  })
 })
 
 describe('Ask on the demo content', () => {
