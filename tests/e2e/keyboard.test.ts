@@ -134,7 +134,7 @@ describe('the whole visit from the keyboard alone', () => {
     await expect(page.locator('details.transcript').evaluate((d: HTMLDetailsElement) => d.open)).resolves.toBe(true)
     await keys.press('Escape')
     await expect.poll(() => page.locator('details.transcript').evaluate((d: HTMLDetailsElement) => d.open)).toBe(false)
-    await expect(focused(page)).resolves.toBe('summary')
+    await expect(focused(page)).resolves.toBe('[data-role="transcript-toggle"]')
     await expect(page.evaluate(() => document.activeElement?.closest('details')?.className)).resolves.toBe('transcript')
     await expect(page.locator('details.testimony-list').evaluate((d: HTMLDetailsElement) => d.open)).resolves.toBe(true)
     await expect(root(page).getAttribute('data-audio')).resolves.toBe('playing')
